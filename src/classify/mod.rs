@@ -1,0 +1,383 @@
+//! Labels every block of a page: title, lead, body, image, tags, or removed with a rule.
+//!
+//! Takes the blocks of one page (from `segment` or `html`) and returns them labelled, with
+//! the metadata their text states. Signals, none enough alone:
+//! - wording: furniture such as `标签:`, `相关阅读`, credits, prompts (`patterns`);
+//! - the article core: long sentence-shaped blocks that share vocabulary with the title
+//!   and with each other (`topic`), which also fixes the article's span on the page;
+//! - position: before the core, inside it, after it, after an end marker;
+//! - shape: truncation, headline shape (short, no sentence punctuation), list numbers;
+//! - topic overlap of each block with the title and core.
+//!
+//! Inside the article span only wording, truncation or a nearly nil overlap remove a
+//! block, so short headings, one-phrase lines, Q&A and lists of the article survive.
+//! Repeats are left to `dedupe`, which runs next.
+
+pub mod meta;
+pub mod patterns;
+pub mod topic;
+
+use crate::document::{Block, Label};
+use crate::norm::{ends_sentence, has_sentence_punct, normalize, truncation_mark, units};
+use crate::rules::{self, Rule};
+use meta::DateFinder;
+use patterns::{Furniture, Patterns};
+use topic::{Bag, Topic};
+
+/// The title is looked for among the first blocks that are not furniture.
+pub const TITLE_WINDOW: usize = 5;
+/// Bounds of a title's size in units (see `norm::units`).
+pub const TITLE_MIN_UNITS: usize = 2;
+pub const TITLE_MAX_UNITS: usize = 90;
+/// A first line that ends like a sentence is still the title up to this size (English
+/// headlines such as "Stock Falls. Why You Shouldn't Worry."); longer, it is a paragraph.
+pub const TITLE_SENTENCE_MAX_UNITS: usize = 40;
+/// Core paragraphs: long, sentence-shaped, and sharing this much with title and core.
+pub const CORE_MIN_UNITS: usize = 24;
+pub const CORE_MIN_OVERLAP: f64 = 0.12;
+/// After an end marker only a paragraph this close to the article's topic resumes it.
+pub const CORE_AFTER_MARKER_OVERLAP: f64 = 0.5;
+/// A cut-off line is a foreign teaser below this overlap. Calibrated on the development
+/// corpus: 95% of other articles' lines share less than 0.29 with an article, while
+/// only 5% of an article's own lines share less than 0.15 with the rest of it.
+pub const TEASER_MAX_OVERLAP: f64 = 0.25;
+/// Inside the article, where a cut-off line is most likely the article's own (a quote
+/// trailing off with ……), only a lower overlap marks it foreign.
+pub const INSIDE_TEASER_MAX_OVERLAP: f64 = 0.12;
+/// A cut-off line before the article is its own text (a teaser, or a summary that trails
+/// off) from this overlap on.
+pub const LEAD_MIN_OVERLAP: f64 = 0.5;
+/// Headline shape: at most this many units and no sentence punctuation.
+pub const HEADLINE_MAX_UNITS: usize = 48;
+/// After noise in the tail a short line stays only from this overlap on.
+pub const HEADLINE_MAX_OVERLAP: f64 = 0.34;
+/// Beside the article a headline-like line (see `is_headline_like`) below this overlap
+/// is another article's; at most 10% of other articles' lines share more, while the
+/// article's own closing lines that are headline-like usually share more.
+pub const ADJACENT_HEADLINE_MAX_OVERLAP: f64 = 0.1;
+/// Headline-like lines have at least this many units: a name or a date is shorter.
+pub const HEADLINE_MIN_UNITS: usize = 10;
+/// Outside the article a sentence below this overlap is another article's.
+pub const OFF_TOPIC_MAX_OVERLAP: f64 = 0.2;
+pub const OFF_TOPIC_MIN_UNITS: usize = 10;
+/// Lines shorter than this have no measurable topic; they follow their neighbours.
+pub const SHORT_KEEP_UNITS: usize = 8;
+/// A sentence right after the article, before any noise, is its closing line unless it
+/// shares almost nothing with it ("马兴瑞、吴政隆参加调研。" shares 0.12).
+pub const ADJACENT_MIN_OVERLAP: f64 = 0.05;
+
+/// Metadata the page states in its text.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct PageMeta {
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub site: Option<String>,
+}
+
+/// What the classifier measures of each block.
+#[derive(Debug)]
+struct Features {
+    units: usize,
+    truncated: Option<&'static str>,
+    sentence: bool,
+    headline: bool,
+    tokens: Vec<u64>,
+    furniture: Option<Furniture>,
+}
+
+/// The classification stage. Holds only its compiled patterns and stop lists.
+#[derive(Debug, Default)]
+pub struct Classifier {
+    patterns: Patterns,
+    topic: Topic,
+    dates: DateFinder,
+}
+
+/// Where a block stands relative to the article core.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Place {
+    Head,
+    Inside,
+    Tail,
+}
+
+fn fmt_overlap(o: Option<f64>) -> String {
+    o.map_or_else(|| "unmeasured".to_owned(), |o| format!("{o:.2}"))
+}
+
+impl Classifier {
+    fn features(&self, text: &str) -> Features {
+        let norm = normalize(text);
+        let units = units(text);
+        let sentence = has_sentence_punct(text);
+        let truncated = truncation_mark(text);
+        Features {
+            units,
+            truncated,
+            sentence,
+            headline: !sentence && truncated.is_none() && units <= HEADLINE_MAX_UNITS,
+            tokens: self.topic.tokens(text),
+            furniture: self.patterns.furniture(text, &norm),
+        }
+    }
+
+    /// Labels every block and returns the metadata found on the way.
+    pub fn classify(&self, blocks: &mut [Block]) -> PageMeta {
+        let feats: Vec<Features> = blocks.iter().map(|b| self.features(&b.text)).collect();
+        let title = self.find_title(blocks, &feats);
+        let core = find_core(&feats, title);
+        let mut bag = Bag::default();
+        for (i, f) in feats.iter().enumerate() {
+            if core[i] || Some(i) == title {
+                bag.add(&f.tokens);
+            }
+        }
+        let overlap: Vec<Option<f64>> =
+            feats.iter().enumerate().map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title)).collect();
+
+        if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
+            for (i, f) in feats.iter().enumerate() {
+                eprintln!("{:>3} core={} ov={:?} units={} tok={} {}", blocks[i].line, core[i], overlap[i].map(|o| (o * 100.0).round()), f.units, f.tokens.len(), blocks[i].text.chars().take(40).collect::<String>());
+            }
+        }
+        let first_core = core.iter().position(|&c| c);
+        let last_core = core.iter().rposition(|&c| c);
+        let mut meta = PageMeta::default();
+        let mut ended: Option<usize> = None;
+        let mut tail_noise: Option<usize> = None;
+        let mut seen_body = false;
+        for i in 0..blocks.len() {
+            let f = &feats[i];
+            let place = match (first_core, last_core) {
+                (Some(a), _) if i < a => Place::Head,
+                (_, Some(b)) if i > b => Place::Tail,
+                (Some(_), Some(_)) => Place::Inside,
+                // No core (a short or list-like page): what follows the title is judged like
+                // the tail of an article, by adjacency until noise appears.
+                _ if title.is_some_and(|t| i < t) => Place::Head,
+                _ => Place::Tail,
+            };
+            let label = if Some(i) == title {
+                Label::Title
+            } else if let Some(furniture) = &f.furniture {
+                let article_started = first_core.map_or(seen_body, |a| i > a);
+                if furniture.ends_article() && article_started && ended.is_none() {
+                    ended = Some(blocks[i].line);
+                }
+                self.furniture_label(furniture, &blocks[i].text, &mut meta)
+            } else if let Some(marker_line) = ended {
+                if core[i] && overlap[i].is_some_and(|o| o >= CORE_AFTER_MARKER_OVERLAP) {
+                    ended = None;
+                    Label::Body
+                } else {
+                    removed(rules::AFTER_END_MARKER, format!("follows the end marker at line {marker_line}"))
+                }
+            } else if core[i] {
+                Label::Body
+            } else {
+                self.judge(&blocks[i].text, f, overlap[i], place, &mut tail_noise, &mut meta)
+            };
+            seen_body |= label == Label::Body;
+            if place == Place::Tail && tail_noise.is_none() && matches!(&label, Label::Removed(r) if starts_teaser_list(r.rule)) {
+                tail_noise = Some(blocks[i].line);
+            }
+            blocks[i].label = label;
+        }
+        meta
+    }
+
+    fn find_title(&self, blocks: &[Block], feats: &[Features]) -> Option<usize> {
+        let candidates: Vec<usize> = (0..feats.len())
+            .filter(|&i| feats[i].furniture.is_none())
+            .take(TITLE_WINDOW)
+            .filter(|&i| {
+                let (f, text) = (&feats[i], &blocks[i].text);
+                (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
+                    && f.truncated.is_none()
+                    && (!ends_sentence(text) || f.units <= TITLE_SENTENCE_MAX_UNITS)
+                    && self.dates.metadata_date(text).is_none()
+                    && self.dates.byline(text).is_none()
+            })
+            .collect();
+        candidates.first().copied()
+    }
+
+    fn furniture_label(&self, furniture: &Furniture, text: &str, meta: &mut PageMeta) -> Label {
+        match furniture {
+            Furniture::Image => Label::Image,
+            Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
+            Furniture::Tags(_) => removed(rules::END_MARKER, "tag line with no tags: ends the article".into()),
+            Furniture::EndMarker(header) => removed(rules::END_MARKER, format!("header '{header}' introduces other articles")),
+            Furniture::RelatedLink => removed(rules::RELATED_LINK, "starts with a related-reading label".into()),
+            Furniture::SharePrompt => removed(rules::SHARE_PROMPT, "share, follow or subscribe prompt".into()),
+            Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
+            Furniture::Source(site) => {
+                meta.site.get_or_insert_with(|| site.clone());
+                removed(rules::SOURCE_LINE, format!("names the source '{site}'"))
+            }
+            Furniture::Disclaimer => removed(rules::DISCLAIMER, "copyright or disclaimer wording".into()),
+            Furniture::PrevNext => removed(rules::PREV_NEXT_LINK, "link to the previous or next article".into()),
+            Furniture::Navigation => {
+                removed(rules::NAVIGATION, format!("breadcrumb or menu line ({} units)", units(text)))
+            }
+        }
+    }
+
+    /// Labels a block that is neither the title, furniture, nor core.
+    #[allow(clippy::too_many_arguments)]
+    fn judge(
+        &self,
+        text: &str,
+        f: &Features,
+        overlap: Option<f64>,
+        place: Place,
+        tail_noise: &mut Option<usize>,
+        meta: &mut PageMeta,
+    ) -> Label {
+        let ov = fmt_overlap(overlap);
+        let off_topic = |max: f64| overlap.map_or(true, |o| o < max);
+        if place == Place::Head && f.truncated.is_none() {
+            if let Some(date) = self.dates.metadata_date(text) {
+                meta.published.get_or_insert(date.iso.clone());
+                return removed(rules::METADATA_LINE, format!("date line ({})", date.iso));
+            }
+            if let Some(author) = self.dates.byline(text) {
+                meta.author.get_or_insert(author.clone());
+                return removed(rules::METADATA_LINE, format!("byline ({author})"));
+            }
+        }
+        if place == Place::Inside {
+            return self.judge_inside(f, overlap);
+        }
+        if self.patterns.date_prefixed.is_match(text) {
+            return removed(rules::DATE_PREFIXED_TEASER, format!("date-prefixed feed item outside the article, topic overlap {ov}"));
+        }
+        if self.patterns.is_farm_number(text) && (f.truncated.is_some() || off_topic(TEASER_MAX_OVERLAP)) {
+            return removed(rules::CONTENT_FARM_SNIPPET, format!("numbered snippet outside the article, topic overlap {ov}"));
+        }
+        if let Some(mark) = f.truncated {
+            return match place {
+                // On topic: the article's own text; `dedupe` makes it the lead when it is a
+                // cut-off copy of a paragraph.
+                Place::Head if !off_topic(LEAD_MIN_OVERLAP) => Label::Body,
+                Place::Head => removed(
+                    rules::TRUNCATED_TEASER,
+                    format!("cut off with '{mark}' before the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
+                ),
+                _ => removed(rules::TRUNCATED_TEASER, format!("cut off with '{mark}' after the article")),
+            };
+        }
+        if let (Place::Tail, Some(start)) = (place, *tail_noise) {
+            // After noise in the tail: what looks like another list item is one.
+            if f.headline || f.units < SHORT_KEEP_UNITS {
+                return if f.units < SHORT_KEEP_UNITS && !off_topic(HEADLINE_MAX_OVERLAP) {
+                    Label::Body
+                } else {
+                    removed(rules::UNRELATED_HEADLINE, format!("headline-shaped, in the list of teasers from line {start}"))
+                };
+            }
+            if f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(OFF_TOPIC_MAX_OVERLAP) {
+                return removed(rules::OFF_TOPIC_LINE, format!("topic overlap {ov} < {OFF_TOPIC_MAX_OVERLAP:.2}, after noise from line {start}"));
+            }
+            return Label::Body;
+        }
+        // Beside the article (its head, or its tail before any noise): the article's own
+        // closing lines (credits, captions, dates, lists) look odd but are its text; only
+        // a headline of another article or a sentence sharing nothing goes.
+        if self.is_headline_like(text, f) && off_topic(ADJACENT_HEADLINE_MAX_OVERLAP) && overlap.is_some() {
+            return removed(
+                rules::UNRELATED_HEADLINE,
+                format!("headline-shaped, topic overlap {ov} < {ADJACENT_HEADLINE_MAX_OVERLAP:.2}"),
+            );
+        }
+        if !f.headline && f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(ADJACENT_MIN_OVERLAP) {
+            return removed(rules::OFF_TOPIC_LINE, format!("topic overlap {ov} < {ADJACENT_MIN_OVERLAP:.2}"));
+        }
+        Label::Body
+    }
+
+    /// A line shaped like another article's headline: headline-sized, starting with a
+    /// letter (not a bracket, dash, digit or list number as credits, captions, tweets and
+    /// table rows do), and mostly letters.
+    fn is_headline_like(&self, text: &str, f: &Features) -> bool {
+        let first_is_letter = text.chars().next().is_some_and(char::is_alphabetic);
+        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+        let visible = text.chars().filter(|c| !c.is_whitespace()).count();
+        f.headline
+            && f.units >= HEADLINE_MIN_UNITS
+            && first_is_letter
+            && letters * 10 >= visible * 8
+            && !text.contains("://")
+    }
+
+    /// Inside the article span only a cut-off line off the article's topic goes; a block
+    /// too short to measure stays.
+    fn judge_inside(&self, f: &Features, overlap: Option<f64>) -> Label {
+        let Some(o) = overlap else { return Label::Body };
+        if let Some(mark) = f.truncated {
+            if o < INSIDE_TEASER_MAX_OVERLAP {
+                return removed(
+                    rules::TRUNCATED_TEASER,
+                    format!("cut off with '{mark}', topic overlap {o:.2} < {INSIDE_TEASER_MAX_OVERLAP:.2}"),
+                );
+            }
+        }
+        Label::Body
+    }
+}
+
+/// Whether a removal in the tail says that a list of other articles has begun. Furniture
+/// spliced into the article's own closing lines (an image credit, a share prompt, an
+/// inline related link) does not: the article may go on after it.
+fn starts_teaser_list(rule: &Rule) -> bool {
+    [rules::TRUNCATED_TEASER, rules::DATE_PREFIXED_TEASER, rules::CONTENT_FARM_SNIPPET, rules::UNRELATED_HEADLINE, rules::OFF_TOPIC_LINE, rules::PREV_NEXT_LINK]
+        .contains(&rule)
+}
+
+fn removed(rule: &'static Rule, reason: String) -> Label {
+    Label::Removed(crate::document::Removal { rule, reason })
+}
+
+/// The article core: long sentence-shaped blocks sharing vocabulary with the title and
+/// each other. One round against the bag of all candidates: refiltering against the
+/// shrunken bag makes articles whose paragraphs share little collapse to a line or two.
+fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
+    let mut after_marker = vec![false; feats.len()];
+    let mut seen_candidate = false;
+    let mut marker = false;
+    let is_candidate = |i: usize, f: &Features| {
+        Some(i) != title && f.furniture.is_none() && f.truncated.is_none() && f.units >= CORE_MIN_UNITS && f.sentence
+    };
+    for (i, f) in feats.iter().enumerate() {
+        after_marker[i] = marker;
+        if is_candidate(i, f) {
+            seen_candidate = true;
+        }
+        if seen_candidate && f.furniture.as_ref().is_some_and(Furniture::ends_article) {
+            marker = true;
+        }
+    }
+    let candidates: Vec<bool> = feats.iter().enumerate().map(|(i, f)| is_candidate(i, f)).collect();
+    let mut bag = Bag::default();
+    for (i, f) in feats.iter().enumerate() {
+        if candidates[i] || Some(i) == title {
+            bag.add(&f.tokens);
+        }
+    }
+    let mut core: Vec<bool> = feats
+        .iter()
+        .enumerate()
+        .map(|(i, f)| {
+            let min = if after_marker[i] { CORE_AFTER_MARKER_OVERLAP } else { CORE_MIN_OVERLAP };
+            candidates[i] && bag.overlap(&f.tokens, true).is_some_and(|o| o >= min)
+        })
+        .collect();
+    if !core.contains(&true) {
+        // A one-paragraph article shares vocabulary with nothing but its title: keep its
+        // longest paragraph before any end marker as the core.
+        if let Some(i) = (0..feats.len()).filter(|&i| candidates[i] && !after_marker[i]).max_by_key(|&i| (feats[i].units, usize::MAX - i)) {
+            core[i] = true;
+        }
+    }
+    core
+}

@@ -1,0 +1,213 @@
+//! Page furniture recognised by its wording: markers, credits, prompts, placeholders.
+//!
+//! Takes one block's text (and its normalised form) and says which kind of furniture it
+//! is, if any. Every regular expression of the classifier is here, compiled once when the
+//! classifier is built. What a line *means* in its place on the page (head, body, tail)
+//! is decided in `classify::mod`, not here.
+
+use crate::norm::units;
+use regex::Regex;
+
+/// Furniture lines are short: past this many units a line is prose that merely mentions
+/// a marker word. Calibrated on the development corpus, where the longest true credit or
+/// share line is 38 units and the shortest article sentence quoting such words is 70.
+pub const SHORT_FURNITURE_UNITS: usize = 60;
+/// Breadcrumb and menu lines: segments between separators, and how short each must be.
+pub const MENU_MIN_SEGMENTS: usize = 4;
+pub const MENU_MAX_SEGMENT_UNITS: usize = 8;
+
+/// What a line of furniture is.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Furniture {
+    /// A header that ends the article; holds the header as written.
+    EndMarker(String),
+    /// A tag line with the tags it names (possibly none).
+    Tags(Vec<String>),
+    RelatedLink,
+    SharePrompt,
+    EditorCredit,
+    /// A source line and the site it names.
+    Source(String),
+    Disclaimer,
+    PrevNext,
+    Navigation,
+    Image,
+}
+
+impl Furniture {
+    /// Whether the article is over once this appears after its first paragraph.
+    pub fn ends_article(&self) -> bool {
+        matches!(self, Furniture::EndMarker(_) | Furniture::Tags(_) | Furniture::EditorCredit | Furniture::PrevNext)
+    }
+}
+
+/// The compiled expressions. Most run on the normalised form (width-folded, lowercase,
+/// no spaces), so `相关 阅读：` and `READ MORE` match like `相关阅读:` and `readmore`.
+#[derive(Debug)]
+pub struct Patterns {
+    end_header: Regex,
+    tag_line: Regex,
+    related_inline: Regex,
+    share: Regex,
+    credit: Regex,
+    source: Regex,
+    disclaimer: Regex,
+    prev_next: Regex,
+    breadcrumb: Regex,
+    menu_separator: Regex,
+    image_placeholder: Regex,
+    image_credit: Regex,
+    pub date_prefixed: Regex,
+    list_number: Regex,
+    farm_number: Regex,
+}
+
+const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关推荐|相关资讯|相关专题|推荐阅读|猜你喜欢|热门推荐|\
+延伸阅读|热点推荐|精彩推荐|更多精彩|大家都在看|为你推荐|为您推荐|往期回顾|往期精选|热门文章|热文推荐|今日推荐|阅读排行|点击排行|\
+热门排行|编辑推荐|网友评论|最新评论|热门评论|精彩图集|更多阅读|更多新闻|相关视频|热点新闻|最新新闻|\
+related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
+readmore|readnext|moretoread|morestories|morenews|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
+recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
+furtherreading|seealso|alsoread|comments?|leaveacomment|leaveareply|标签|tags|topics";
+
+impl Default for Patterns {
+    fn default() -> Self {
+        let re = |s: &str| Regex::new(s).expect("valid pattern");
+        Patterns {
+            end_header: re(&format!(r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$")),
+            tag_line: re(r"(?i)^[\[【(（]?\s*(?:标签|关键词|关键字|tags?|keywords?|topics)\s*[\]】)）]?\s*[:：]\s*(.*)$"),
+            related_inline: re(&format!(
+                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
+            )),
+            share: re(r"分享到|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the)|^subscribenow|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent"),
+            credit: re(r"^[\[【(（]?(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：]|^(?:editedby|editingby)"),
+            source: re(r"(?i)^[\[【(（]?\s*(?:来源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：]\s*(.{1,40}?)\s*[\]】)）]?$"),
+            disclaimer: re(r"免责声明|版权声明|版权所有|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished"),
+            prev_next: re(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])"),
+            breadcrumb: re(r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置)\s*[:：])"),
+            menu_separator: re(r"\s*[|｜›»]\s*"),
+            image_placeholder: re(r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$"),
+            image_credit: re(r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto"),
+            date_prefixed: re(r"^.{0,10}?(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[丨|｜]"),
+            list_number: re(r"^\s*(?:\d{1,2}\s*[、.．)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
+            farm_number: re(r"^\s*(?:\d{1,2}\s*、|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
+        }
+    }
+}
+
+impl Patterns {
+    /// The furniture a line is, judged on its text alone.
+    pub fn furniture(&self, text: &str, norm: &str) -> Option<Furniture> {
+        let short = units(text) <= SHORT_FURNITURE_UNITS;
+        if let Some(c) = self.tag_line.captures(text) {
+            let tags = c[1]
+                .split(|ch: char| ch.is_whitespace() || ",，、;；|｜/·".contains(ch))
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect();
+            return Some(Furniture::Tags(tags));
+        }
+        if self.end_header.is_match(norm) {
+            return Some(Furniture::EndMarker(text.to_owned()));
+        }
+        if self.prev_next.is_match(norm) {
+            return Some(Furniture::PrevNext);
+        }
+        if self.related_inline.is_match(norm) && short {
+            return Some(Furniture::RelatedLink);
+        }
+        if !short {
+            return None;
+        }
+        if self.image_placeholder.is_match(norm) || self.image_credit.is_match(norm) {
+            return Some(Furniture::Image);
+        }
+        if self.credit.is_match(norm) {
+            return Some(Furniture::EditorCredit);
+        }
+        if let Some(c) = self.source.captures(text) {
+            return Some(Furniture::Source(c[1].to_owned()));
+        }
+        if self.disclaimer.is_match(norm) {
+            return Some(Furniture::Disclaimer);
+        }
+        if self.share.is_match(norm) {
+            return Some(Furniture::SharePrompt);
+        }
+        if self.breadcrumb.is_match(norm) || self.is_menu(text) {
+            return Some(Furniture::Navigation);
+        }
+        None
+    }
+
+    /// A numbered snippet in the content-farm style: `1、` or `①` always; `1.` and `1)`,
+    /// common in English lists, only when cut off.
+    pub fn is_farm_number(&self, text: &str) -> bool {
+        self.farm_number.is_match(text) || (self.list_number.is_match(text) && crate::norm::truncation_mark(text).is_some())
+    }
+
+    fn is_menu(&self, text: &str) -> bool {
+        let segments: Vec<&str> = self.menu_separator.split(text).filter(|s| !s.is_empty()).collect();
+        segments.len() >= MENU_MIN_SEGMENTS && segments.iter().all(|s| units(s) <= MENU_MAX_SEGMENT_UNITS)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::norm::normalize;
+
+    fn furniture(text: &str) -> Option<Furniture> {
+        Patterns::default().furniture(text, &normalize(text))
+    }
+
+    #[test]
+    fn markers_and_tags() {
+        assert_eq!(furniture("标签:"), Some(Furniture::Tags(vec![])));
+        assert_eq!(furniture("标签：临港 产教融合"), Some(Furniture::Tags(vec!["临港".into(), "产教融合".into()])));
+        assert_eq!(furniture("Tags: Politics, Europe"), Some(Furniture::Tags(vec!["Politics".into(), "Europe".into()])));
+        assert!(matches!(furniture("【相关阅读】"), Some(Furniture::EndMarker(_))));
+        assert!(matches!(furniture("You may also like"), Some(Furniture::EndMarker(_))));
+        assert_eq!(furniture("相关阅读：上海发布新一轮产业政策"), Some(Furniture::RelatedLink));
+        assert_eq!(furniture("Read more: Why markets fell"), Some(Furniture::RelatedLink));
+    }
+
+    #[test]
+    fn credits_sources_prompts_navigation_images() {
+        assert_eq!(furniture("【责任编辑：王小明】"), Some(Furniture::EditorCredit));
+        assert_eq!(furniture("来源：新华网"), Some(Furniture::Source("新华网".into())));
+        assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
+        assert_eq!(furniture("关注我们的微信公众号，获取更多资讯"), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("首页 > 新闻中心 > 正文"), Some(Furniture::Navigation));
+        assert_eq!(furniture("首页 | 新闻 | 财经 | 体育 | 娱乐"), Some(Furniture::Navigation));
+        assert_eq!(furniture("(资料图)"), Some(Furniture::Image));
+        assert_eq!(furniture("（资料图片）"), Some(Furniture::Image));
+        assert_eq!(furniture("图片来源：视觉中国"), Some(Furniture::Image));
+        assert_eq!(furniture("版权所有 未经授权禁止转载"), Some(Furniture::Disclaimer));
+    }
+
+    #[test]
+    fn article_text_is_not_furniture() {
+        for line in [
+            "记者：您怎么看这次改革？",
+            "中新社北京5月13日电(记者 李想)国家统计局13日发布数据。",
+            "数据来源：国家统计局",
+            "他说，越来越多的网友开始在微信上分享自己的旅行经历，这一现象引发社会广泛关注，相关部门也在研究。",
+            "宝洁自曝“实验秘密”",
+            "Related companies reported similar losses last quarter.",
+        ] {
+            assert_eq!(furniture(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn teaser_shapes() {
+        let p = Patterns::default();
+        assert!(p.date_prefixed.is_match("格隆汇3月26日丨华海诚科发布公告"));
+        assert!(!p.date_prefixed.is_match("中新社北京5月13日电(记者 李想)"));
+        assert!(p.is_farm_number("1、首先打开iPhone8上面的AppStore"));
+        assert!(p.is_farm_number("1. First open the settings..."));
+        assert!(!p.is_farm_number("1) Lego Star Wars 75188 Bombardiere della Resistenza"));
+        assert!(!p.is_farm_number("2019年，临港新片区成为试点核心区"));
+    }
+}

@@ -1,0 +1,80 @@
+//! Command-line arguments. Only the binary sees clap; the library never does.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(name = "newsclean", version, about = "Clean scraped news pages: the article without the noise, every removal explained")]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Clean pages: files, directories (recursive, sorted) or `-` for stdin. JSON Lines out.
+    Clean(CleanArgs),
+    /// Compare pages with their expected records `<name>.json` beside them.
+    Check(CheckArgs),
+    /// Score cleaning against a ground-truth folder (`<id>.<ext>` beside `<id>.json`).
+    Eval(EvalArgs),
+    /// Explain what a rule does.
+    Explain { code: String },
+    /// List every rule.
+    Rules,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OutputFormat {
+    /// One JSON record a line.
+    Jsonl,
+    /// One JSON array of records, indented.
+    Json,
+    /// For a person: title, date, then the body paragraphs.
+    Text,
+}
+
+#[derive(Debug, Parser)]
+pub struct CleanArgs {
+    /// Files or directories; `-` or nothing reads one page from stdin.
+    pub paths: Vec<PathBuf>,
+    /// Write to FILE atomically (a temporary file renamed at the end) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Worker threads (default: all cores). Output bytes are the same for every value.
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    /// No progress bar and no summary.
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
+    pub format: OutputFormat,
+    /// A page larger than this many bytes becomes an error record.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    pub max_bytes: u64,
+}
+
+#[derive(Debug, Parser)]
+pub struct CheckArgs {
+    /// Fixture directories (default: fixtures).
+    pub dirs: Vec<PathBuf>,
+    /// Write or rewrite the expected records, and say which.
+    #[arg(long)]
+    pub bless: bool,
+}
+
+#[derive(Debug, Parser)]
+pub struct EvalArgs {
+    /// Folder of pages with ground truth beside them.
+    #[arg(long, value_name = "DIR")]
+    pub truth: PathBuf,
+    /// How many of the worst pages to show.
+    #[arg(long, default_value_t = 5)]
+    pub worst: usize,
+    /// Fail (exit 1) when body F1 is below this floor.
+    #[arg(long, value_name = "F1")]
+    pub min_f1: Option<f64>,
+    /// Fail (exit 1) when the share of exactly right pages is below this floor.
+    #[arg(long, value_name = "SHARE")]
+    pub min_exact: Option<f64>,
+}

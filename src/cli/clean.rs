@@ -1,0 +1,239 @@
+//! `newsclean clean`: pages in, records out, in sorted input order whatever `--jobs` is.
+//!
+//! Pages are cleaned in chunks: each chunk in parallel (rayon's indexed collect keeps its
+//! order), then written in order through one buffered writer, so memory holds one chunk
+//! of records at most and output bytes never depend on the thread count.
+
+use super::args::{CleanArgs, OutputFormat};
+use super::walk;
+use anyhow::{Context, Result};
+use indicatif::{ProgressBar, ProgressStyle};
+use newsclean::{ErrorRecord, Page, Pipeline, Record};
+use rayon::prelude::*;
+use std::collections::BTreeMap;
+use std::fs;
+use std::io::{self, IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use std::time::Instant;
+
+/// Pages cleaned between two writes: enough to keep every core busy, few enough that
+/// their records stay small in memory.
+const CHUNK: usize = 512;
+
+type Outcome = Result<Record, ErrorRecord>;
+
+pub fn run(args: &CleanArgs) -> Result<ExitCode> {
+    let started = Instant::now();
+    let pipeline = Pipeline::new();
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build()?;
+    let from_stdin = args.paths.is_empty() || args.paths.iter().all(|p| p.as_os_str() == "-");
+    let inputs = if from_stdin { walk::Inputs { pages: vec![PathBuf::from("-")], ..Default::default() } } else { walk::collect(&args.paths) };
+
+    let bar = if args.quiet || !io::stderr().is_terminal() {
+        ProgressBar::hidden()
+    } else {
+        ProgressBar::new(inputs.pages.len() as u64).with_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}").expect("valid template"),
+        )
+    };
+    let mut out = Output::open(args.output.as_deref(), args.format)?;
+    let mut summary = Summary { skipped: inputs.skipped, ..Summary::default() };
+    let unreadable = inputs.unreadable.iter().map(|(dir, cause)| Err(error_record(dir, format!("read: {cause}"))));
+    let write = |outcome: &Outcome, summary: &mut Summary, out: &mut Output| -> Result<bool> {
+        summary.add(outcome);
+        match out.write(outcome) {
+            Ok(()) => Ok(true),
+            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
+            Err(e) => Err(e).context("writing output"),
+        }
+    };
+    for chunk in inputs.pages.chunks(CHUNK) {
+        let outcomes: Vec<Outcome> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|path| {
+                    let outcome = clean_path(&pipeline, path, args.max_bytes);
+                    bar.inc(1);
+                    outcome
+                })
+                .collect()
+        });
+        for outcome in &outcomes {
+            if !write(outcome, &mut summary, &mut out)? {
+                return Ok(ExitCode::SUCCESS);
+            }
+        }
+    }
+    for outcome in unreadable {
+        if !write(&outcome, &mut summary, &mut out)? {
+            return Ok(ExitCode::SUCCESS);
+        }
+    }
+    match out.finish() {
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+        other => other.context("writing output")?,
+    }
+    bar.finish_and_clear();
+    if !args.quiet {
+        eprintln!("{}", summary.line(started.elapsed().as_secs_f64()));
+    }
+    Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn error_record(path: &Path, error: String) -> ErrorRecord {
+    ErrorRecord { id: page_id(path), source: path.to_string_lossy().into_owned(), error }
+}
+
+fn page_id(path: &Path) -> String {
+    if path.as_os_str() == "-" {
+        return "stdin".to_owned();
+    }
+    path.file_stem().map_or_else(|| path.to_string_lossy().into_owned(), |s| s.to_string_lossy().into_owned())
+}
+
+fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
+    let mut bytes = Vec::new();
+    let reader: Box<dyn Read> = if path.as_os_str() == "-" {
+        Box::new(io::stdin().lock())
+    } else {
+        Box::new(fs::File::open(path).map_err(|e| format!("read: {e}"))?)
+    };
+    reader.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("read: {e}"))?;
+    if bytes.len() as u64 > max_bytes {
+        return Err(format!("read: page exceeds --max-bytes {max_bytes}"));
+    }
+    Ok(bytes)
+}
+
+fn clean_path(pipeline: &Pipeline, path: &Path, max_bytes: u64) -> Outcome {
+    let bytes = read_page(path, max_bytes).map_err(|e| error_record(path, e))?;
+    let page = Page { id: page_id(path), source: path.to_string_lossy().into_owned(), bytes: &bytes, url: None };
+    pipeline.clean(&page).map_err(|e| error_record(path, e.to_string()))
+}
+
+/// Counts for the closing summary line.
+#[derive(Debug, Default)]
+struct Summary {
+    pages: usize,
+    errors: usize,
+    skipped: usize,
+    by_rule: BTreeMap<&'static str, usize>,
+}
+
+impl Summary {
+    fn add(&mut self, outcome: &Outcome) {
+        self.pages += 1;
+        match outcome {
+            Ok(record) => {
+                for r in &record.removed {
+                    *self.by_rule.entry(r.rule).or_insert(0) += 1;
+                }
+            }
+            Err(_) => self.errors += 1,
+        }
+    }
+
+    fn line(&self, seconds: f64) -> String {
+        let removed: usize = self.by_rule.values().sum();
+        let rules: Vec<String> = self.by_rule.iter().map(|(code, n)| format!("{code} {n}")).collect();
+        format!(
+            "newsclean: {} pages in {seconds:.2}s, {} errors, {} skipped; removed {removed} blocks ({})",
+            self.pages,
+            self.errors,
+            self.skipped,
+            if rules.is_empty() { "none".to_owned() } else { rules.join(", ") }
+        )
+    }
+}
+
+/// Where records go: stdout, or a temporary file renamed over the target at the end.
+struct Output {
+    writer: io::BufWriter<Box<dyn Write>>,
+    format: OutputFormat,
+    written: usize,
+    /// (temporary, target) when writing to a file.
+    rename: Option<(PathBuf, PathBuf)>,
+}
+
+impl Output {
+    fn open(target: Option<&Path>, format: OutputFormat) -> Result<Output> {
+        let (sink, rename): (Box<dyn Write>, _) = match target {
+            None => (Box::new(io::stdout().lock()), None),
+            Some(target) => {
+                let name = target.file_name().context("output path names no file")?.to_string_lossy();
+                let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
+                let file = fs::File::create(&temp).with_context(|| format!("creating {}", temp.display()))?;
+                (Box::new(file), Some((temp, target.to_path_buf())))
+            }
+        };
+        let mut out = Output { writer: io::BufWriter::new(sink), format, written: 0, rename };
+        if format == OutputFormat::Json {
+            out.writer.write_all(b"[")?;
+        }
+        Ok(out)
+    }
+
+    fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
+        let w = &mut self.writer;
+        match self.format {
+            OutputFormat::Jsonl => {
+                match outcome {
+                    Ok(record) => serde_json::to_writer(&mut *w, record)?,
+                    Err(error) => serde_json::to_writer(&mut *w, error)?,
+                }
+                w.write_all(b"\n")?;
+            }
+            OutputFormat::Json => {
+                w.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+                match outcome {
+                    Ok(record) => serde_json::to_writer_pretty(&mut *w, record)?,
+                    Err(error) => serde_json::to_writer_pretty(&mut *w, error)?,
+                }
+            }
+            OutputFormat::Text => write_text(w, outcome)?,
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn finish(mut self) -> io::Result<()> {
+        if self.format == OutputFormat::Json {
+            self.writer.write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })?;
+        }
+        self.writer.flush()?;
+        if let Some((temp, target)) = self.rename.take() {
+            fs::rename(&temp, &target)?;
+        }
+        Ok(())
+    }
+}
+
+impl Drop for Output {
+    fn drop(&mut self) {
+        // Not finished (an error or a broken pipe): never leave a half-written target.
+        if let Some((temp, _)) = &self.rename {
+            let _ = fs::remove_file(temp);
+        }
+    }
+}
+
+fn write_text(w: &mut impl Write, outcome: &Outcome) -> io::Result<()> {
+    match outcome {
+        Err(e) => writeln!(w, "== {}\nerror: {}\n", e.source, e.error),
+        Ok(r) => {
+            writeln!(w, "== {}", r.source)?;
+            writeln!(w, "{}", r.title.as_deref().unwrap_or("(no title)"))?;
+            if let Some(date) = &r.published {
+                writeln!(w, "{date}")?;
+            }
+            if let Some(lead) = &r.lead {
+                writeln!(w, "\n{lead}")?;
+            }
+            for p in &r.body {
+                writeln!(w, "\n{p}")?;
+            }
+            writeln!(w)
+        }
+    }
+}

@@ -1,0 +1,43 @@
+//! Binary-only code: arguments, the parallel walk with ordered output, subcommands.
+
+mod args;
+mod clean;
+mod walk;
+
+use anyhow::{bail, Result};
+use args::{Cli, Command};
+use clap::Parser;
+use newsclean::rules::{self, RULES};
+use std::process::ExitCode;
+
+pub fn run() -> Result<ExitCode> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Clean(args) => clean::run(&args),
+        Command::Check(args) => {
+            let dirs = if args.dirs.is_empty() { vec!["fixtures".into()] } else { args.dirs };
+            let report = newsclean::check::run(&newsclean::Pipeline::new(), &dirs, args.bless, &mut std::io::stdout().lock())?;
+            Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
+        }
+        Command::Eval(args) => {
+            let pipeline = newsclean::Pipeline::new();
+            let report = newsclean::eval::run(&pipeline, &args.truth)?;
+            report.print(args.worst, &mut std::io::stdout().lock())?;
+            let below = args.min_f1.is_some_and(|f| report.f1() < f) || args.min_exact.is_some_and(|e| report.exact_share() < e);
+            Ok(if below { ExitCode::from(1) } else { ExitCode::SUCCESS })
+        }
+        Command::Explain { code } => match rules::find(&code) {
+            Some(rule) => {
+                println!("{} {}: {}\n\n{}", rule.code, rule.name, rule.summary, rule.explanation);
+                Ok(ExitCode::SUCCESS)
+            }
+            None => bail!("no rule with code '{code}' (`newsclean rules` lists them)"),
+        },
+        Command::Rules => {
+            for rule in &RULES {
+                println!("{}  {:<22} {}", rule.code, rule.name, rule.summary);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}

@@ -1,0 +1,186 @@
+//! Bytes to text: BOM, UTF-8, a declared charset (HTML), then detection.
+//!
+//! Takes the raw bytes of one page and returns its text with the encoding used and the
+//! signal that decided it. GB2312 and GBK are read as GB18030, their superset, so a page
+//! labelled GB2312 that uses GBK characters still decodes cleanly. Binary input (NUL bytes
+//! or control characters in bulk) is refused with an error rather than decoded into noise.
+//! It does not guess at mixed-encoding pages: the first decision holds for the whole page.
+
+use encoding_rs::{Encoding, GB18030, GBK, UTF_16BE, UTF_16LE, UTF_8};
+use std::borrow::Cow;
+
+/// Bytes examined to tell text from binary; enough for any real page's head.
+const SNIFF_BYTES: usize = 8192;
+/// Share of control bytes (other than tab, newline, CR, form feed, ESC) in the sniffed
+/// head above which the input is binary. Text pages have none; images and archives have
+/// well over 10%.
+const MAX_CONTROL_SHARE: f64 = 0.05;
+
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    pub text: String,
+    /// WHATWG name of the encoding used, e.g. `UTF-8`, `gb18030`, `Big5`, `UTF-16LE`.
+    pub encoding: &'static str,
+    pub signal: Signal,
+    /// Malformed sequences replaced with U+FFFD; zero for every page whose encoding was right.
+    pub replacements: usize,
+}
+
+/// What decided the encoding.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Signal {
+    Bom,
+    Utf8,
+    Declared,
+    Detected,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    Empty,
+    Binary { control_share: String },
+}
+
+impl std::fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            DecodeError::Empty => write!(f, "empty input"),
+            DecodeError::Binary { control_share } => {
+                write!(f, "binary content ({control_share} of the first bytes are control bytes)")
+            }
+        }
+    }
+}
+
+/// Decodes one page. `declared` is a charset label the page states about itself (an HTML
+/// `<meta charset>`); it is trusted only when the bytes decode under it without error.
+pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeError> {
+    if let Some((enc, bom_len)) = Encoding::for_bom(bytes) {
+        return Ok(run(enc, &bytes[bom_len..], Signal::Bom));
+    }
+    if let Some(enc) = utf16_without_bom(bytes) {
+        return Ok(run(enc, bytes, Signal::Detected));
+    }
+    check_binary(bytes)?;
+    if std::str::from_utf8(bytes).is_ok() {
+        return Ok(Decoded {
+            text: String::from_utf8(bytes.to_vec()).expect("checked utf-8"),
+            encoding: UTF_8.name(),
+            signal: Signal::Utf8,
+            replacements: 0,
+        });
+    }
+    if let Some(enc) = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes())).map(superset) {
+        let decoded = run(enc, bytes, Signal::Declared);
+        if decoded.replacements == 0 {
+            return Ok(decoded);
+        }
+    }
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let enc = superset(detector.guess(None, true));
+    Ok(run(enc, bytes, Signal::Detected))
+}
+
+/// GB2312 and GBK labels read as GB18030, which decodes everything they do and more.
+fn superset(enc: &'static Encoding) -> &'static Encoding {
+    if enc == GBK { GB18030 } else { enc }
+}
+
+fn run(enc: &'static Encoding, bytes: &[u8], signal: Signal) -> Decoded {
+    let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    let replacements = if had_errors { text.chars().filter(|&c| c == '\u{fffd}').count() } else { 0 };
+    let text = match text {
+        Cow::Borrowed(s) => s.to_owned(),
+        Cow::Owned(s) => s,
+    };
+    Decoded { text, encoding: enc.name(), signal, replacements }
+}
+
+fn check_binary(bytes: &[u8]) -> Result<(), DecodeError> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err(DecodeError::Empty);
+    }
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
+    let share = control as f64 / head.len() as f64;
+    if share > MAX_CONTROL_SHARE {
+        return Err(DecodeError::Binary { control_share: format!("{:.0}%", share * 100.0) });
+    }
+    Ok(())
+}
+
+/// UTF-16 text without a BOM shows NUL in every other byte of its ASCII characters.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES) & !1];
+    if head.len() < 8 {
+        return None;
+    }
+    let pairs = head.len() / 2;
+    let even_nul = head.iter().step_by(2).filter(|&&b| b == 0).count();
+    let odd_nul = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+    // Mostly-ASCII UTF-16: one lane nearly all NUL, the other nearly none.
+    if odd_nul * 10 > pairs * 6 && even_nul * 20 < pairs {
+        Some(UTF_16LE)
+    } else if even_nul * 10 > pairs * 6 && odd_nul * 20 < pairs {
+        Some(UTF_16BE)
+    } else {
+        None
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf8_passes_through() {
+        let d = decode("标签：临港".as_bytes(), None).unwrap();
+        assert_eq!((d.encoding, d.signal, d.text.as_str()), ("UTF-8", Signal::Utf8, "标签：临港"));
+    }
+
+    #[test]
+    fn bom_decides() {
+        let mut bytes = vec![0xff, 0xfe];
+        for u in "新闻 news".encode_utf16() {
+            bytes.extend(u.to_le_bytes());
+        }
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!((d.encoding, d.signal, d.text.as_str()), ("UTF-16LE", Signal::Bom, "新闻 news"));
+    }
+
+    #[test]
+    fn undeclared_gbk_is_detected_as_gb18030() {
+        let text = "临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。";
+        let (bytes, _, _) = GB18030.encode(text);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!((d.encoding, d.signal, d.replacements), ("gb18030", Signal::Detected, 0));
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn big5_is_detected() {
+        let text = "臺灣的新聞報導指出，颱風將在週末登陸，氣象局呼籲民眾做好防颱準備。";
+        let (bytes, _, _) = encoding_rs::BIG5.encode(text);
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("Big5", text));
+    }
+
+    #[test]
+    fn a_wrong_declaration_loses_to_detection() {
+        let text = "临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。";
+        let (bytes, _, _) = GB18030.encode(text);
+        let d = decode(&bytes, Some("shift_jis")).unwrap();
+        assert_eq!(d.text, text);
+        let d = decode(&bytes, Some("gb2312")).unwrap();
+        assert_eq!((d.encoding, d.signal), ("gb18030", Signal::Declared));
+    }
+
+    #[test]
+    fn empty_and_binary_are_errors() {
+        assert_eq!(decode(b"", None).unwrap_err(), DecodeError::Empty);
+        assert_eq!(decode(b" \n\t ", None).unwrap_err(), DecodeError::Empty);
+        let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
+        assert!(matches!(decode(png, None), Err(DecodeError::Binary { .. })));
+    }
+}

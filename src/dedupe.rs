@@ -1,0 +1,121 @@
+//! Within-page repeats: the article's teaser printed more than once, and repeated blocks.
+//!
+//! Takes labelled blocks and relabels copies. A teaser (a line cut off with an ellipsis)
+//! whose text is a prefix of a body paragraph is the article's own: its first copy in
+//! page order becomes the record's `lead`, every other copy is removed as D001. A kept
+//! block whose normalised text repeats an earlier kept block is removed as D002. Short
+//! repeats are left alone: tables of contents repeat their section names on purpose.
+//! Repeats across pages are the batch stage's business, not this one's.
+
+use crate::document::{Block, Label};
+use crate::norm::{normalize, truncation_mark, units};
+use crate::rules;
+use rustc_hash::FxHashMap;
+
+/// A teaser shorter than this (without its ellipsis) is too short to call a prefix.
+pub const LEAD_MIN_UNITS: usize = 6;
+/// Repeated blocks shorter than this stay: section names and refrains repeat on purpose.
+/// Calibrated on the development corpus, whose article bodies repeat lines of up to 20
+/// units (table-of-contents entries) and no longer ones.
+pub const DUPLICATE_MIN_UNITS: usize = 24;
+
+/// The within-page dedupe stage.
+#[derive(Debug, Default, Clone)]
+pub struct Deduper;
+
+impl Deduper {
+    pub fn dedupe(&self, blocks: &mut [Block]) {
+        self.mark_teaser_copies(blocks);
+        self.mark_repeats(blocks);
+    }
+
+    fn mark_teaser_copies(&self, blocks: &mut [Block]) {
+        let body: Vec<(usize, String)> =
+            blocks.iter().enumerate().filter(|(_, b)| b.is_body()).map(|(i, b)| (i, normalize(&b.text))).collect();
+        // (index, normalised teaser without its ellipsis) of every cut-off copy of the article's text.
+        let mut copies: Vec<(usize, String)> = Vec::new();
+        for (i, b) in blocks.iter().enumerate() {
+            if truncation_mark(&b.text).is_none() {
+                continue;
+            }
+            if b.label == Label::Title {
+                continue;
+            }
+            let stem = normalize(&b.text);
+            let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
+            if units(&b.text) < LEAD_MIN_UNITS {
+                continue;
+            }
+            let prefix_of_body = body.iter().any(|(j, n)| *j != i && n.starts_with(&stem));
+            if prefix_of_body || copies.iter().any(|(_, s)| *s == stem) {
+                copies.push((i, stem));
+            }
+        }
+        let Some(&(lead, _)) = copies.first() else { return };
+        let lead_line = blocks[lead].line;
+        blocks[lead].label = Label::Lead;
+        for &(i, _) in &copies {
+            if i != lead {
+                blocks[i].remove(rules::DUPLICATE_TEASER, format!("copy of the lead at line {lead_line}"));
+            }
+        }
+    }
+
+    fn mark_repeats(&self, blocks: &mut [Block]) {
+        let is_candidate = |b: &Block| matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS;
+        // normalised text -> (first line, copies)
+        let mut seen: FxHashMap<String, (usize, usize)> = FxHashMap::default();
+        let norms: Vec<Option<String>> = blocks.iter().map(|b| is_candidate(b).then(|| normalize(&b.text))).collect();
+        for (b, norm) in blocks.iter().zip(&norms) {
+            if let Some(norm) = norm {
+                seen.entry(norm.clone()).or_insert((b.line, 0)).1 += 1;
+            }
+        }
+        for (b, norm) in blocks.iter_mut().zip(norms) {
+            let Some(norm) = norm else { continue };
+            let (first, copies) = seen[&norm];
+            // Three or more copies are a pattern of the text (a refrain, an interview's
+            // recurring question), not a scraping accident.
+            if copies == 2 && first != b.line {
+                b.remove(rules::DUPLICATE_PARAGRAPH, format!("repeats line {first}"));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(line: usize, text: &str, label: Label) -> Block {
+        Block { line, text: text.into(), label }
+    }
+
+    #[test]
+    fn first_teaser_copy_becomes_the_lead() {
+        let teaser = "3月23日,临港新片区举行加快推进国家产教融合试点城市建设大会,公布新一轮...";
+        let mut blocks = vec![
+            block(1, teaser, Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() })),
+            block(2, "3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。", Label::Body),
+            block(3, teaser, Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() })),
+        ];
+        Deduper.dedupe(&mut blocks);
+        assert_eq!(blocks[0].label, Label::Lead);
+        assert!(blocks[1].is_body());
+        assert!(matches!(&blocks[2].label, Label::Removed(r) if r.rule == rules::DUPLICATE_TEASER && r.reason.contains("line 1")));
+    }
+
+    #[test]
+    fn long_repeats_go_short_ones_stay() {
+        let long = "临港新片区管委会从载体建设、人才培养、科技创新等方面为项目提供综合支持。";
+        let mut blocks = vec![
+            block(1, "导 言", Label::Body),
+            block(2, long, Label::Body),
+            block(3, "导 言", Label::Body),
+            block(4, long, Label::Body),
+        ];
+        Deduper.dedupe(&mut blocks);
+        assert!(blocks[2].is_body());
+        assert!(matches!(&blocks[3].label, Label::Removed(r) if r.rule == rules::DUPLICATE_PARAGRAPH));
+    }
+}

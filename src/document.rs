@@ -1,0 +1,65 @@
+//! Plain data flowing through the stages: [`Block`], [`Label`] and [`Removal`].
+//!
+//! A block is one non-blank line of a text page (or one text block of an HTML page) with
+//! its 1-based line number and the page's own text, trimmed. Stages only ever add labels:
+//! no stage rewrites or drops a block, which is what makes "nothing lost" checkable.
+
+use crate::rules::Rule;
+
+/// How the page reached us.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Html,
+}
+
+/// One unit of page text.
+#[derive(Debug, Clone)]
+pub struct Block {
+    /// 1-based line of the page where the block starts.
+    pub line: usize,
+    /// The page's own text, trimmed of surrounding whitespace (full-width included).
+    pub text: String,
+    pub label: Label,
+}
+
+impl Block {
+    pub fn new(line: usize, text: impl Into<String>) -> Block {
+        Block { line, text: text.into(), label: Label::Unlabelled }
+    }
+
+    pub fn is_removed(&self) -> bool {
+        matches!(self.label, Label::Removed(_))
+    }
+
+    pub fn is_body(&self) -> bool {
+        matches!(self.label, Label::Body)
+    }
+
+    pub fn remove(&mut self, rule: &'static Rule, reason: String) {
+        self.label = Label::Removed(Removal { rule, reason });
+    }
+}
+
+/// Where a block ends up in the record.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Label {
+    /// Not yet decided; the classifier labels every block, so none reaches the record.
+    Unlabelled,
+    Title,
+    Lead,
+    Body,
+    /// An image placeholder or caption (`(资料图)`, `[图片]`, `Photo: ...`).
+    Image,
+    /// A tag line; the tags it names.
+    Tags(Vec<String>),
+    Removed(Removal),
+}
+
+/// Why a block was judged noise: the rule and a message with the measured value.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Removal {
+    pub rule: &'static Rule,
+    pub reason: String,
+}

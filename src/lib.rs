@@ -1,0 +1,39 @@
+//! newsclean cleans scraped news pages: it separates the article from the noise spliced
+//! into it and explains every removal.
+//!
+//! Data flows one way, one stage a module:
+//!
+//! bytes -> [`decode`] -> text -> [`segment`] -> blocks -> [`classify`] -> labelled blocks
+//! -> [`dedupe`] -> [`record`] -> one JSON line.
+//!
+//! ```
+//! use newsclean::{Page, Pipeline};
+//!
+//! let text = "临港新片区深化产教融合试点城市建设\n\
+//!             (资料图)\n\
+//!             3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。\n\
+//!             新片区产教融合联盟正式成立，首批联盟单位84家，覆盖企业、院校、科研机构、行业协会等。\n\
+//!             相关阅读\n\
+//!             河北省第八届梅花鉴赏节在安平举行\n";
+//! let page = Page { id: "demo".into(), source: "-".into(), bytes: text.as_bytes(), url: None };
+//! let record = Pipeline::new().clean(&page).unwrap();
+//! assert_eq!(record.title.as_deref(), Some("临港新片区深化产教融合试点城市建设"));
+//! assert_eq!(record.body.len(), 2);
+//! assert_eq!(record.images[0].text, "(资料图)");
+//! assert_eq!(record.removed.iter().map(|r| r.rule).collect::<Vec<_>>(), ["M001", "M002"]);
+//! ```
+
+pub mod check;
+pub mod classify;
+pub mod decode;
+pub mod dedupe;
+pub mod document;
+pub mod eval;
+pub mod norm;
+pub mod pipeline;
+pub mod record;
+pub mod rules;
+pub mod segment;
+
+pub use pipeline::{Error, Page, Pipeline};
+pub use record::{ErrorRecord, Record};

@@ -1,0 +1,211 @@
+//! Text normalisation and measures shared by the stages that compare text.
+//!
+//! Matching may normalise (full/half-width forms, case, spaces); emitted text never is.
+//! Nothing here allocates more than the one normalised string it returns.
+
+/// Characters trimmed from the ends of a line: ASCII and Unicode whitespace, the
+/// ideographic space used for Chinese indentation, BOM and zero-width characters.
+pub fn is_trim_char(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
+}
+
+pub fn trim(s: &str) -> &str {
+    s.trim_matches(is_trim_char)
+}
+
+/// Folds full-width ASCII forms to half-width and the ideographic space to a space.
+pub fn fold_width(c: char) -> char {
+    match c {
+        '\u{3000}' => ' ',
+        '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+        _ => c,
+    }
+}
+
+/// The form used for matching: width-folded, lowercased, without whitespace.
+pub fn normalize(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars().map(fold_width) {
+        if is_trim_char(c) {
+            continue;
+        }
+        if c.is_ascii_uppercase() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
+/// Han, kana and Hangul: the scripts written without spaces, one token a character.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30ff      // kana
+        | 0x3400..=0x4dbf    // Han extension A
+        | 0x4e00..=0x9fff    // Han
+        | 0xac00..=0xd7af    // Hangul syllables
+        | 0xf900..=0xfaff    // Han compatibility
+        | 0x20000..=0x2ffff) // Han extensions B-
+}
+
+/// Size of a text in comparable units: one per CJK character, two per word of other
+/// scripts. A Chinese headline of 16 characters and an English one of 8 words both
+/// measure about 16, so one set of length thresholds serves both languages.
+pub fn units(s: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in s.chars() {
+        if is_cjk(c) {
+            n += 1;
+            in_word = false;
+        } else if c.is_alphanumeric() {
+            if !in_word {
+                n += 2;
+            }
+            in_word = true;
+        } else {
+            in_word = false;
+        }
+    }
+    n
+}
+
+/// Share of CJK among the letters of a text: above one half the text is treated as
+/// Chinese (or Japanese/Korean) for tokenisation and language.
+pub fn cjk_ratio(s: &str) -> f64 {
+    let (mut cjk, mut letters) = (0usize, 0usize);
+    for c in s.chars() {
+        if is_cjk(c) {
+            cjk += 1;
+            letters += 1;
+        } else if c.is_alphabetic() {
+            letters += 1;
+        }
+    }
+    if letters == 0 {
+        0.0
+    } else {
+        cjk as f64 / letters as f64
+    }
+}
+
+/// The trailing ellipsis that marks a cut-off teaser, if any: `...`, `…`, `……`, `。。。`,
+/// `···`, `[...]`, optionally followed by a closing bracket or quote.
+pub fn truncation_mark(s: &str) -> Option<&'static str> {
+    let bare = s.trim_end_matches(is_trim_char);
+    for mark in ["[...]", "[…]"] {
+        if bare.ends_with(mark) {
+            return Some(mark);
+        }
+    }
+    let t = s.trim_end_matches(|c: char| is_trim_char(c) || matches!(c, ')' | '）' | ']' | '】' | '"' | '”' | '’' | '」'));
+    for mark in ["……", "…", "...", "。。。", "···", "・・・", "．．．"] {
+        if t.ends_with(mark) {
+            return Some(mark);
+        }
+    }
+    None
+}
+
+/// Sentence punctuation inside a line: a line with none reads as a heading or a headline.
+pub fn has_sentence_punct(s: &str) -> bool {
+    let mut prev_alpha = false;
+    let chars: Vec<char> = s.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '。' | '；' | '！' | '？' => return true,
+            // Latin sentence ends: ". " or ";" after a word, not a decimal point or an abbreviation dot at the end
+            '.' | ';' | '!' | '?' if prev_alpha => {
+                if chars.get(i + 1).is_some_and(|n| n.is_whitespace()) || i + 1 == chars.len() {
+                    return true;
+                }
+            }
+            _ => {}
+        }
+        prev_alpha = c.is_alphabetic() || c == ')' || c == '"' || c == '”';
+    }
+    false
+}
+
+/// Whether the line ends like a sentence (not like a heading, a label or a cut-off teaser).
+pub fn ends_sentence(s: &str) -> bool {
+    let t = s.trim_end_matches(|c: char| is_trim_char(c) || matches!(c, ')' | '）' | '"' | '”' | '’' | '」' | '』' | '\''));
+    truncation_mark(s).is_none() && t.ends_with(['。', '！', '？', '.', '!', '?', '；', ';'])
+}
+
+/// English function words: a Latin-script page where they make up this share of the
+/// words is English. Running English text is about 25% such words; French or German
+/// text under 3%.
+const ENGLISH_MARKERS: [&str; 12] = ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on"];
+const ENGLISH_MIN_SHARE: f64 = 0.08;
+
+/// A coarse language tag for the page: `zh`, `ja`, `ko`, `en`, or `und`.
+pub fn language(text: &str) -> &'static str {
+    let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
+    for c in text.chars() {
+        match c as u32 {
+            0x3040..=0x30ff => kana += 1,
+            0xac00..=0xd7af => hangul += 1,
+            _ if is_cjk(c) => han += 1,
+            _ if c.is_ascii_alphabetic() => latin += 1,
+            _ => {}
+        }
+    }
+    let cjk = han + kana + hangul;
+    // A CJK character carries about as much as four Latin letters.
+    if cjk * 4 >= latin && cjk > 0 {
+        return if kana * 10 > cjk { "ja" } else if hangul * 2 > cjk { "ko" } else { "zh" };
+    }
+    let (mut words, mut markers) = (0usize, 0usize);
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+        words += 1;
+        if ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+            markers += 1;
+        }
+    }
+    if words > 0 && markers as f64 / words as f64 >= ENGLISH_MIN_SHARE { "en" } else { "und" }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_width_case_and_space() {
+        assert_eq!(normalize("标签：ＡＢ c\u{3000}d"), "标签:abcd");
+    }
+
+    #[test]
+    fn units_weigh_words_and_characters_alike() {
+        assert_eq!(units("河北省第八届梅花鉴赏节在安平举行"), 16);
+        assert_eq!(units("Hebei holds eighth plum blossom festival in Anping"), 16);
+    }
+
+    #[test]
+    fn truncation_marks() {
+        assert_eq!(truncation_mark("先行先试..."), Some("..."));
+        assert_eq!(truncation_mark("金桂..."), Some("..."));
+        assert_eq!(truncation_mark("一路前行……"), Some("……"));
+        assert_eq!(truncation_mark("Read the rest […]"), Some("[…]"));
+        assert_eq!(truncation_mark("完整的句子。"), None);
+    }
+
+    #[test]
+    fn languages() {
+        assert_eq!(language("临港新片区举行大会"), "zh");
+        assert_eq!(language("The council voted on the plan in the morning."), "en");
+        assert_eq!(language("Le conseil a voté le plan ce matin."), "und");
+        assert_eq!(language(""), "und");
+    }
+
+    #[test]
+    fn sentence_shape() {
+        assert!(has_sentence_punct("他说。然后"));
+        assert!(has_sentence_punct("He left. Then"));
+        assert!(!has_sentence_punct("版本 3.5 发布"));
+        assert!(!has_sentence_punct("河北省第八届梅花鉴赏节在安平举行"));
+        assert!(ends_sentence("市委常委陈金山出席。"));
+        assert!(!ends_sentence("标签:"));
+    }
+}

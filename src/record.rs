@@ -1,0 +1,137 @@
+//! The JSON record: one object per page, one line each (JSON Lines).
+//!
+//! Every field, its type and meaning, with a worked example for the seed page
+//! (`fixtures/text/seed.txt`), abridged:
+//!
+//! ```json
+//! {"id":"seed","source":"fixtures/text/seed.txt","format":"text","encoding":"UTF-8",
+//!  "language":"zh","title":"加大先行先试探索,临港新片区深化产教融合试点城市建设",
+//!  "lead":"3月23日,临港新片区举行加快推进国家产教融合试点城市建设大会,公布新一轮支持临港新片区加大先行先试...",
+//!  "published":null,"author":null,"site":null,"url":null,
+//!  "body":["3月23日,临港新片区举行...","..."],
+//!  "images":[{"line":3,"text":"(资料图)"}],"tags":[],
+//!  "removed":[{"line":12,"text":"标签:","rule":"M001","reason":"tag line with no tags: ends the article"},"..."],
+//!  "stats":{"blocks":22,"body_blocks":7,"removed":11,"chars_in":2395,"chars_body":1780,"replacements":0}}
+//! ```
+//!
+//! - `id` (string): the file stem, or the id the input gave.
+//! - `source` (string): the path as given (`-` for stdin).
+//! - `format` (`"text"` | `"html"`): how the page was read.
+//! - `encoding` (string): WHATWG name of the encoding used (`UTF-8`, `gb18030`, `Big5`, `UTF-16LE`).
+//! - `language` (string): `zh`, `ja`, `ko`, `en`, or `und` when undecided.
+//! - `title` (string | null): the article's headline.
+//! - `lead` (string | null): the article's own teaser, kept once.
+//! - `published` (string | null): ISO 8601 date or local date-time the page states.
+//! - `author` (string | null): from a byline.
+//! - `site` (string | null): from a source line (`来源：新华网`).
+//! - `url` (string | null): the page's address, when the input gave one.
+//! - `body` (array of strings): the article's paragraphs in page order, the page's own text, trimmed.
+//! - `images` (array): `{"line", "text"}` for each image placeholder or credit.
+//! - `tags` (array of strings): tags from tag lines.
+//! - `removed` (array): every block not kept, in page order: `{"line", "text", "rule", "reason"}`,
+//!   where `rule` is a code (`newsclean explain CODE`) and `reason` carries the measured value.
+//! - `stats` (object): `blocks` (non-blank lines), `body_blocks`, `removed`, `chars_in` (characters
+//!   in all blocks), `chars_body`, `replacements` (U+FFFD inserted by decoding: 0 unless the
+//!   encoding could not be determined).
+//!
+//! Nothing is lost: every block lands in exactly one of title, lead, body, images, tags
+//! (its tag line), removed. An error record has `id`, `source` and `error` only.
+
+use crate::document::{Block, Format, Label};
+use serde::Serialize;
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Record {
+    pub id: String,
+    pub source: String,
+    pub format: Format,
+    pub encoding: String,
+    pub language: String,
+    pub title: Option<String>,
+    pub lead: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub site: Option<String>,
+    pub url: Option<String>,
+    pub body: Vec<String>,
+    pub images: Vec<Image>,
+    pub tags: Vec<String>,
+    pub removed: Vec<Removed>,
+    pub stats: Stats,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Image {
+    pub line: usize,
+    pub text: String,
+}
+
+#[derive(Debug, Clone, Serialize)]
+pub struct Removed {
+    pub line: usize,
+    pub text: String,
+    pub rule: &'static str,
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Stats {
+    pub blocks: usize,
+    pub body_blocks: usize,
+    pub removed: usize,
+    pub chars_in: usize,
+    pub chars_body: usize,
+    pub replacements: usize,
+}
+
+/// A page that could not be cleaned: which one, and why.
+#[derive(Debug, Clone, Serialize)]
+pub struct ErrorRecord {
+    pub id: String,
+    pub source: String,
+    pub error: String,
+}
+
+impl Record {
+    /// Builds the record's content fields from labelled blocks; the caller fills in the
+    /// page's identity and metadata.
+    pub fn from_blocks(blocks: Vec<Block>) -> Record {
+        let mut r = Record {
+            id: String::new(),
+            source: String::new(),
+            format: Format::Text,
+            encoding: String::new(),
+            language: String::new(),
+            title: None,
+            lead: None,
+            published: None,
+            author: None,
+            site: None,
+            url: None,
+            body: Vec::new(),
+            images: Vec::new(),
+            tags: Vec::new(),
+            removed: Vec::new(),
+            stats: Stats { blocks: blocks.len(), ..Stats::default() },
+        };
+        for b in blocks {
+            r.stats.chars_in += b.text.chars().count();
+            match b.label {
+                Label::Title if r.title.is_none() => r.title = Some(b.text),
+                Label::Lead if r.lead.is_none() => r.lead = Some(b.text),
+                Label::Body | Label::Unlabelled | Label::Title | Label::Lead => {
+                    r.stats.chars_body += b.text.chars().count();
+                    r.body.push(b.text);
+                }
+                Label::Image => r.images.push(Image { line: b.line, text: b.text }),
+                Label::Tags(tags) => r.tags.extend(tags),
+                Label::Removed(removal) => {
+                    r.removed.push(Removed { line: b.line, text: b.text, rule: removal.rule.code, reason: removal.reason })
+                }
+            }
+        }
+        r.stats.body_blocks = r.body.len();
+        r.stats.removed = r.removed.len();
+        r
+    }
+}

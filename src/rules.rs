@@ -1,0 +1,308 @@
+//! Every rule newsclean applies, in one plain list.
+//!
+//! A rule has a code that is never reused, a kebab-case name for the pattern it flags,
+//! a one-line summary and an explanation with fixed sections. `newsclean explain CODE`
+//! prints one; `newsclean rules` lists them. Rules that decide where a kept block goes
+//! (images, tags) are listed too, so every label a record shows can be explained.
+//!
+//! Families: `M` markers and page furniture, `T` teasers of other articles, `H` page
+//! metadata, `D` within-page duplicates, `I`/`G` blocks kept as images or tags.
+
+#[derive(Debug, PartialEq, Eq)]
+pub struct Rule {
+    pub code: &'static str,
+    pub name: &'static str,
+    pub summary: &'static str,
+    /// Sections: what it does, why it is noise, example, thresholds, known false positives.
+    pub explanation: &'static str,
+}
+
+pub const RULES: [Rule; 19] = [
+    Rule {
+        code: "M001",
+        name: "end-marker",
+        summary: "a header that ends the article (相关阅读, 标签:, Related articles, ...)",
+        explanation: "\
+What it does: flags a line that is only a section header of the kind that follows an \
+article: 相关阅读, 相关新闻, 推荐阅读, 猜你喜欢, 热门推荐, 延伸阅读, an empty 标签: line, \
+Related articles, Read more, You may also like, and similar.
+Why it is noise: such a header introduces lists of other articles, never the article itself.
+Example: `【相关阅读】` or `You may also like`.
+Thresholds: the line must be the header alone (at most a colon or brackets around it).
+Known false positives: an article whose own subheading is literally one of these words.",
+    },
+    Rule {
+        code: "M002",
+        name: "after-end-marker",
+        summary: "a block that follows an end marker and is not article text",
+        explanation: "\
+What it does: flags the blocks after an end marker (M001) or an editor credit (M005), \
+up to the next block that belongs to the article core.
+Why it is noise: what follows 相关阅读 or 标签: on a scraped page is a list of other \
+articles, the article's teaser again, or page furniture.
+Example: `标签:` followed by nine one-line teasers of unrelated articles.
+Thresholds: a block after the marker stays only if it is a core paragraph whose topic \
+overlap reaches CORE_AFTER_MARKER_OVERLAP (0.50).
+Known false positives: article text that genuinely continues after a related-reading box \
+in short lines.",
+    },
+    Rule {
+        code: "M003",
+        name: "related-link",
+        summary: "one line pointing to another article (相关阅读：..., Read more: ...)",
+        explanation: "\
+What it does: flags a single line that starts with a related-reading label followed by \
+another article's title: 相关阅读：, 延伸阅读：, 推荐阅读：, 相关新闻：, Read more:, Related:, \
+See also:, Also read:.
+Why it is noise: it is a link to another article spliced into this one.
+Example: `相关阅读：上海发布新一轮产业政策`.
+Thresholds: none; the label must start the line.
+Known false positives: none known.",
+    },
+    Rule {
+        code: "M004",
+        name: "share-prompt",
+        summary: "share, follow, subscribe or QR-code prompts",
+        explanation: "\
+What it does: flags prompts to share the page or follow the publisher: 分享到, 扫一扫, \
+扫描二维码, 关注微信公众号, 点击关注, Share on Facebook, Follow us on, Sign up for our newsletter.
+Why it is noise: it is page furniture, the same on every article of the site.
+Example: `关注我们的微信公众号，获取更多资讯`.
+Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
+Known false positives: an article about social media that quotes such a prompt alone on a line.",
+    },
+    Rule {
+        code: "M005",
+        name: "editor-credit",
+        summary: "editor, reviewer or proofreader credit (责任编辑：..., Edited by ...)",
+        explanation: "\
+What it does: flags credit lines such as 责任编辑：, 编辑：, 审核：, 校对：, 监制：, and marks \
+the end of the article: later blocks are judged by M002.
+Why it is noise: credits belong to the page's footer, not to the article text.
+Example: `【责任编辑：王小明】`.
+Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
+Known false positives: some ground truths keep the credit as the article's last line.",
+    },
+    Rule {
+        code: "M006",
+        name: "source-line",
+        summary: "a line naming where the article came from (来源：..., Source: ...)",
+        explanation: "\
+What it does: flags a short line that starts with 来源：, 文章来源：, 本文来源：, 稿件来源：, \
+转载自 or Source:, and records the named site in the record's `site`.
+Why it is noise: it is metadata, kept in the record's fields rather than the body.
+Example: `来源：新华网`.
+Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
+Known false positives: a data source line under a table (数据来源：...) is not matched.",
+    },
+    Rule {
+        code: "M007",
+        name: "disclaimer",
+        summary: "copyright notices and disclaimers",
+        explanation: "\
+What it does: flags 免责声明, 版权声明, 版权所有, 未经授权禁止转载, 转载请注明出处, \
+本文仅代表作者观点, All rights reserved, Copyright ©, and similar.
+Why it is noise: legal boilerplate shared by every page of a site.
+Example: `声明：本文仅代表作者观点，不代表本站立场。`
+Thresholds: none beyond the phrase.
+Known false positives: an article about copyright law that quotes the phrase.",
+    },
+    Rule {
+        code: "M008",
+        name: "prev-next-link",
+        summary: "links to the previous or next article (上一篇：..., Next article)",
+        explanation: "\
+What it does: flags lines starting with 上一篇, 下一篇, 上一页, 下一页, Previous article, \
+Next article, Previous post, Next post.
+Why it is noise: navigation between articles.
+Example: `下一篇：河北省第八届梅花鉴赏节在安平举行`.
+Thresholds: none.
+Known false positives: none known.",
+    },
+    Rule {
+        code: "M009",
+        name: "navigation",
+        summary: "breadcrumbs and menu lines (首页 > 新闻, 当前位置：...)",
+        explanation: "\
+What it does: flags breadcrumb trails (segments joined by >, », / or ›, starting at 首页 or \
+Home), 当前位置：/您的位置： lines, and menu lines of several very short segments split by \
+| or spaces.
+Why it is noise: site navigation, not article text.
+Example: `首页 > 新闻中心 > 正文`.
+Thresholds: a menu line has at least MENU_MIN_SEGMENTS (4) segments of at most \
+MENU_MAX_SEGMENT_UNITS (8) units each.
+Known false positives: a line listing short names separated by spaces.",
+    },
+    Rule {
+        code: "T001",
+        name: "truncated-teaser",
+        summary: "a teaser cut off with an ellipsis that is not this article's own",
+        explanation: "\
+What it does: flags a line ending in ..., …, …… (a teaser cut off by the site) that is not \
+a prefix of this article's text, outside the article or off its topic.
+Why it is noise: sites splice in cut-off teasers of other articles around the one scraped.
+Example: `债券品种为小公募,拟发行金额33亿元,发行人为厦门益悦置业有限公司,更...`
+Thresholds: inside the article a truncated line is removed only when its topic overlap is \
+below TEASER_MAX_OVERLAP (0.25); outside, always.
+Known false positives: a sentence of the article that trails off with …… outside its core.",
+    },
+    Rule {
+        code: "T002",
+        name: "date-prefixed-teaser",
+        summary: "a teaser that starts with a date and a separator (3月26日丨...)",
+        explanation: "\
+What it does: flags lines that open with a short source name and a date followed by a \
+separator such as 丨, |, ｜ or ——, the way news feeds prefix their items.
+Why it is noise: the article's own dateline reads `新华社北京3月26日电`, never with 丨.
+Example: `格隆汇3月26日丨华海诚科发布首次公开发行股票...`
+Thresholds: off-topic (overlap below TEASER_MAX_OVERLAP, 0.25) or outside the article.
+Known false positives: a live blog whose entries are written this way.",
+    },
+    Rule {
+        code: "T003",
+        name: "content-farm-snippet",
+        summary: "a numbered how-to snippet of another page (1、首先打开...)",
+        explanation: "\
+What it does: flags lines that start with a list number (1、, 1., ①) and are cut off or \
+off the article's topic, outside the article.
+Why it is noise: content farms syndicate the first item of their how-to lists as teasers.
+Example: `1、首先打开iPhone8上面的AppStore应用商店,在页面上面点击账号登录按钮...`
+Thresholds: truncated, or topic overlap below TEASER_MAX_OVERLAP (0.25).
+Known false positives: a numbered list of the article that is off its main topic.",
+    },
+    Rule {
+        code: "T004",
+        name: "unrelated-headline",
+        summary: "a headline-shaped line of another article",
+        explanation: "\
+What it does: flags a line shaped like a headline (at most HEADLINE_MAX_UNITS, 48 units, \
+no sentence punctuation) that shares little vocabulary with the article, outside the \
+article's core or, when its overlap is nearly nil, inside it.
+Why it is noise: lists of other articles' headlines surround the scraped one.
+Example: `河北省第八届梅花鉴赏节在安平举行` under an article on education policy.
+Thresholds: outside the article, overlap below HEADLINE_MAX_OVERLAP (0.34); inside it, \
+below INSIDE_HEADLINE_MAX_OVERLAP (0.06) with at least INSIDE_HEADLINE_MIN_UNITS (12) units; \
+after other noise in the tail, any headline-shaped line.
+Known false positives: an off-topic subheading of a long article.",
+    },
+    Rule {
+        code: "T005",
+        name: "off-topic-line",
+        summary: "a sentence outside the article that shares little of its vocabulary",
+        explanation: "\
+What it does: flags a sentence-shaped line before or after the article's core whose topic \
+overlap with the title and core is low.
+Why it is noise: teasers of other articles are often whole first sentences.
+Example: `今天给大家分析介绍一下ModelY的用车养车费用。` under an article on education.
+Thresholds: overlap below OFF_TOPIC_MAX_OVERLAP (0.20) with at least OFF_TOPIC_MIN_UNITS \
+(10) units.
+Known false positives: a closing remark of the article on a different subject.",
+    },
+    Rule {
+        code: "H001",
+        name: "metadata-line",
+        summary: "a date, source or byline line near the title",
+        explanation: "\
+What it does: flags a short line near the title made of a date, a time, a source and a \
+byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Published March 23, 2023`) and \
+moves what it says into `published`, `site` and `author`.
+Why it is noise: it is metadata, kept in the record's fields rather than the body.
+Example: `发布时间：2023年03月23日 09:30  来源：东方网`.
+Thresholds: the date covers the line or the line is at most SHORT_FURNITURE_UNITS (60) units.
+Known false positives: a one-line body paragraph that is only a date.",
+    },
+    Rule {
+        code: "D001",
+        name: "duplicate-teaser",
+        summary: "another copy of the article's own teaser",
+        explanation: "\
+What it does: keeps the first copy of the article's teaser (a cut-off prefix of one of its \
+paragraphs) as the record's `lead` and flags every other copy.
+Why it is noise: sites print the article's summary above it and again in a list below.
+Example: the teaser line repeated after `标签:`.
+Thresholds: the teaser without its ellipsis is a prefix of a body paragraph and at least \
+LEAD_MIN_UNITS (8) units long, compared on the normalised form.
+Known false positives: none known.",
+    },
+    Rule {
+        code: "D002",
+        name: "duplicate-paragraph",
+        summary: "a paragraph repeated on the same page",
+        explanation: "\
+What it does: flags the second and later copies of a block whose normalised text equals \
+an earlier kept block.
+Why it is noise: scrapers and templates repeat blocks; the article says each thing once.
+Example: a paragraph printed in the article and again in a pull-quote box.
+Thresholds: at least DUPLICATE_MIN_UNITS (24) units, so short repeated lines of the \
+article (section names in a table of contents) survive.
+Known false positives: a refrain deliberately repeated in a poem or a speech.",
+    },
+    Rule {
+        code: "I001",
+        name: "image-placeholder",
+        summary: "an image placeholder or credit, kept in `images`",
+        explanation: "\
+What it does: moves image placeholders and credits to the record's `images`: (资料图), \
+（资料图片）, [图片], 图片来源：..., (Photo: ...), Image credit: ..., Getty Images.
+Why it is not body: it describes a picture that the text page no longer has.
+Example: `(资料图)`.
+Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
+Known false positives: none known.",
+    },
+    Rule {
+        code: "G001",
+        name: "tag-line",
+        summary: "a tag line, kept in `tags`",
+        explanation: "\
+What it does: moves the tags of a line such as `标签：临港 产教融合`, `关键词：...` or \
+`Tags: ...` to the record's `tags`, and marks the end of the article like M001. A tag line \
+with no tags is removed as M001.
+Why it is not body: tags are metadata.
+Example: `标签：临港新片区 产教融合`.
+Thresholds: none.
+Known false positives: none known.",
+    },
+];
+
+pub const END_MARKER: &Rule = &RULES[0];
+pub const AFTER_END_MARKER: &Rule = &RULES[1];
+pub const RELATED_LINK: &Rule = &RULES[2];
+pub const SHARE_PROMPT: &Rule = &RULES[3];
+pub const EDITOR_CREDIT: &Rule = &RULES[4];
+pub const SOURCE_LINE: &Rule = &RULES[5];
+pub const DISCLAIMER: &Rule = &RULES[6];
+pub const PREV_NEXT_LINK: &Rule = &RULES[7];
+pub const NAVIGATION: &Rule = &RULES[8];
+pub const TRUNCATED_TEASER: &Rule = &RULES[9];
+pub const DATE_PREFIXED_TEASER: &Rule = &RULES[10];
+pub const CONTENT_FARM_SNIPPET: &Rule = &RULES[11];
+pub const UNRELATED_HEADLINE: &Rule = &RULES[12];
+pub const OFF_TOPIC_LINE: &Rule = &RULES[13];
+pub const METADATA_LINE: &Rule = &RULES[14];
+pub const DUPLICATE_TEASER: &Rule = &RULES[15];
+pub const DUPLICATE_PARAGRAPH: &Rule = &RULES[16];
+pub const IMAGE_PLACEHOLDER: &Rule = &RULES[17];
+pub const TAG_LINE: &Rule = &RULES[18];
+
+/// Looks a rule up by code, case-insensitively.
+pub fn find(code: &str) -> Option<&'static Rule> {
+    RULES.iter().find(|r| r.code.eq_ignore_ascii_case(code))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_unique_and_references_point_at_their_names() {
+        for (i, a) in RULES.iter().enumerate() {
+            assert!(RULES[i + 1..].iter().all(|b| b.code != a.code && b.name != a.name), "{}", a.code);
+            for section in ["What it does:", "Why it", "Example:", "Thresholds:", "Known false positives:"] {
+                assert!(a.explanation.contains(section), "{} lacks {section}", a.code);
+            }
+        }
+        assert_eq!(TRUNCATED_TEASER.name, "truncated-teaser");
+        assert_eq!(TAG_LINE.name, "tag-line");
+        assert_eq!(DUPLICATE_PARAGRAPH.code, "D002");
+    }
+}
