@@ -11,7 +11,7 @@
 //!  "body":["3月23日,临港新片区举行...","..."],
 //!  "images":[{"line":3,"text":"(资料图)"}],"tags":[],
 //!  "removed":[{"line":12,"text":"标签:","rule":"M001","reason":"tag line with no tags: ends the article"},"..."],
-//!  "stats":{"blocks":22,"body_blocks":7,"removed":11,"chars_in":2395,"chars_body":1780,"replacements":0}}
+//!  "stats":{"blocks":21,"tag_lines":0,"body_blocks":7,"removed":11,"chars_in":1980,"chars_body":1376,"replacements":0}}
 //! ```
 //!
 //! - `id` (string): the file stem, or the id the input gave.
@@ -30,12 +30,13 @@
 //! - `tags` (array of strings): tags from tag lines.
 //! - `removed` (array): every block not kept, in page order: `{"line", "text", "rule", "reason"}`,
 //!   where `rule` is a code (`newsclean explain CODE`) and `reason` carries the measured value.
-//! - `stats` (object): `blocks` (non-blank lines), `body_blocks`, `removed`, `chars_in` (characters
+//! - `stats` (object): `blocks` (non-blank lines), `tag_lines`, `body_blocks`, `removed`, `chars_in` (characters
 //!   in all blocks), `chars_body`, `replacements` (U+FFFD inserted by decoding: 0 unless the
 //!   encoding could not be determined).
 //!
 //! Nothing is lost: every block lands in exactly one of title, lead, body, images, tags
-//! (its tag line), removed. An error record has `id`, `source` and `error` only.
+//! (its tag line), removed, so `blocks` = title + lead + `body_blocks` + images +
+//! `tag_lines` + `removed`. An error record has `id`, `source` and `error` only.
 
 use crate::document::{Block, Format, Label};
 use serde::Serialize;
@@ -77,6 +78,7 @@ pub struct Removed {
 #[derive(Debug, Clone, Default, Serialize)]
 pub struct Stats {
     pub blocks: usize,
+    pub tag_lines: usize,
     pub body_blocks: usize,
     pub removed: usize,
     pub chars_in: usize,
@@ -124,7 +126,10 @@ impl Record {
                     r.body.push(b.text);
                 }
                 Label::Image => r.images.push(Image { line: b.line, text: b.text }),
-                Label::Tags(tags) => r.tags.extend(tags),
+                Label::Tags(tags) => {
+                    r.stats.tag_lines += 1;
+                    r.tags.extend(tags);
+                }
                 Label::Removed(removal) => {
                     r.removed.push(Removed { line: b.line, text: b.text, rule: removal.rule.code, reason: removal.reason })
                 }

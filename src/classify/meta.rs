@@ -21,6 +21,8 @@ pub struct DateFinder {
     english_dmy: Regex,
     labels: Regex,
     byline: Regex,
+    author_in: Regex,
+    source_in: Regex,
 }
 
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
@@ -33,6 +35,8 @@ impl Default for DateFinder {
             english_mdy: re(&format!(r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?:[\s,at]*(\d{{1,2}}):(\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?)?")),
             english_dmy: re(&format!(r"(?i)\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+((?:19|20)\d{{2}})")),
             labels: re(r"(?i)发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|\b(?:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)\b|[:：|｜/\-()（）\[\]【】·,]"),
+            author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]{1,20})"),
+            source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]{1,20})"),
             byline: re(r"(?i)^(?:by\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
         }
     }
@@ -91,6 +95,16 @@ impl DateFinder {
         (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest)).then_some(found)
     }
 
+    /// The author named inside a metadata line (`... 作者：张三`).
+    pub fn author_in(&self, line: &str) -> Option<String> {
+        self.author_in.captures(line).map(|c| c[1].to_owned())
+    }
+
+    /// The source named inside a metadata line (`... 来源：新华网`).
+    pub fn source_in(&self, line: &str) -> Option<String> {
+        self.source_in.captures(line).map(|c| c[1].to_owned())
+    }
+
     /// The name in a byline such as `By Jane Doe` or `作者：张三`.
     pub fn byline(&self, line: &str) -> Option<String> {
         let c = self.byline.captures(line)?;
@@ -121,6 +135,8 @@ mod tests {
         let f = DateFinder::default();
         assert!(f.metadata_date("2023-03-23 09:30 来源：新华网 作者：张三").is_some());
         assert!(f.metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。").is_none());
+        assert_eq!(f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("张三".into()));
+        assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
         assert_eq!(f.byline("By the time the polls closed, the count had begun."), None);

@@ -62,9 +62,6 @@ pub const OFF_TOPIC_MAX_OVERLAP: f64 = 0.2;
 pub const OFF_TOPIC_MIN_UNITS: usize = 10;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
-/// A sentence right after the article, before any noise, is its closing line unless it
-/// shares almost nothing with it ("马兴瑞、吴政隆参加调研。" shares 0.12).
-pub const ADJACENT_MIN_OVERLAP: f64 = 0.05;
 
 /// Metadata the page states in its text.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -239,6 +236,12 @@ impl Classifier {
         if place == Place::Head && f.truncated.is_none() {
             if let Some(date) = self.dates.metadata_date(text) {
                 meta.published.get_or_insert(date.iso.clone());
+                if let Some(author) = self.dates.author_in(text) {
+                    meta.author.get_or_insert(author);
+                }
+                if let Some(site) = self.dates.source_in(text) {
+                    meta.site.get_or_insert(site);
+                }
                 return removed(rules::METADATA_LINE, format!("date line ({})", date.iso));
             }
             if let Some(author) = self.dates.byline(text) {
@@ -282,16 +285,13 @@ impl Classifier {
             return Label::Body;
         }
         // Beside the article (its head, or its tail before any noise): the article's own
-        // closing lines (credits, captions, dates, lists) look odd but are its text; only
-        // a headline of another article or a sentence sharing nothing goes.
+        // closing lines (credits, captions, dates, lists, a remark on another subject such
+        // as "市民王女士说……") look odd but are its text; only another article's headline goes.
         if self.is_headline_like(text, f) && off_topic(ADJACENT_HEADLINE_MAX_OVERLAP) && overlap.is_some() {
             return removed(
                 rules::UNRELATED_HEADLINE,
                 format!("headline-shaped, topic overlap {ov} < {ADJACENT_HEADLINE_MAX_OVERLAP:.2}"),
             );
-        }
-        if !f.headline && f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(ADJACENT_MIN_OVERLAP) {
-            return removed(rules::OFF_TOPIC_LINE, format!("topic overlap {ov} < {ADJACENT_MIN_OVERLAP:.2}"));
         }
         Label::Body
     }

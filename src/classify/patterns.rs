@@ -68,21 +68,23 @@ const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
 readmore|readnext|moretoread|morestories|morenews|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
-furtherreading|seealso|alsoread|comments?|leaveacomment|leaveareply|标签|tags|topics";
+furtherreading|seealso|alsoread|comments?|leaveacomment|leaveareply|标签|tags|topics|\
+相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
+熱門文章|往期回顧|標籤";
 
 impl Default for Patterns {
     fn default() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
             end_header: re(&format!(r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$")),
-            tag_line: re(r"(?i)^[\[【(（]?\s*(?:标签|关键词|关键字|tags?|keywords?|topics)\s*[\]】)）]?\s*[:：]\s*(.*)$"),
+            tag_line: re(r"(?i)^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?|topics)\s*[\]】)）]?\s*[:：]\s*(.*)$"),
             related_inline: re(&format!(
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
-            share: re(r"分享到|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the)|^subscribenow|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent"),
-            credit: re(r"^[\[【(（]?(?:责任编辑|责编|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：]|^(?:editedby|editingby)"),
-            source: re(r"(?i)^[\[【(（]?\s*(?:来源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：]\s*(.{1,40}?)\s*[\]】)）]?$"),
-            disclaimer: re(r"免责声明|版权声明|版权所有|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished"),
+            share: re(r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the)|^subscribenow|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent"),
+            credit: re(r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：]|^(?:editedby|editingby)"),
+            source: re(r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：]\s*(.{1,40}?)\s*[\]】)）]?$"),
+            disclaimer: re(r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished"),
             prev_next: re(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])"),
             breadcrumb: re(r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置)\s*[:：])"),
             menu_separator: re(r"\s*[|｜›»]\s*"),
@@ -100,8 +102,13 @@ impl Patterns {
     pub fn furniture(&self, text: &str, norm: &str) -> Option<Furniture> {
         let short = units(text) <= SHORT_FURNITURE_UNITS;
         if let Some(c) = self.tag_line.captures(text) {
-            let tags = c[1]
-                .split(|ch: char| ch.is_whitespace() || ",，、;；|｜/·".contains(ch))
+            // Tags are separated by commas and the like; by spaces only when nothing else
+            // separates them ("Tags: City Council, Transit" has a two-word tag).
+            let list = &c[1];
+            let has_marks = list.contains(|ch: char| ",，、;；|｜/·".contains(ch));
+            let tags = list
+                .split(|ch: char| ",，、;；|｜/·".contains(ch) || (!has_marks && ch.is_whitespace()))
+                .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
                 .collect();
@@ -165,7 +172,8 @@ mod tests {
     fn markers_and_tags() {
         assert_eq!(furniture("标签:"), Some(Furniture::Tags(vec![])));
         assert_eq!(furniture("标签：临港 产教融合"), Some(Furniture::Tags(vec!["临港".into(), "产教融合".into()])));
-        assert_eq!(furniture("Tags: Politics, Europe"), Some(Furniture::Tags(vec!["Politics".into(), "Europe".into()])));
+        assert_eq!(furniture("Tags: City Council, Europe"), Some(Furniture::Tags(vec!["City Council".into(), "Europe".into()])));
+        assert!(matches!(furniture("相關閱讀"), Some(Furniture::EndMarker(_))));
         assert!(matches!(furniture("【相关阅读】"), Some(Furniture::EndMarker(_))));
         assert!(matches!(furniture("You may also like"), Some(Furniture::EndMarker(_))));
         assert_eq!(furniture("相关阅读：上海发布新一轮产业政策"), Some(Furniture::RelatedLink));
