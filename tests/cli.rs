@@ -1,0 +1,166 @@
+//! The command line as a user meets it: order, determinism, pipes, exit codes, errors.
+
+use serde_json::Value;
+use std::fs;
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+
+fn newsclean(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_newsclean")).args(args).output().unwrap()
+}
+
+fn records(out: &Output) -> Vec<Value> {
+    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("newsclean-cli-{name}-{}", std::process::id()));
+    let _ = fs::remove_dir_all(&dir);
+    fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+#[test]
+fn jobs_never_change_output_bytes() {
+    let one = newsclean(&["clean", "--quiet", "--jobs", "1", "fixtures"]);
+    let two = newsclean(&["clean", "--quiet", "--jobs", "2", "fixtures"]);
+    assert!(one.status.success() && two.status.success());
+    assert!(!one.stdout.is_empty());
+    assert_eq!(one.stdout, two.stdout);
+}
+
+#[test]
+fn a_walk_is_sorted_and_skips_expected_records() {
+    let out = newsclean(&["clean", "-q", "fixtures/text"]);
+    let sources: Vec<String> = records(&out).iter().map(|r| r["source"].as_str().unwrap().to_owned()).collect();
+    let mut sorted = sources.clone();
+    sorted.sort();
+    assert_eq!(sources, sorted);
+    assert!(sources.iter().all(|s| s.ends_with(".txt")), "{sources:?}");
+}
+
+#[test]
+fn stdin_gives_the_same_record_as_the_file() {
+    let file = records(&newsclean(&["clean", "-q", "fixtures/text/zh-gb18030.txt"])).remove(0);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .args(["clean", "-q", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(&fs::read("fixtures/text/zh-gb18030.txt").unwrap()).unwrap();
+    let out = child.wait_with_output().unwrap();
+    let mut piped = records(&out).remove(0);
+    assert_eq!(piped["source"], "-");
+    for field in ["id", "source"] {
+        piped[field] = file[field].clone();
+    }
+    assert_eq!(piped, file);
+}
+
+#[test]
+fn nothing_is_lost_on_any_fixture() {
+    for r in records(&newsclean(&["clean", "-q", "fixtures"])) {
+        let s = &r["stats"];
+        let placed = usize::from(!r["title"].is_null())
+            + usize::from(!r["lead"].is_null())
+            + r["body"].as_array().unwrap().len()
+            + r["images"].as_array().unwrap().len()
+            + r["removed"].as_array().unwrap().len()
+            + s["tag_lines"].as_u64().unwrap() as usize;
+        assert_eq!(placed as u64, s["blocks"].as_u64().unwrap(), "{}", r["id"]);
+        for removed in r["removed"].as_array().unwrap() {
+            let code = removed["rule"].as_str().unwrap();
+            assert!(newsclean::rules::find(code).is_some(), "{code}");
+            assert!(!removed["reason"].as_str().unwrap().is_empty());
+        }
+    }
+}
+
+#[test]
+fn bad_input_gives_error_records_and_exit_1_after_the_rest() {
+    let dir = scratch("bad");
+    fs::write(dir.join("a-empty.txt"), b"").unwrap();
+    fs::write(dir.join("b-image.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0").unwrap();
+    fs::copy("fixtures/text/seed.txt", dir.join("c-seed.txt")).unwrap();
+    let out = newsclean(&["clean", "-q", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let recs = records(&out);
+    assert_eq!(recs.len(), 3);
+    assert_eq!(recs[0]["error"], "decode: empty input");
+    assert!(recs[1]["error"].as_str().unwrap().starts_with("decode: binary content"));
+    assert!(recs[1]["source"].as_str().unwrap().ends_with("b-image.html"));
+    assert_eq!(recs[2]["title"], "加大先行先试探索,临港新片区深化产教融合试点城市建设");
+    let big = newsclean(&["clean", "-q", "--max-bytes", "100", "fixtures/text/seed.txt"]);
+    assert_eq!(big.status.code(), Some(1));
+    assert!(records(&big)[0]["error"].as_str().unwrap().contains("--max-bytes 100"));
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    assert_eq!(newsclean(&["clean", "--jobs", "many"]).status.code(), Some(2));
+    assert_eq!(newsclean(&["explain", "Z999"]).status.code(), Some(2));
+}
+
+#[test]
+fn output_file_is_written_whole_and_nothing_else_is_left() {
+    let dir = scratch("out");
+    let target = dir.join("records.jsonl");
+    let out = newsclean(&["clean", "-q", "-o", target.to_str().unwrap(), "fixtures/text"]);
+    assert!(out.status.success() && out.stdout.is_empty());
+    let stdout = newsclean(&["clean", "-q", "fixtures/text"]).stdout;
+    assert_eq!(fs::read(&target).unwrap(), stdout);
+    assert_eq!(fs::read_dir(&dir).unwrap().count(), 1, "no temporary file is left");
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly_with_exit_0() {
+    let dir = scratch("pipe");
+    let seed = fs::read("fixtures/text/seed.txt").unwrap();
+    for i in 0..400 {
+        fs::write(dir.join(format!("page{i:03}.txt")), &seed).unwrap();
+    }
+    let mut child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .args(["clean", "-q", dir.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let mut first = [0u8; 64];
+    stdout.read_exact(&mut first).unwrap();
+    drop(stdout);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn summary_goes_to_stderr_and_quiet_silences_it() {
+    let loud = newsclean(&["clean", "fixtures/text/seed.txt"]);
+    let summary = String::from_utf8(loud.stderr).unwrap();
+    assert!(summary.contains("1 pages") && summary.contains("M002 9"), "{summary}");
+    assert!(newsclean(&["clean", "-q", "fixtures/text/seed.txt"]).stderr.is_empty());
+}
+
+#[test]
+fn text_and_json_formats() {
+    let text = String::from_utf8(newsclean(&["clean", "-q", "--format", "text", "fixtures/text/en-news.txt"]).stdout).unwrap();
+    assert!(text.contains("City council approves new protected bike lanes downtown\n2024-03-23T18:15:00\n"), "{text}");
+    assert!(!text.contains("Related Articles"));
+    let json = newsclean(&["clean", "-q", "--format", "json", "fixtures/text"]).stdout;
+    let all: Value = serde_json::from_slice(&json).unwrap();
+    assert_eq!(all.as_array().unwrap().len(), fs::read_dir("fixtures/text").unwrap().filter(|e| e.as_ref().unwrap().path().extension().unwrap() == "txt").count());
+}
+
+#[test]
+fn rules_and_explain() {
+    let rules = String::from_utf8(newsclean(&["rules"]).stdout).unwrap();
+    assert_eq!(rules.lines().count(), newsclean::rules::RULES.len());
+    let explain = String::from_utf8(newsclean(&["explain", "t001"]).stdout).unwrap();
+    assert!(explain.starts_with("T001 truncated-teaser:") && explain.contains("Thresholds:"), "{explain}");
+}
