@@ -46,7 +46,10 @@ impl std::fmt::Display for DecodeError {
         match self {
             DecodeError::Empty => write!(f, "empty input"),
             DecodeError::Binary { control_share } => {
-                write!(f, "binary content ({control_share} of the first bytes are control bytes)")
+                write!(
+                    f,
+                    "binary content ({control_share} of the first bytes are control bytes)"
+                )
             }
         }
     }
@@ -70,7 +73,10 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
             replacements: 0,
         });
     }
-    if let Some(enc) = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes())).map(superset) {
+    if let Some(enc) = declared
+        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
+        .map(superset)
+    {
         let decoded = run(enc, bytes, Signal::Declared);
         if decoded.replacements == 0 {
             return Ok(decoded);
@@ -84,17 +90,30 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
 
 /// GB2312 and GBK labels read as GB18030, which decodes everything they do and more.
 fn superset(enc: &'static Encoding) -> &'static Encoding {
-    if enc == GBK { GB18030 } else { enc }
+    if enc == GBK {
+        GB18030
+    } else {
+        enc
+    }
 }
 
 fn run(enc: &'static Encoding, bytes: &[u8], signal: Signal) -> Decoded {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    let replacements = if had_errors { text.chars().filter(|&c| c == '\u{fffd}').count() } else { 0 };
+    let replacements = if had_errors {
+        text.chars().filter(|&c| c == '\u{fffd}').count()
+    } else {
+        0
+    };
     let text = match text {
         Cow::Borrowed(s) => s.to_owned(),
         Cow::Owned(s) => s,
     };
-    Decoded { text, encoding: enc.name(), signal, replacements }
+    Decoded {
+        text,
+        encoding: enc.name(),
+        signal,
+        replacements,
+    }
 }
 
 fn check_binary(bytes: &[u8]) -> Result<(), DecodeError> {
@@ -102,10 +121,15 @@ fn check_binary(bytes: &[u8]) -> Result<(), DecodeError> {
         return Err(DecodeError::Empty);
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
+    let control = head
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
+        .count();
     let share = control as f64 / head.len() as f64;
     if share > MAX_CONTROL_SHARE {
-        return Err(DecodeError::Binary { control_share: format!("{:.0}%", share * 100.0) });
+        return Err(DecodeError::Binary {
+            control_share: format!("{:.0}%", share * 100.0),
+        });
     }
     Ok(())
 }
@@ -136,7 +160,10 @@ mod tests {
     #[test]
     fn utf8_passes_through() {
         let d = decode("标签：临港".as_bytes(), None).unwrap();
-        assert_eq!((d.encoding, d.signal, d.text.as_str()), ("UTF-8", Signal::Utf8, "标签：临港"));
+        assert_eq!(
+            (d.encoding, d.signal, d.text.as_str()),
+            ("UTF-8", Signal::Utf8, "标签：临港")
+        );
     }
 
     #[test]
@@ -146,7 +173,10 @@ mod tests {
             bytes.extend(u.to_le_bytes());
         }
         let d = decode(&bytes, None).unwrap();
-        assert_eq!((d.encoding, d.signal, d.text.as_str()), ("UTF-16LE", Signal::Bom, "新闻 news"));
+        assert_eq!(
+            (d.encoding, d.signal, d.text.as_str()),
+            ("UTF-16LE", Signal::Bom, "新闻 news")
+        );
     }
 
     #[test]
@@ -154,7 +184,10 @@ mod tests {
         let text = "临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。";
         let (bytes, _, _) = GB18030.encode(text);
         let d = decode(&bytes, None).unwrap();
-        assert_eq!((d.encoding, d.signal, d.replacements), ("gb18030", Signal::Detected, 0));
+        assert_eq!(
+            (d.encoding, d.signal, d.replacements),
+            ("gb18030", Signal::Detected, 0)
+        );
         assert_eq!(d.text, text);
     }
 

@@ -30,8 +30,12 @@ impl Deduper {
     }
 
     fn mark_teaser_copies(&self, blocks: &mut [Block]) {
-        let body: Vec<(usize, String)> =
-            blocks.iter().enumerate().filter(|(_, b)| b.is_body()).map(|(i, b)| (i, normalize(&b.text))).collect();
+        let body: Vec<(usize, String)> = blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.is_body())
+            .map(|(i, b)| (i, normalize(&b.text)))
+            .collect();
         // (index, normalised teaser without its ellipsis) of every cut-off copy of the article's text.
         let mut copies: Vec<(usize, String)> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
@@ -42,7 +46,9 @@ impl Deduper {
                 continue;
             }
             let stem = normalize(&b.text);
-            let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
+            let stem = stem
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_owned();
             if units(&b.text) < LEAD_MIN_UNITS {
                 continue;
             }
@@ -51,21 +57,31 @@ impl Deduper {
                 copies.push((i, stem));
             }
         }
-        let Some(&(lead, _)) = copies.first() else { return };
+        let Some(&(lead, _)) = copies.first() else {
+            return;
+        };
         let lead_line = blocks[lead].line;
         blocks[lead].label = Label::Lead;
         for &(i, _) in &copies {
             if i != lead {
-                blocks[i].remove(rules::DUPLICATE_TEASER, format!("copy of the lead at line {lead_line}"));
+                blocks[i].remove(
+                    rules::DUPLICATE_TEASER,
+                    format!("copy of the lead at line {lead_line}"),
+                );
             }
         }
     }
 
     fn mark_repeats(&self, blocks: &mut [Block]) {
-        let is_candidate = |b: &Block| matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS;
+        let is_candidate = |b: &Block| {
+            matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS
+        };
         // normalised text -> (first line, copies)
         let mut seen: FxHashMap<String, (usize, usize)> = FxHashMap::default();
-        let norms: Vec<Option<String>> = blocks.iter().map(|b| is_candidate(b).then(|| normalize(&b.text))).collect();
+        let norms: Vec<Option<String>> = blocks
+            .iter()
+            .map(|b| is_candidate(b).then(|| normalize(&b.text)))
+            .collect();
         for (b, norm) in blocks.iter().zip(&norms) {
             if let Some(norm) = norm {
                 seen.entry(norm.clone()).or_insert((b.line, 0)).1 += 1;
@@ -88,21 +104,45 @@ mod tests {
     use super::*;
 
     fn block(line: usize, text: &str, label: Label) -> Block {
-        Block { line, text: text.into(), label }
+        Block {
+            line,
+            text: text.into(),
+            label,
+        }
     }
 
     #[test]
     fn first_teaser_copy_becomes_the_lead() {
         let teaser = "3月23日,临港新片区举行加快推进国家产教融合试点城市建设大会,公布新一轮...";
         let mut blocks = vec![
-            block(1, teaser, Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() })),
-            block(2, "3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。", Label::Body),
-            block(3, teaser, Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() })),
+            block(
+                1,
+                teaser,
+                Label::Removed(crate::document::Removal {
+                    rule: rules::TRUNCATED_TEASER,
+                    reason: String::new(),
+                }),
+            ),
+            block(
+                2,
+                "3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。",
+                Label::Body,
+            ),
+            block(
+                3,
+                teaser,
+                Label::Removed(crate::document::Removal {
+                    rule: rules::TRUNCATED_TEASER,
+                    reason: String::new(),
+                }),
+            ),
         ];
         Deduper.dedupe(&mut blocks);
         assert_eq!(blocks[0].label, Label::Lead);
         assert!(blocks[1].is_body());
-        assert!(matches!(&blocks[2].label, Label::Removed(r) if r.rule == rules::DUPLICATE_TEASER && r.reason.contains("line 1")));
+        assert!(
+            matches!(&blocks[2].label, Label::Removed(r) if r.rule == rules::DUPLICATE_TEASER && r.reason.contains("line 1"))
+        );
     }
 
     #[test]
@@ -116,6 +156,8 @@ mod tests {
         ];
         Deduper.dedupe(&mut blocks);
         assert!(blocks[2].is_body());
-        assert!(matches!(&blocks[3].label, Label::Removed(r) if r.rule == rules::DUPLICATE_PARAGRAPH));
+        assert!(
+            matches!(&blocks[3].label, Label::Removed(r) if r.rule == rules::DUPLICATE_PARAGRAPH)
+        );
     }
 }

@@ -26,7 +26,11 @@ pub struct Block {
 
 impl Block {
     pub fn new(line: usize, text: impl Into<String>) -> Block {
-        Block { line, text: text.into(), label: Label::Unlabelled }
+        Block {
+            line,
+            text: text.into(),
+            label: Label::Unlabelled,
+        }
     }
 
     pub fn is_removed(&self) -> bool {

@@ -36,7 +36,9 @@ impl std::fmt::Display for Error {
         match self {
             Error::Decode(e) => write!(f, "decode: {e}"),
             Error::Read(e) => write!(f, "read: {e}"),
-            Error::TooLarge { bytes, limit } => write!(f, "read: page of {bytes} bytes exceeds --max-bytes {limit}"),
+            Error::TooLarge { bytes, limit } => {
+                write!(f, "read: page of {bytes} bytes exceeds --max-bytes {limit}")
+            }
         }
     }
 }

@@ -114,7 +114,10 @@ impl Record {
             images: Vec::new(),
             tags: Vec::new(),
             removed: Vec::new(),
-            stats: Stats { blocks: blocks.len(), ..Stats::default() },
+            stats: Stats {
+                blocks: blocks.len(),
+                ..Stats::default()
+            },
         };
         for b in blocks {
             r.stats.chars_in += b.text.chars().count();
@@ -125,14 +128,20 @@ impl Record {
                     r.stats.chars_body += b.text.chars().count();
                     r.body.push(b.text);
                 }
-                Label::Image => r.images.push(Image { line: b.line, text: b.text }),
+                Label::Image => r.images.push(Image {
+                    line: b.line,
+                    text: b.text,
+                }),
                 Label::Tags(tags) => {
                     r.stats.tag_lines += 1;
                     r.tags.extend(tags);
                 }
-                Label::Removed(removal) => {
-                    r.removed.push(Removed { line: b.line, text: b.text, rule: removal.rule.code, reason: removal.reason })
-                }
+                Label::Removed(removal) => r.removed.push(Removed {
+                    line: b.line,
+                    text: b.text,
+                    rule: removal.rule.code,
+                    reason: removal.reason,
+                }),
             }
         }
         r.stats.body_blocks = r.body.len();

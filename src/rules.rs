@@ -62,10 +62,11 @@ Known false positives: none known.",
     Rule {
         code: "M004",
         name: "share-prompt",
-        summary: "share, follow, subscribe or QR-code prompts",
+        summary: "share, follow, subscribe or QR-code prompts and ad labels",
         explanation: "\
 What it does: flags prompts to share the page or follow the publisher: 分享到, 扫一扫, \
-扫描二维码, 关注微信公众号, 点击关注, Share on Facebook, Follow us on, Sign up for our newsletter.
+扫描二维码, 关注微信公众号, 点击关注, Share on Facebook, Follow us on, Sign up for our newsletter, \
+and lines that are only an ad label (广告, Advertisement).
 Why it is noise: it is page furniture, the same on every article of the site.
 Example: `关注我们的微信公众号，获取更多资讯`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
@@ -138,13 +139,15 @@ Known false positives: a line listing short names separated by spaces.",
         name: "truncated-teaser",
         summary: "a teaser cut off with an ellipsis that is not this article's own",
         explanation: "\
-What it does: flags a line ending in ..., …, …… (a teaser cut off by the site) that is not \
-a prefix of this article's text, outside the article or off its topic.
+What it does: flags a line ending in ..., …, …… (a teaser cut off by the site) outside \
+the article's core, or inside it when it is off the article's topic. A cut-off line that \
+is a prefix of one of the article's paragraphs is its own teaser: `dedupe` keeps its first \
+copy as the lead (D001 for the others).
 Why it is noise: sites splice in cut-off teasers of other articles around the one scraped.
 Example: `债券品种为小公募,拟发行金额33亿元,发行人为厦门益悦置业有限公司,更...`
-Thresholds: inside the article a truncated line is removed only when its topic overlap is \
-below TEASER_MAX_OVERLAP (0.25); outside, always.
-Known false positives: a sentence of the article that trails off with …… outside its core.",
+Thresholds: before the article, kept when topic overlap reaches LEAD_MIN_OVERLAP (0.50); \
+inside, removed below INSIDE_TEASER_MAX_OVERLAP (0.12); after it, always removed.
+Known false positives: a sentence of the article that trails off with …… after its core.",
     },
     Rule {
         code: "T002",
@@ -176,27 +179,28 @@ Known false positives: a numbered list of the article that is off its main topic
         summary: "a headline-shaped line of another article",
         explanation: "\
 What it does: flags a line shaped like a headline (at most HEADLINE_MAX_UNITS, 48 units, \
-no sentence punctuation) that shares little vocabulary with the article, outside the \
-article's core or, when its overlap is nearly nil, inside it.
+no sentence punctuation) outside the article's core: beside the article when it is \
+headline-like (at least HEADLINE_MIN_UNITS, 10 units, starting with a letter, mostly \
+letters) and shares less than ADJACENT_HEADLINE_MAX_OVERLAP (0.10) of its vocabulary; \
+after a teaser in the tail, any headline-shaped or short line.
 Why it is noise: lists of other articles' headlines surround the scraped one.
 Example: `河北省第八届梅花鉴赏节在安平举行` under an article on education policy.
-Thresholds: outside the article, overlap below HEADLINE_MAX_OVERLAP (0.34); inside it, \
-below INSIDE_HEADLINE_MAX_OVERLAP (0.06) with at least INSIDE_HEADLINE_MIN_UNITS (12) units; \
-after other noise in the tail, any headline-shaped line.
-Known false positives: an off-topic subheading of a long article.",
+Thresholds: ADJACENT_HEADLINE_MAX_OVERLAP (0.10); after noise, a short line stays only \
+from HEADLINE_MAX_OVERLAP (0.34).
+Known false positives: the article's own closing line when it reads like a headline.",
     },
     Rule {
         code: "T005",
         name: "off-topic-line",
-        summary: "a sentence outside the article that shares little of its vocabulary",
+        summary: "a sentence among other articles' teasers that shares little with the article",
         explanation: "\
-What it does: flags a sentence-shaped line before or after the article's core whose topic \
-overlap with the title and core is low.
+What it does: flags a sentence in the tail, after other articles' teasers have begun, \
+whose topic overlap with the title and core is low.
 Why it is noise: teasers of other articles are often whole first sentences.
-Example: `今天给大家分析介绍一下ModelY的用车养车费用。` under an article on education.
+Example: `今天给大家分析介绍一下某款SUV的用车养车费用。` after a cut-off teaser.
 Thresholds: overlap below OFF_TOPIC_MAX_OVERLAP (0.20) with at least OFF_TOPIC_MIN_UNITS \
-(10) units.
-Known false positives: a closing remark of the article on a different subject.",
+(10) units. Beside the article, before any teaser, sentences always stay.
+Known false positives: the article's closing remark when it follows a spliced-in teaser.",
     },
     Rule {
         code: "H001",
@@ -296,9 +300,25 @@ mod tests {
     #[test]
     fn codes_are_unique_and_references_point_at_their_names() {
         for (i, a) in RULES.iter().enumerate() {
-            assert!(RULES[i + 1..].iter().all(|b| b.code != a.code && b.name != a.name), "{}", a.code);
-            for section in ["What it does:", "Why it", "Example:", "Thresholds:", "Known false positives:"] {
-                assert!(a.explanation.contains(section), "{} lacks {section}", a.code);
+            assert!(
+                RULES[i + 1..]
+                    .iter()
+                    .all(|b| b.code != a.code && b.name != a.name),
+                "{}",
+                a.code
+            );
+            for section in [
+                "What it does:",
+                "Why it",
+                "Example:",
+                "Thresholds:",
+                "Known false positives:",
+            ] {
+                assert!(
+                    a.explanation.contains(section),
+                    "{} lacks {section}",
+                    a.code
+                );
             }
         }
         assert_eq!(TRUNCATED_TEASER.name, "truncated-teaser");

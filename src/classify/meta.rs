@@ -31,20 +31,36 @@ impl Default for DateFinder {
     fn default() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         DateFinder {
-            numeric: re(r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?"),
-            english_mdy: re(&format!(r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?:[\s,at]*(\d{{1,2}}):(\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?)?")),
-            english_dmy: re(&format!(r"(?i)\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+((?:19|20)\d{{2}})")),
-            labels: re(r"(?i)发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|\b(?:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)\b|[:：|｜/\-()（）\[\]【】·,]"),
+            numeric: re(
+                r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?",
+            ),
+            english_mdy: re(&format!(
+                r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?:[\s,at]*(\d{{1,2}}):(\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?)?"
+            )),
+            english_dmy: re(&format!(
+                r"(?i)\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+((?:19|20)\d{{2}})"
+            )),
+            labels: re(
+                r"(?i)发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|\b(?:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)\b|[:：|｜/\-()（）\[\]【】·,]",
+            ),
             author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]{1,20})"),
             source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]{1,20})"),
-            byline: re(r"(?i)^(?:by\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
+            byline: re(
+                r"(?i)^(?:by\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$",
+            ),
         }
     }
 }
 
 fn month_number(name: &str) -> Option<u32> {
     let m = name.to_ascii_lowercase();
-    MONTHS.split('|').position(|x| x == m).map(|i| if i < 12 { i as u32 + 1 } else { [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12] })
+    MONTHS.split('|').position(|x| x == m).map(|i| {
+        if i < 12 {
+            i as u32 + 1
+        } else {
+            [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12]
+        }
+    })
 }
 
 fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String> {
@@ -52,7 +68,9 @@ fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String>
         return None;
     }
     Some(match time {
-        Some((h, mi, s)) if h < 24 && mi < 60 && s < 60 => format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}"),
+        Some((h, mi, s)) if h < 24 && mi < 60 && s < 60 => {
+            format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}")
+        }
         _ => format!("{y:04}-{mo:02}-{d:02}"),
     })
 }
@@ -67,21 +85,43 @@ pub struct FoundDate {
 impl DateFinder {
     pub fn find(&self, line: &str) -> Option<FoundDate> {
         let line: String = line.chars().map(fold_width).collect();
-        let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let num =
+            |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         if let Some(c) = self.numeric.captures(&line) {
             let time = num(&c, 4).map(|h| (h, num(&c, 5).unwrap_or(0), num(&c, 6).unwrap_or(0)));
             let m = c.get(0).expect("match");
-            return iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, time).map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
+            return iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, time).map(|iso| FoundDate {
+                iso,
+                span: (m.start(), m.end()),
+            });
         }
         if let Some(c) = self.english_mdy.captures(&line) {
-            let pm = c.get(6).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
-            let time = num(&c, 4).map(|h| (if pm && h < 12 { h + 12 } else { h }, num(&c, 5).unwrap_or(0), 0));
+            let pm = c
+                .get(6)
+                .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
+            let time = num(&c, 4).map(|h| {
+                (
+                    if pm && h < 12 { h + 12 } else { h },
+                    num(&c, 5).unwrap_or(0),
+                    0,
+                )
+            });
             let m = c.get(0).expect("match");
-            return iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time).map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
+            return iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time).map(|iso| {
+                FoundDate {
+                    iso,
+                    span: (m.start(), m.end()),
+                }
+            });
         }
         if let Some(c) = self.english_dmy.captures(&line) {
             let m = c.get(0).expect("match");
-            return iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None).map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
+            return iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None).map(|iso| {
+                FoundDate {
+                    iso,
+                    span: (m.start(), m.end()),
+                }
+            });
         }
         None
     }
@@ -92,7 +132,8 @@ impl DateFinder {
         let folded: String = line.chars().map(fold_width).collect();
         let rest = format!("{}{}", &folded[..found.span.0], &folded[found.span.1..]);
         let rest = self.labels.replace_all(&rest, " ");
-        (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest)).then_some(found)
+        (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest))
+            .then_some(found)
     }
 
     /// The author named inside a metadata line (`... 作者：张三`).
@@ -109,7 +150,10 @@ impl DateFinder {
     pub fn byline(&self, line: &str) -> Option<String> {
         let c = self.byline.captures(line)?;
         let name = c[1].trim().trim_end_matches(['）', ')']).trim();
-        (units(name) <= BYLINE_MAX_UNITS && !name.is_empty() && !crate::norm::has_sentence_punct(name)).then(|| name.to_owned())
+        (units(name) <= BYLINE_MAX_UNITS
+            && !name.is_empty()
+            && !crate::norm::has_sentence_punct(name))
+        .then(|| name.to_owned())
     }
 }
 
@@ -121,10 +165,16 @@ mod tests {
     fn dates_in_many_forms() {
         let f = DateFinder::default();
         let iso = |s: &str| f.find(s).map(|d| d.iso);
-        assert_eq!(iso("2023年3月23日 09:30"), Some("2023-03-23T09:30:00".into()));
+        assert_eq!(
+            iso("2023年3月23日 09:30"),
+            Some("2023-03-23T09:30:00".into())
+        );
         assert_eq!(iso("发布时间：2023-03-23"), Some("2023-03-23".into()));
         assert_eq!(iso("２０２３／０３／２３"), Some("2023-03-23".into()));
-        assert_eq!(iso("Published March 23, 2023 at 4:05 pm"), Some("2023-03-23T16:05:00".into()));
+        assert_eq!(
+            iso("Published March 23, 2023 at 4:05 pm"),
+            Some("2023-03-23T16:05:00".into())
+        );
         assert_eq!(iso("Updated 5 Sept 2021"), Some("2021-09-05".into()));
         assert_eq!(iso("3月23日，临港新片区举行大会"), None);
         assert_eq!(iso("2023-13-45"), None);
@@ -133,12 +183,23 @@ mod tests {
     #[test]
     fn metadata_lines_and_bylines() {
         let f = DateFinder::default();
-        assert!(f.metadata_date("2023-03-23 09:30 来源：新华网 作者：张三").is_some());
+        assert!(f
+            .metadata_date("2023-03-23 09:30 来源：新华网 作者：张三")
+            .is_some());
         assert!(f.metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。").is_none());
-        assert_eq!(f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("张三".into()));
-        assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
+        assert_eq!(
+            f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"),
+            Some("张三".into())
+        );
+        assert_eq!(
+            f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"),
+            Some("新华网".into())
+        );
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
-        assert_eq!(f.byline("By the time the polls closed, the count had begun."), None);
+        assert_eq!(
+            f.byline("By the time the polls closed, the count had begun."),
+            None
+        );
     }
 }

@@ -129,12 +129,23 @@ impl Classifier {
                 bag.add(&f.tokens);
             }
         }
-        let overlap: Vec<Option<f64>> =
-            feats.iter().enumerate().map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title)).collect();
+        let overlap: Vec<Option<f64>> = feats
+            .iter()
+            .enumerate()
+            .map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title))
+            .collect();
 
         if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
             for (i, f) in feats.iter().enumerate() {
-                eprintln!("{:>3} core={} ov={:?} units={} tok={} {}", blocks[i].line, core[i], overlap[i].map(|o| (o * 100.0).round()), f.units, f.tokens.len(), blocks[i].text.chars().take(40).collect::<String>());
+                eprintln!(
+                    "{:>3} core={} ov={:?} units={} tok={} {}",
+                    blocks[i].line,
+                    core[i],
+                    overlap[i].map(|o| (o * 100.0).round()),
+                    f.units,
+                    f.tokens.len(),
+                    blocks[i].text.chars().take(40).collect::<String>()
+                );
             }
         }
         let first_core = core.iter().position(|&c| c);
@@ -167,15 +178,28 @@ impl Classifier {
                     ended = None;
                     Label::Body
                 } else {
-                    removed(rules::AFTER_END_MARKER, format!("follows the end marker at line {marker_line}"))
+                    removed(
+                        rules::AFTER_END_MARKER,
+                        format!("follows the end marker at line {marker_line}"),
+                    )
                 }
             } else if core[i] {
                 Label::Body
             } else {
-                self.judge(&blocks[i].text, f, overlap[i], place, &mut tail_noise, &mut meta)
+                self.judge(
+                    &blocks[i].text,
+                    f,
+                    overlap[i],
+                    place,
+                    &mut tail_noise,
+                    &mut meta,
+                )
             };
             seen_body |= label == Label::Body;
-            if place == Place::Tail && tail_noise.is_none() && matches!(&label, Label::Removed(r) if starts_teaser_list(r.rule)) {
+            if place == Place::Tail
+                && tail_noise.is_none()
+                && matches!(&label, Label::Removed(r) if starts_teaser_list(r.rule))
+            {
                 tail_noise = Some(blocks[i].line);
             }
             blocks[i].label = label;
@@ -203,20 +227,41 @@ impl Classifier {
         match furniture {
             Furniture::Image => Label::Image,
             Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
-            Furniture::Tags(_) => removed(rules::END_MARKER, "tag line with no tags: ends the article".into()),
-            Furniture::EndMarker(header) => removed(rules::END_MARKER, format!("header '{header}' introduces other articles")),
-            Furniture::RelatedLink => removed(rules::RELATED_LINK, "starts with a related-reading label".into()),
-            Furniture::SharePrompt => removed(rules::SHARE_PROMPT, "share, follow or subscribe prompt".into()),
-            Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
+            Furniture::Tags(_) => removed(
+                rules::END_MARKER,
+                "tag line with no tags: ends the article".into(),
+            ),
+            Furniture::EndMarker(header) => removed(
+                rules::END_MARKER,
+                format!("header '{header}' introduces other articles"),
+            ),
+            Furniture::RelatedLink => removed(
+                rules::RELATED_LINK,
+                "starts with a related-reading label".into(),
+            ),
+            Furniture::SharePrompt => removed(
+                rules::SHARE_PROMPT,
+                "share, follow or subscribe prompt".into(),
+            ),
+            Furniture::EditorCredit => removed(
+                rules::EDITOR_CREDIT,
+                "editor credit: ends the article".into(),
+            ),
             Furniture::Source(site) => {
                 meta.site.get_or_insert_with(|| site.clone());
                 removed(rules::SOURCE_LINE, format!("names the source '{site}'"))
             }
-            Furniture::Disclaimer => removed(rules::DISCLAIMER, "copyright or disclaimer wording".into()),
-            Furniture::PrevNext => removed(rules::PREV_NEXT_LINK, "link to the previous or next article".into()),
-            Furniture::Navigation => {
-                removed(rules::NAVIGATION, format!("breadcrumb or menu line ({} units)", units(text)))
+            Furniture::Disclaimer => {
+                removed(rules::DISCLAIMER, "copyright or disclaimer wording".into())
             }
+            Furniture::PrevNext => removed(
+                rules::PREV_NEXT_LINK,
+                "link to the previous or next article".into(),
+            ),
+            Furniture::Navigation => removed(
+                rules::NAVIGATION,
+                format!("breadcrumb or menu line ({} units)", units(text)),
+            ),
         }
     }
 
@@ -232,7 +277,7 @@ impl Classifier {
         meta: &mut PageMeta,
     ) -> Label {
         let ov = fmt_overlap(overlap);
-        let off_topic = |max: f64| overlap.map_or(true, |o| o < max);
+        let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         if place == Place::Head && f.truncated.is_none() {
             if let Some(date) = self.dates.metadata_date(text) {
                 meta.published.get_or_insert(date.iso.clone());
@@ -253,10 +298,18 @@ impl Classifier {
             return self.judge_inside(f, overlap);
         }
         if self.patterns.date_prefixed.is_match(text) {
-            return removed(rules::DATE_PREFIXED_TEASER, format!("date-prefixed feed item outside the article, topic overlap {ov}"));
+            return removed(
+                rules::DATE_PREFIXED_TEASER,
+                format!("date-prefixed feed item outside the article, topic overlap {ov}"),
+            );
         }
-        if self.patterns.is_farm_number(text) && (f.truncated.is_some() || off_topic(TEASER_MAX_OVERLAP)) {
-            return removed(rules::CONTENT_FARM_SNIPPET, format!("numbered snippet outside the article, topic overlap {ov}"));
+        if self.patterns.is_farm_number(text)
+            && (f.truncated.is_some() || off_topic(TEASER_MAX_OVERLAP))
+        {
+            return removed(
+                rules::CONTENT_FARM_SNIPPET,
+                format!("numbered snippet outside the article, topic overlap {ov}"),
+            );
         }
         if let Some(mark) = f.truncated {
             return match place {
@@ -276,10 +329,16 @@ impl Classifier {
                 return if f.units < SHORT_KEEP_UNITS && !off_topic(HEADLINE_MAX_OVERLAP) {
                     Label::Body
                 } else {
-                    removed(rules::UNRELATED_HEADLINE, format!("headline-shaped, in the list of teasers from line {start}"))
+                    removed(
+                        rules::UNRELATED_HEADLINE,
+                        format!("headline-shaped, in the list of teasers from line {start}"),
+                    )
                 };
             }
-            if f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(OFF_TOPIC_MAX_OVERLAP) {
+            if f.units >= OFF_TOPIC_MIN_UNITS
+                && overlap.is_some()
+                && off_topic(OFF_TOPIC_MAX_OVERLAP)
+            {
                 return removed(rules::OFF_TOPIC_LINE, format!("topic overlap {ov} < {OFF_TOPIC_MAX_OVERLAP:.2}, after noise from line {start}"));
             }
             return Label::Body;
@@ -287,7 +346,10 @@ impl Classifier {
         // Beside the article (its head, or its tail before any noise): the article's own
         // closing lines (credits, captions, dates, lists, a remark on another subject such
         // as "市民王女士说……") look odd but are its text; only another article's headline goes.
-        if self.is_headline_like(text, f) && off_topic(ADJACENT_HEADLINE_MAX_OVERLAP) && overlap.is_some() {
+        if self.is_headline_like(text, f)
+            && off_topic(ADJACENT_HEADLINE_MAX_OVERLAP)
+            && overlap.is_some()
+        {
             return removed(
                 rules::UNRELATED_HEADLINE,
                 format!("headline-shaped, topic overlap {ov} < {ADJACENT_HEADLINE_MAX_OVERLAP:.2}"),
@@ -330,8 +392,15 @@ impl Classifier {
 /// spliced into the article's own closing lines (an image credit, a share prompt, an
 /// inline related link) does not: the article may go on after it.
 fn starts_teaser_list(rule: &Rule) -> bool {
-    [rules::TRUNCATED_TEASER, rules::DATE_PREFIXED_TEASER, rules::CONTENT_FARM_SNIPPET, rules::UNRELATED_HEADLINE, rules::OFF_TOPIC_LINE, rules::PREV_NEXT_LINK]
-        .contains(&rule)
+    [
+        rules::TRUNCATED_TEASER,
+        rules::DATE_PREFIXED_TEASER,
+        rules::CONTENT_FARM_SNIPPET,
+        rules::UNRELATED_HEADLINE,
+        rules::OFF_TOPIC_LINE,
+        rules::PREV_NEXT_LINK,
+    ]
+    .contains(&rule)
 }
 
 fn removed(rule: &'static Rule, reason: String) -> Label {
@@ -346,7 +415,11 @@ fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
     let mut seen_candidate = false;
     let mut marker = false;
     let is_candidate = |i: usize, f: &Features| {
-        Some(i) != title && f.furniture.is_none() && f.truncated.is_none() && f.units >= CORE_MIN_UNITS && f.sentence
+        Some(i) != title
+            && f.furniture.is_none()
+            && f.truncated.is_none()
+            && f.units >= CORE_MIN_UNITS
+            && f.sentence
     };
     for (i, f) in feats.iter().enumerate() {
         after_marker[i] = marker;
@@ -357,7 +430,11 @@ fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
             marker = true;
         }
     }
-    let candidates: Vec<bool> = feats.iter().enumerate().map(|(i, f)| is_candidate(i, f)).collect();
+    let candidates: Vec<bool> = feats
+        .iter()
+        .enumerate()
+        .map(|(i, f)| is_candidate(i, f))
+        .collect();
     let mut bag = Bag::default();
     for (i, f) in feats.iter().enumerate() {
         if candidates[i] || Some(i) == title {
@@ -368,14 +445,21 @@ fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let min = if after_marker[i] { CORE_AFTER_MARKER_OVERLAP } else { CORE_MIN_OVERLAP };
+            let min = if after_marker[i] {
+                CORE_AFTER_MARKER_OVERLAP
+            } else {
+                CORE_MIN_OVERLAP
+            };
             candidates[i] && bag.overlap(&f.tokens, true).is_some_and(|o| o >= min)
         })
         .collect();
     if !core.contains(&true) {
         // A one-paragraph article shares vocabulary with nothing but its title: keep its
         // longest paragraph before any end marker as the core.
-        if let Some(i) = (0..feats.len()).filter(|&i| candidates[i] && !after_marker[i]).max_by_key(|&i| (feats[i].units, usize::MAX - i)) {
+        if let Some(i) = (0..feats.len())
+            .filter(|&i| candidates[i] && !after_marker[i])
+            .max_by_key(|&i| (feats[i].units, usize::MAX - i))
+        {
             core[i] = true;
         }
     }

@@ -37,7 +37,13 @@ pub enum Furniture {
 impl Furniture {
     /// Whether the article is over once this appears after its first paragraph.
     pub fn ends_article(&self) -> bool {
-        matches!(self, Furniture::EndMarker(_) | Furniture::Tags(_) | Furniture::EditorCredit | Furniture::PrevNext)
+        matches!(
+            self,
+            Furniture::EndMarker(_)
+                | Furniture::Tags(_)
+                | Furniture::EditorCredit
+                | Furniture::PrevNext
+        )
     }
 }
 
@@ -76,21 +82,43 @@ impl Default for Patterns {
     fn default() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
-            end_header: re(&format!(r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$")),
-            tag_line: re(r"(?i)^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?|topics)\s*[\]】)）]?\s*[:：]\s*(.*)$"),
+            end_header: re(&format!(
+                r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$"
+            )),
+            tag_line: re(
+                r"(?i)^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?|topics)\s*[\]】)）]?\s*[:：]\s*(.*)$",
+            ),
             related_inline: re(&format!(
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
-            share: re(r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the)|^subscribenow|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent"),
-            credit: re(r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：]|^(?:editedby|editingby)"),
-            source: re(r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：]\s*(.{1,40}?)\s*[\]】)）]?$"),
-            disclaimer: re(r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished"),
-            prev_next: re(r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])"),
-            breadcrumb: re(r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置)\s*[:：])"),
+            share: re(
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the)|^subscribenow|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
+            ),
+            credit: re(
+                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：]|^(?:editedby|editingby)",
+            ),
+            source: re(
+                r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：]\s*(.{1,40}?)\s*[\]】)）]?$",
+            ),
+            disclaimer: re(
+                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished",
+            ),
+            prev_next: re(
+                r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
+            ),
+            breadcrumb: re(
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置)\s*[:：])",
+            ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
-            image_placeholder: re(r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$"),
-            image_credit: re(r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto"),
-            date_prefixed: re(r"^.{0,10}?(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[丨|｜]"),
+            image_placeholder: re(
+                r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$",
+            ),
+            image_credit: re(
+                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto",
+            ),
+            date_prefixed: re(
+                r"^.{0,10}?(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[丨|｜]",
+            ),
             list_number: re(r"^\s*(?:\d{1,2}\s*[、.．)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
             farm_number: re(r"^\s*(?:\d{1,2}\s*、|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
         }
@@ -107,7 +135,9 @@ impl Patterns {
             let list = &c[1];
             let has_marks = list.contains(|ch: char| ",，、;；|｜/·".contains(ch));
             let tags = list
-                .split(|ch: char| ",，、;；|｜/·".contains(ch) || (!has_marks && ch.is_whitespace()))
+                .split(|ch: char| {
+                    ",，、;；|｜/·".contains(ch) || (!has_marks && ch.is_whitespace())
+                })
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
@@ -150,12 +180,18 @@ impl Patterns {
     /// A numbered snippet in the content-farm style: `1、` or `①` always; `1.` and `1)`,
     /// common in English lists, only when cut off.
     pub fn is_farm_number(&self, text: &str) -> bool {
-        self.farm_number.is_match(text) || (self.list_number.is_match(text) && crate::norm::truncation_mark(text).is_some())
+        self.farm_number.is_match(text)
+            || (self.list_number.is_match(text) && crate::norm::truncation_mark(text).is_some())
     }
 
     fn is_menu(&self, text: &str) -> bool {
-        let segments: Vec<&str> = self.menu_separator.split(text).filter(|s| !s.is_empty()).collect();
-        segments.len() >= MENU_MIN_SEGMENTS && segments.iter().all(|s| units(s) <= MENU_MAX_SEGMENT_UNITS)
+        let segments: Vec<&str> = self
+            .menu_separator
+            .split(text)
+            .filter(|s| !s.is_empty())
+            .collect();
+        segments.len() >= MENU_MIN_SEGMENTS
+            && segments.iter().all(|s| units(s) <= MENU_MAX_SEGMENT_UNITS)
     }
 }
 
@@ -171,27 +207,72 @@ mod tests {
     #[test]
     fn markers_and_tags() {
         assert_eq!(furniture("标签:"), Some(Furniture::Tags(vec![])));
-        assert_eq!(furniture("标签：临港 产教融合"), Some(Furniture::Tags(vec!["临港".into(), "产教融合".into()])));
-        assert_eq!(furniture("Tags: City Council, Europe"), Some(Furniture::Tags(vec!["City Council".into(), "Europe".into()])));
-        assert!(matches!(furniture("相關閱讀"), Some(Furniture::EndMarker(_))));
-        assert!(matches!(furniture("【相关阅读】"), Some(Furniture::EndMarker(_))));
-        assert!(matches!(furniture("You may also like"), Some(Furniture::EndMarker(_))));
-        assert_eq!(furniture("相关阅读：上海发布新一轮产业政策"), Some(Furniture::RelatedLink));
-        assert_eq!(furniture("Read more: Why markets fell"), Some(Furniture::RelatedLink));
+        assert_eq!(
+            furniture("标签：临港 产教融合"),
+            Some(Furniture::Tags(vec!["临港".into(), "产教融合".into()]))
+        );
+        assert_eq!(
+            furniture("Tags: City Council, Europe"),
+            Some(Furniture::Tags(vec![
+                "City Council".into(),
+                "Europe".into()
+            ]))
+        );
+        assert!(matches!(
+            furniture("相關閱讀"),
+            Some(Furniture::EndMarker(_))
+        ));
+        assert!(matches!(
+            furniture("【相关阅读】"),
+            Some(Furniture::EndMarker(_))
+        ));
+        assert!(matches!(
+            furniture("You may also like"),
+            Some(Furniture::EndMarker(_))
+        ));
+        assert_eq!(
+            furniture("相关阅读：上海发布新一轮产业政策"),
+            Some(Furniture::RelatedLink)
+        );
+        assert_eq!(
+            furniture("Read more: Why markets fell"),
+            Some(Furniture::RelatedLink)
+        );
     }
 
     #[test]
     fn credits_sources_prompts_navigation_images() {
-        assert_eq!(furniture("【责任编辑：王小明】"), Some(Furniture::EditorCredit));
-        assert_eq!(furniture("来源：新华网"), Some(Furniture::Source("新华网".into())));
-        assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
-        assert_eq!(furniture("关注我们的微信公众号，获取更多资讯"), Some(Furniture::SharePrompt));
-        assert_eq!(furniture("首页 > 新闻中心 > 正文"), Some(Furniture::Navigation));
-        assert_eq!(furniture("首页 | 新闻 | 财经 | 体育 | 娱乐"), Some(Furniture::Navigation));
+        assert_eq!(
+            furniture("【责任编辑：王小明】"),
+            Some(Furniture::EditorCredit)
+        );
+        assert_eq!(
+            furniture("来源：新华网"),
+            Some(Furniture::Source("新华网".into()))
+        );
+        assert_eq!(
+            furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"),
+            Some(Furniture::PrevNext)
+        );
+        assert_eq!(
+            furniture("关注我们的微信公众号，获取更多资讯"),
+            Some(Furniture::SharePrompt)
+        );
+        assert_eq!(
+            furniture("首页 > 新闻中心 > 正文"),
+            Some(Furniture::Navigation)
+        );
+        assert_eq!(
+            furniture("首页 | 新闻 | 财经 | 体育 | 娱乐"),
+            Some(Furniture::Navigation)
+        );
         assert_eq!(furniture("(资料图)"), Some(Furniture::Image));
         assert_eq!(furniture("（资料图片）"), Some(Furniture::Image));
         assert_eq!(furniture("图片来源：视觉中国"), Some(Furniture::Image));
-        assert_eq!(furniture("版权所有 未经授权禁止转载"), Some(Furniture::Disclaimer));
+        assert_eq!(
+            furniture("版权所有 未经授权禁止转载"),
+            Some(Furniture::Disclaimer)
+        );
     }
 
     #[test]

@@ -4,7 +4,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
 #[derive(Debug, Parser)]
-#[command(name = "newsclean", version, about = "Clean scraped news pages: the article without the noise, every removal explained")]
+#[command(
+    name = "newsclean",
+    version,
+    about = "Clean scraped news pages: the article without the noise, every removal explained"
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,

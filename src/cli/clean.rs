@@ -26,20 +26,36 @@ type Outcome = Result<Record, ErrorRecord>;
 pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pipeline = Pipeline::new();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build()?;
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(args.jobs.unwrap_or(0))
+        .build()?;
     let from_stdin = args.paths.is_empty() || args.paths.iter().all(|p| p.as_os_str() == "-");
-    let inputs = if from_stdin { walk::Inputs { pages: vec![PathBuf::from("-")], ..Default::default() } } else { walk::collect(&args.paths) };
+    let inputs = if from_stdin {
+        walk::Inputs {
+            pages: vec![PathBuf::from("-")],
+            ..Default::default()
+        }
+    } else {
+        walk::collect(&args.paths)
+    };
 
     let bar = if args.quiet || !io::stderr().is_terminal() {
         ProgressBar::hidden()
     } else {
         ProgressBar::new(inputs.pages.len() as u64).with_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}").expect("valid template"),
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}")
+                .expect("valid template"),
         )
     };
     let mut out = Output::open(args.output.as_deref(), args.format)?;
-    let mut summary = Summary { skipped: inputs.skipped, ..Summary::default() };
-    let unreadable = inputs.unreadable.iter().map(|(dir, cause)| Err(error_record(dir, format!("read: {cause}"))));
+    let mut summary = Summary {
+        skipped: inputs.skipped,
+        ..Summary::default()
+    };
+    let unreadable = inputs
+        .unreadable
+        .iter()
+        .map(|(dir, cause)| Err(error_record(dir, format!("read: {cause}"))));
     let write = |outcome: &Outcome, summary: &mut Summary, out: &mut Output| -> Result<bool> {
         summary.add(outcome);
         match out.write(outcome) {
@@ -78,18 +94,29 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     if !args.quiet {
         eprintln!("{}", summary.line(started.elapsed().as_secs_f64()));
     }
-    Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+    Ok(if summary.errors > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }
 
 fn error_record(path: &Path, error: String) -> ErrorRecord {
-    ErrorRecord { id: page_id(path), source: path.to_string_lossy().into_owned(), error }
+    ErrorRecord {
+        id: page_id(path),
+        source: path.to_string_lossy().into_owned(),
+        error,
+    }
 }
 
 fn page_id(path: &Path) -> String {
     if path.as_os_str() == "-" {
         return "stdin".to_owned();
     }
-    path.file_stem().map_or_else(|| path.to_string_lossy().into_owned(), |s| s.to_string_lossy().into_owned())
+    path.file_stem().map_or_else(
+        || path.to_string_lossy().into_owned(),
+        |s| s.to_string_lossy().into_owned(),
+    )
 }
 
 fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
@@ -99,7 +126,10 @@ fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
     } else {
         Box::new(fs::File::open(path).map_err(|e| format!("read: {e}"))?)
     };
-    reader.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("read: {e}"))?;
+    reader
+        .take(max_bytes + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("read: {e}"))?;
     if bytes.len() as u64 > max_bytes {
         return Err(format!("read: page exceeds --max-bytes {max_bytes}"));
     }
@@ -108,8 +138,15 @@ fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
 
 fn clean_path(pipeline: &Pipeline, path: &Path, max_bytes: u64) -> Outcome {
     let bytes = read_page(path, max_bytes).map_err(|e| error_record(path, e))?;
-    let page = Page { id: page_id(path), source: path.to_string_lossy().into_owned(), bytes: &bytes, url: None };
-    pipeline.clean(&page).map_err(|e| error_record(path, e.to_string()))
+    let page = Page {
+        id: page_id(path),
+        source: path.to_string_lossy().into_owned(),
+        bytes: &bytes,
+        url: None,
+    };
+    pipeline
+        .clean(&page)
+        .map_err(|e| error_record(path, e.to_string()))
 }
 
 /// Counts for the closing summary line.
@@ -136,7 +173,11 @@ impl Summary {
 
     fn line(&self, seconds: f64) -> String {
         let removed: usize = self.by_rule.values().sum();
-        let rules: Vec<String> = self.by_rule.iter().map(|(code, n)| format!("{code} {n}")).collect();
+        let rules: Vec<String> = self
+            .by_rule
+            .iter()
+            .map(|(code, n)| format!("{code} {n}"))
+            .collect();
         format!(
             "newsclean: {} pages in {seconds:.2}s, {} errors, {} skipped; removed {removed} blocks ({})",
             self.pages,
@@ -161,13 +202,22 @@ impl Output {
         let (sink, rename): (Box<dyn Write>, _) = match target {
             None => (Box::new(io::stdout().lock()), None),
             Some(target) => {
-                let name = target.file_name().context("output path names no file")?.to_string_lossy();
+                let name = target
+                    .file_name()
+                    .context("output path names no file")?
+                    .to_string_lossy();
                 let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-                let file = fs::File::create(&temp).with_context(|| format!("creating {}", temp.display()))?;
+                let file = fs::File::create(&temp)
+                    .with_context(|| format!("creating {}", temp.display()))?;
                 (Box::new(file), Some((temp, target.to_path_buf())))
             }
         };
-        let mut out = Output { writer: io::BufWriter::new(sink), format, written: 0, rename };
+        let mut out = Output {
+            writer: io::BufWriter::new(sink),
+            format,
+            written: 0,
+            rename,
+        };
         if format == OutputFormat::Json {
             out.writer.write_all(b"[")?;
         }
@@ -199,7 +249,8 @@ impl Output {
 
     fn finish(mut self) -> io::Result<()> {
         if self.format == OutputFormat::Json {
-            self.writer.write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })?;
+            self.writer
+                .write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })?;
         }
         self.writer.flush()?;
         if let Some((temp, target)) = self.rename.take() {
