@@ -3,11 +3,13 @@
 //! Takes labelled blocks and relabels copies. A teaser (a line cut off with an ellipsis)
 //! whose text is a prefix of a body paragraph is the article's own: its first copy in
 //! page order becomes the record's `lead`, every other copy is removed as D001. A kept
-//! block whose normalised text repeats an earlier kept block is removed as D002. Short
-//! repeats are left alone: tables of contents repeat their section names on purpose.
+//! block outside the article's span whose normalised text repeats an earlier kept block
+//! is removed as D002. Repeats inside the article are its text (a caption printed twice,
+//! an interview's recurring question), and short repeats are left alone everywhere:
+//! tables of contents repeat their section names on purpose.
 //! Repeats across pages are the batch stage's business, not this one's.
 
-use crate::document::{Block, Label};
+use crate::document::{Block, Label, Region};
 use crate::norm::{normalize, truncation_mark, units};
 use crate::rules;
 use rustc_hash::FxHashMap;
@@ -90,9 +92,8 @@ impl Deduper {
         for (b, norm) in blocks.iter_mut().zip(norms) {
             let Some(norm) = norm else { continue };
             let (first, copies) = seen[&norm];
-            // Three or more copies are a pattern of the text (a refrain, an interview's
-            // recurring question), not a scraping accident.
-            if copies == 2 && first != b.line {
+            // Three or more copies are a pattern of the text (a refrain), not a scraping accident.
+            if copies == 2 && first != b.line && b.region != Region::Inside {
                 b.remove(rules::DUPLICATE_PARAGRAPH, format!("repeats line {first}"));
             }
         }
@@ -108,6 +109,7 @@ mod tests {
             line,
             text: text.into(),
             label,
+            region: Region::Tail,
         }
     }
 
@@ -143,6 +145,15 @@ mod tests {
         assert!(
             matches!(&blocks[2].label, Label::Removed(r) if r.rule == rules::DUPLICATE_TEASER && r.reason.contains("line 1"))
         );
+    }
+
+    #[test]
+    fn repeats_inside_the_article_stay() {
+        let long = "临港新片区管委会从载体建设、人才培养、科技创新等方面为项目提供综合支持。";
+        let mut blocks = vec![block(1, long, Label::Body), block(2, long, Label::Body)];
+        blocks[1].region = Region::Inside;
+        Deduper.dedupe(&mut blocks);
+        assert!(blocks[1].is_body());
     }
 
     #[test]

@@ -22,6 +22,20 @@ pub struct Block {
     /// The page's own text, trimmed of surrounding whitespace (full-width included).
     pub text: String,
     pub label: Label,
+    /// Where the block stands relative to the article, set by the classifier.
+    pub region: Region,
+}
+
+/// Where a block stands relative to the article's core paragraphs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Region {
+    /// Before the first core paragraph.
+    Head,
+    /// From the first to the last core paragraph.
+    #[default]
+    Inside,
+    /// After the last core paragraph (or after the title on a page without a core).
+    Tail,
 }
 
 impl Block {
@@ -30,6 +44,7 @@ impl Block {
             line,
             text: text.into(),
             label: Label::Unlabelled,
+            region: Region::default(),
         }
     }
 

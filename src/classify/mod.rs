@@ -17,7 +17,7 @@ pub mod meta;
 pub mod patterns;
 pub mod topic;
 
-use crate::document::{Block, Label};
+use crate::document::{Block, Label, Region};
 use crate::norm::{ends_sentence, has_sentence_punct, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
 use meta::DateFinder;
@@ -44,8 +44,8 @@ pub const TEASER_MAX_OVERLAP: f64 = 0.25;
 /// Inside the article, where a cut-off line is most likely the article's own (a quote
 /// trailing off with ……), only a lower overlap marks it foreign.
 pub const INSIDE_TEASER_MAX_OVERLAP: f64 = 0.12;
-/// A cut-off line before the article is its own text (a teaser, or a summary that trails
-/// off) from this overlap on.
+/// A cut-off line outside the article's core is its own text (a teaser, or a sentence
+/// that trails off) from this overlap on.
 pub const LEAD_MIN_OVERLAP: f64 = 0.5;
 /// Headline shape: at most this many units and no sentence punctuation.
 pub const HEADLINE_MAX_UNITS: usize = 48;
@@ -55,11 +55,16 @@ pub const HEADLINE_MAX_OVERLAP: f64 = 0.34;
 /// is another article's; at most 10% of other articles' lines share more, while the
 /// article's own closing lines that are headline-like usually share more.
 pub const ADJACENT_HEADLINE_MAX_OVERLAP: f64 = 0.1;
+/// Title Case is judged on lines of at least this many words.
+pub const TITLE_CASE_MIN_WORDS: usize = 4;
 /// Headline-like lines have at least this many units: a name or a date is shorter.
 pub const HEADLINE_MIN_UNITS: usize = 10;
 /// Outside the article a sentence below this overlap is another article's.
 pub const OFF_TOPIC_MAX_OVERLAP: f64 = 0.2;
 pub const OFF_TOPIC_MIN_UNITS: usize = 10;
+/// Metadata lines (date, source, byline) are looked for before the article core and
+/// within this many blocks after the title.
+pub const META_WINDOW: usize = 3;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
 
@@ -88,14 +93,6 @@ pub struct Classifier {
     patterns: Patterns,
     topic: Topic,
     dates: DateFinder,
-}
-
-/// Where a block stands relative to the article core.
-#[derive(Debug, Clone, Copy, PartialEq)]
-enum Place {
-    Head,
-    Inside,
-    Tail,
 }
 
 fn fmt_overlap(o: Option<f64>) -> String {
@@ -157,13 +154,13 @@ impl Classifier {
         for i in 0..blocks.len() {
             let f = &feats[i];
             let place = match (first_core, last_core) {
-                (Some(a), _) if i < a => Place::Head,
-                (_, Some(b)) if i > b => Place::Tail,
-                (Some(_), Some(_)) => Place::Inside,
+                (Some(a), _) if i < a => Region::Head,
+                (_, Some(b)) if i > b => Region::Tail,
+                (Some(_), Some(_)) => Region::Inside,
                 // No core (a short or list-like page): what follows the title is judged like
                 // the tail of an article, by adjacency until noise appears.
-                _ if title.is_some_and(|t| i < t) => Place::Head,
-                _ => Place::Tail,
+                _ if title.is_some_and(|t| i < t) => Region::Head,
+                _ => Region::Tail,
             };
             let label = if Some(i) == title {
                 Label::Title
@@ -186,23 +183,26 @@ impl Classifier {
             } else if core[i] {
                 Label::Body
             } else {
+                let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
                 self.judge(
                     &blocks[i].text,
                     f,
                     overlap[i],
                     place,
+                    near_title,
                     &mut tail_noise,
                     &mut meta,
                 )
             };
             seen_body |= label == Label::Body;
-            if place == Place::Tail
+            if place == Region::Tail
                 && tail_noise.is_none()
                 && matches!(&label, Label::Removed(r) if starts_teaser_list(r.rule))
             {
                 tail_noise = Some(blocks[i].line);
             }
             blocks[i].label = label;
+            blocks[i].region = place;
         }
         meta
     }
@@ -272,13 +272,14 @@ impl Classifier {
         text: &str,
         f: &Features,
         overlap: Option<f64>,
-        place: Place,
+        place: Region,
+        near_title: bool,
         tail_noise: &mut Option<usize>,
         meta: &mut PageMeta,
     ) -> Label {
         let ov = fmt_overlap(overlap);
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
-        if place == Place::Head && f.truncated.is_none() {
+        if (place == Region::Head || near_title) && f.truncated.is_none() {
             if let Some(date) = self.dates.metadata_date(text) {
                 meta.published.get_or_insert(date.iso.clone());
                 if let Some(author) = self.dates.author_in(text) {
@@ -294,7 +295,7 @@ impl Classifier {
                 return removed(rules::METADATA_LINE, format!("byline ({author})"));
             }
         }
-        if place == Place::Inside {
+        if place == Region::Inside {
             return self.judge_inside(f, overlap);
         }
         if self.patterns.date_prefixed.is_match(text) {
@@ -315,15 +316,20 @@ impl Classifier {
             return match place {
                 // On topic: the article's own text; `dedupe` makes it the lead when it is a
                 // cut-off copy of a paragraph.
-                Place::Head if !off_topic(LEAD_MIN_OVERLAP) => Label::Body,
-                Place::Head => removed(
+                Region::Head if !off_topic(LEAD_MIN_OVERLAP) => Label::Body,
+                // Too short to measure, right after the article: its own trailing line.
+                Region::Tail if f.units < SHORT_KEEP_UNITS && overlap.is_none() && tail_noise.is_none() => Label::Body,
+                Region::Head => removed(
                     rules::TRUNCATED_TEASER,
                     format!("cut off with '{mark}' before the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
                 ),
-                _ => removed(rules::TRUNCATED_TEASER, format!("cut off with '{mark}' after the article")),
+                _ => removed(
+                    rules::TRUNCATED_TEASER,
+                    format!("cut off with '{mark}' after the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
+                ),
             };
         }
-        if let (Place::Tail, Some(start)) = (place, *tail_noise) {
+        if let (Region::Tail, Some(start)) = (place, *tail_noise) {
             // After noise in the tail: what looks like another list item is one.
             if f.headline || f.units < SHORT_KEEP_UNITS {
                 return if f.units < SHORT_KEEP_UNITS && !off_topic(HEADLINE_MAX_OVERLAP) {
@@ -346,14 +352,20 @@ impl Classifier {
         // Beside the article (its head, or its tail before any noise): the article's own
         // closing lines (credits, captions, dates, lists, a remark on another subject such
         // as "市民王女士说……") look odd but are its text; only another article's headline goes.
-        if self.is_headline_like(text, f)
-            && off_topic(ADJACENT_HEADLINE_MAX_OVERLAP)
-            && overlap.is_some()
-        {
-            return removed(
-                rules::UNRELATED_HEADLINE,
-                format!("headline-shaped, topic overlap {ov} < {ADJACENT_HEADLINE_MAX_OVERLAP:.2}"),
-            );
+        if self.is_headline_like(text, f) && overlap.is_some() {
+            // English headlines announce themselves in Title Case, which article lines
+            // never use: for them the ordinary headline threshold applies.
+            let (max, shape) = if is_title_case(text) {
+                (HEADLINE_MAX_OVERLAP, "headline in title case")
+            } else {
+                (ADJACENT_HEADLINE_MAX_OVERLAP, "headline-shaped")
+            };
+            if off_topic(max) {
+                return removed(
+                    rules::UNRELATED_HEADLINE,
+                    format!("{shape}, topic overlap {ov} < {max:.2}"),
+                );
+            }
         }
         Label::Body
     }
@@ -401,6 +413,23 @@ fn starts_teaser_list(rule: &Rule) -> bool {
         rules::PREV_NEXT_LINK,
     ]
     .contains(&rule)
+}
+
+/// English Title Case: at least TITLE_CASE_MIN_WORDS words, and all but the short
+/// function words capitalised ("Three Cases of Plague Diagnosed in China").
+fn is_title_case(text: &str) -> bool {
+    const MINOR: [&str; 16] = [
+        "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to",
+        "vs", "with",
+    ];
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .collect();
+    words.len() >= TITLE_CASE_MIN_WORDS
+        && words
+            .iter()
+            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || MINOR.contains(w))
 }
 
 fn removed(rule: &'static Rule, reason: String) -> Label {
