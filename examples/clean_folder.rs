@@ -7,9 +7,7 @@ use newsclean::{ErrorRecord, Page, Pipeline};
 use std::io::Write;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let dir = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "fixtures/text".into());
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "fixtures/text".into());
     let mut paths: Vec<_> = std::fs::read_dir(&dir)?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|e| e == "txt"))
@@ -21,22 +19,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let bytes = std::fs::read(&path)?;
         let id = path.file_stem().unwrap().to_string_lossy().into_owned();
         let source = path.to_string_lossy().into_owned();
-        let page = Page {
-            id: id.clone(),
-            source: source.clone(),
-            bytes: &bytes,
-            url: None,
-        };
+        let page = Page::new(id.clone(), source.clone(), &bytes);
         match pipeline.clean(&page) {
             Ok(record) => serde_json::to_writer(&mut out, &record)?,
-            Err(e) => serde_json::to_writer(
-                &mut out,
-                &ErrorRecord {
-                    id,
-                    source,
-                    error: e.to_string(),
-                },
-            )?,
+            Err(e) => serde_json::to_writer(&mut out, &ErrorRecord { id, source, error: e.to_string() })?,
         }
         out.write_all(b"\n")?;
     }

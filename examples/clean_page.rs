@@ -5,31 +5,16 @@
 use newsclean::{Page, Pipeline};
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "fixtures/text/seed.txt".into());
+    let path = std::env::args().nth(1).unwrap_or_else(|| "fixtures/text/seed.txt".into());
     let bytes = std::fs::read(&path)?;
-    let page = Page {
-        id: "example".into(),
-        source: path.clone(),
-        bytes: &bytes,
-        url: None,
-    };
+    let page = Page::new("example", path.clone(), &bytes);
     let record = Pipeline::new().clean(&page)?;
-    println!(
-        "{} ({}, {})",
-        record.title.as_deref().unwrap_or("(no title)"),
-        record.encoding,
-        record.language
-    );
+    println!("{} ({}, {})", record.title.as_deref().unwrap_or("(no title)"), record.encoding, record.language);
     for paragraph in &record.body {
         println!("  {paragraph}");
     }
     for removed in &record.removed {
-        println!(
-            "  removed line {} [{}] {}",
-            removed.line, removed.rule, removed.reason
-        );
+        println!("  removed line {} [{}] {}", removed.line, removed.rule, removed.reason);
     }
     Ok(())
 }

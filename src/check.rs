@@ -38,18 +38,13 @@ pub fn fixture_pages(dirs: &[PathBuf]) -> io::Result<Vec<PathBuf>> {
     while let Some(dir) = stack.pop() {
         for entry in fs::read_dir(&dir)? {
             let path = entry?.path();
-            let hidden = path
-                .file_name()
-                .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
+            let hidden = path.file_name().is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
             if hidden {
                 continue;
             }
             if path.is_dir() {
                 stack.push(path);
-            } else if !path
-                .extension()
-                .is_some_and(|e| RECORD_EXTENSIONS.iter().any(|r| e.eq_ignore_ascii_case(r)))
-            {
+            } else if !path.extension().is_some_and(|e| RECORD_EXTENSIONS.iter().any(|r| e.eq_ignore_ascii_case(r))) {
                 pages.push(path);
             }
         }
@@ -66,28 +61,14 @@ pub fn expected_path(page: &Path) -> PathBuf {
 /// The record a page yields, as JSON, with `source` set to the file name.
 pub fn actual_record(pipeline: &Pipeline, page: &Path) -> io::Result<Value> {
     let bytes = fs::read(page)?;
-    let name = page
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let id = page
-        .file_stem()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let input = Page {
-        id: id.clone(),
-        source: name.clone(),
-        bytes: &bytes,
-        url: None,
-    };
+    let name = page.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let id = page.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    let input = Page::new(id.clone(), name.clone(), &bytes);
     Ok(match pipeline.clean(&input) {
         Ok(record) => serde_json::to_value(record).expect("records serialise"),
-        Err(e) => serde_json::to_value(crate::ErrorRecord {
-            id,
-            source: name,
-            error: e.to_string(),
-        })
-        .expect("serialises"),
+        Err(e) => {
+            serde_json::to_value(crate::ErrorRecord { id, source: name, error: e.to_string() }).expect("serialises")
+        }
     })
 }
 
@@ -95,20 +76,11 @@ pub fn actual_record(pipeline: &Pipeline, page: &Path) -> io::Result<Value> {
 /// record's field order, then fields only the expected record has.
 pub fn compare(expected: &Value, actual: &Value) -> Vec<Mismatch> {
     let empty = serde_json::Map::new();
-    let (e, a) = (
-        expected.as_object().unwrap_or(&empty),
-        actual.as_object().unwrap_or(&empty),
-    );
+    let (e, a) = (expected.as_object().unwrap_or(&empty), actual.as_object().unwrap_or(&empty));
     let keys = a.keys().chain(e.keys().filter(|k| !a.contains_key(*k)));
     keys.filter_map(|k| {
-        let (ev, av) = (
-            e.get(k).unwrap_or(&Value::Null),
-            a.get(k).unwrap_or(&Value::Null),
-        );
-        (ev != av).then(|| Mismatch {
-            field: k.clone(),
-            diff: render_diff(ev, av),
-        })
+        let (ev, av) = (e.get(k).unwrap_or(&Value::Null), a.get(k).unwrap_or(&Value::Null));
+        (ev != av).then(|| Mismatch { field: k.clone(), diff: render_diff(ev, av) })
     })
     .collect()
 }
@@ -117,10 +89,7 @@ fn render_diff(expected: &Value, actual: &Value) -> String {
     match (expected, actual) {
         (Value::Array(e), Value::Array(a)) => {
             let show = |v: &Value| v.as_str().map_or_else(|| v.to_string(), str::to_owned);
-            list_diff(
-                &e.iter().map(show).collect::<Vec<_>>(),
-                &a.iter().map(show).collect::<Vec<_>>(),
-            )
+            list_diff(&e.iter().map(show).collect::<Vec<_>>(), &a.iter().map(show).collect::<Vec<_>>())
         }
         _ => format!("    expected: {expected}\n    actual:   {actual}\n"),
     }
@@ -132,11 +101,7 @@ pub fn list_diff(expected: &[String], actual: &[String]) -> String {
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
         for j in (0..m).rev() {
-            lcs[i][j] = if expected[i] == actual[j] {
-                lcs[i + 1][j + 1] + 1
-            } else {
-                lcs[i + 1][j].max(lcs[i][j + 1])
-            };
+            lcs[i][j] = if expected[i] == actual[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
         }
     }
     let (mut i, mut j, mut out) = (0, 0, String::new());
@@ -163,22 +128,14 @@ fn pretty(value: &Value) -> String {
 
 /// Checks every fixture under `dirs`, printing mismatches and a closing
 /// `N passed, M failed` line to `out`.
-pub fn run(
-    pipeline: &Pipeline,
-    dirs: &[PathBuf],
-    bless: bool,
-    out: &mut impl Write,
-) -> io::Result<Report> {
+pub fn run(pipeline: &Pipeline, dirs: &[PathBuf], bless: bool, out: &mut impl Write) -> io::Result<Report> {
     let mut report = Report::default();
     for page in fixture_pages(dirs)? {
         let actual = actual_record(pipeline, &page)?;
         let expected_file = expected_path(&page);
         let expected: Option<Value> = match fs::read(&expected_file) {
             Ok(bytes) => Some(serde_json::from_slice(&bytes).map_err(|e| {
-                io::Error::new(
-                    io::ErrorKind::InvalidData,
-                    format!("{}: {e}", expected_file.display()),
-                )
+                io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", expected_file.display()))
             })?),
             Err(e) if e.kind() == io::ErrorKind::NotFound => None,
             Err(e) => return Err(e),
@@ -197,24 +154,13 @@ pub fn run(
             None => {
                 let pending = expected_file.with_extension("json.new");
                 fs::write(&pending, pretty(&actual))?;
-                writeln!(
-                    out,
-                    "FAIL {}: no expected record; wrote {} to review",
-                    page.display(),
-                    pending.display()
-                )?;
+                writeln!(out, "FAIL {}: no expected record; wrote {} to review", page.display(), pending.display())?;
                 report.failed += 1;
             }
             Some(m) if m.is_empty() => report.passed += 1,
             Some(m) => {
                 for mismatch in &m {
-                    writeln!(
-                        out,
-                        "FAIL {}: field `{}`\n{}",
-                        page.display(),
-                        mismatch.field,
-                        mismatch.diff
-                    )?;
+                    writeln!(out, "FAIL {}: field `{}`\n{}", page.display(), mismatch.field, mismatch.diff)?;
                 }
                 report.failed += 1;
             }
@@ -234,10 +180,7 @@ mod tests {
         let e = json!({"title": "a", "body": ["x", "y", "z"]});
         let a = json!({"title": "b", "body": ["x", "z", "w"]});
         let m = compare(&e, &a);
-        assert_eq!(
-            m.iter().map(|m| m.field.as_str()).collect::<Vec<_>>(),
-            ["title", "body"]
-        );
+        assert_eq!(m.iter().map(|m| m.field.as_str()).collect::<Vec<_>>(), ["title", "body"]);
         assert_eq!(m[1].diff, "    - [1] y\n    + [2] w\n");
     }
 }

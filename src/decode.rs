@@ -15,6 +15,9 @@ const SNIFF_BYTES: usize = 8192;
 /// head above which the input is binary. Text pages have none; images and archives have
 /// well over 10%.
 const MAX_CONTROL_SHARE: f64 = 0.05;
+/// A declared multi-byte encoding stands when at most this many characters in a thousand
+/// are broken sequences.
+const MAX_REPLACEMENTS_PER_MILLE: usize = 5;
 
 #[derive(Debug, Clone)]
 pub struct Decoded {
@@ -22,7 +25,8 @@ pub struct Decoded {
     /// WHATWG name of the encoding used, e.g. `UTF-8`, `gb18030`, `Big5`, `UTF-16LE`.
     pub encoding: &'static str,
     pub signal: Signal,
-    /// Malformed sequences replaced with U+FFFD; zero for every page whose encoding was right.
+    /// Malformed sequences found (and dropped from `text`); zero for every page whose
+    /// encoding was right and whose bytes are whole.
     pub replacements: usize,
 }
 
@@ -46,10 +50,7 @@ impl std::fmt::Display for DecodeError {
         match self {
             DecodeError::Empty => write!(f, "empty input"),
             DecodeError::Binary { control_share } => {
-                write!(
-                    f,
-                    "binary content ({control_share} of the first bytes are control bytes)"
-                )
+                write!(f, "binary content ({control_share} of the first bytes are control bytes)")
             }
         }
     }
@@ -73,19 +74,30 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
             replacements: 0,
         });
     }
-    if let Some(enc) = declared
-        .and_then(|label| Encoding::for_label(label.trim().as_bytes()))
-        .map(superset)
-    {
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(bytes, true);
+    let detected = superset(detector.guess(None, true));
+    if let Some(enc) = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes())).map(superset) {
         let decoded = run(enc, bytes, Signal::Declared);
-        if decoded.replacements == 0 {
+        // A single-byte declaration decodes any bytes without error, so it is wrong only
+        // by meaning: old Chinese pages declare ISO-8859-1 over GBK. Detection overrules
+        // it when it finds a multi-byte CJK encoding that decodes the bytes cleanly.
+        let overruled = enc.is_single_byte() && is_cjk_multibyte(detected) && {
+            let (_, had_errors) = detected.decode_without_bom_handling(bytes);
+            !had_errors
+        };
+        // A multi-byte declaration with a few broken sequences (a truncated character
+        // here and there) is still right; detection would guess from a damaged sample.
+        let few_errors = decoded.replacements * 1000 <= decoded.text.chars().count() * MAX_REPLACEMENTS_PER_MILLE;
+        if (decoded.replacements == 0 || (!enc.is_single_byte() && few_errors)) && !overruled {
             return Ok(decoded);
         }
     }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
-    let enc = superset(detector.guess(None, true));
-    Ok(run(enc, bytes, Signal::Detected))
+    Ok(run(detected, bytes, Signal::Detected))
+}
+
+fn is_cjk_multibyte(enc: &'static Encoding) -> bool {
+    [GB18030, encoding_rs::BIG5, encoding_rs::SHIFT_JIS, encoding_rs::EUC_JP, encoding_rs::EUC_KR].contains(&enc)
 }
 
 /// GB2312 and GBK labels read as GB18030, which decodes everything they do and more.
@@ -99,21 +111,12 @@ fn superset(enc: &'static Encoding) -> &'static Encoding {
 
 fn run(enc: &'static Encoding, bytes: &[u8], signal: Signal) -> Decoded {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    let replacements = if had_errors {
-        text.chars().filter(|&c| c == '\u{fffd}').count()
-    } else {
-        0
-    };
+    let replacements = if had_errors { text.chars().filter(|&c| c == '\u{fffd}').count() } else { 0 };
     let text = match text {
         Cow::Borrowed(s) => s.to_owned(),
         Cow::Owned(s) => s,
     };
-    Decoded {
-        text,
-        encoding: enc.name(),
-        signal,
-        replacements,
-    }
+    Decoded { text, encoding: enc.name(), signal, replacements }
 }
 
 fn check_binary(bytes: &[u8]) -> Result<(), DecodeError> {
@@ -121,15 +124,10 @@ fn check_binary(bytes: &[u8]) -> Result<(), DecodeError> {
         return Err(DecodeError::Empty);
     }
     let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
-    let control = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b))
-        .count();
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
     let share = control as f64 / head.len() as f64;
     if share > MAX_CONTROL_SHARE {
-        return Err(DecodeError::Binary {
-            control_share: format!("{:.0}%", share * 100.0),
-        });
+        return Err(DecodeError::Binary { control_share: format!("{:.0}%", share * 100.0) });
     }
     Ok(())
 }
@@ -160,10 +158,7 @@ mod tests {
     #[test]
     fn utf8_passes_through() {
         let d = decode("标签：临港".as_bytes(), None).unwrap();
-        assert_eq!(
-            (d.encoding, d.signal, d.text.as_str()),
-            ("UTF-8", Signal::Utf8, "标签：临港")
-        );
+        assert_eq!((d.encoding, d.signal, d.text.as_str()), ("UTF-8", Signal::Utf8, "标签：临港"));
     }
 
     #[test]
@@ -173,10 +168,7 @@ mod tests {
             bytes.extend(u.to_le_bytes());
         }
         let d = decode(&bytes, None).unwrap();
-        assert_eq!(
-            (d.encoding, d.signal, d.text.as_str()),
-            ("UTF-16LE", Signal::Bom, "新闻 news")
-        );
+        assert_eq!((d.encoding, d.signal, d.text.as_str()), ("UTF-16LE", Signal::Bom, "新闻 news"));
     }
 
     #[test]
@@ -184,10 +176,7 @@ mod tests {
         let text = "临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。";
         let (bytes, _, _) = GB18030.encode(text);
         let d = decode(&bytes, None).unwrap();
-        assert_eq!(
-            (d.encoding, d.signal, d.replacements),
-            ("gb18030", Signal::Detected, 0)
-        );
+        assert_eq!((d.encoding, d.signal, d.replacements), ("gb18030", Signal::Detected, 0));
         assert_eq!(d.text, text);
     }
 
@@ -207,6 +196,16 @@ mod tests {
         assert_eq!(d.text, text);
         let d = decode(&bytes, Some("gb2312")).unwrap();
         assert_eq!((d.encoding, d.signal), ("gb18030", Signal::Declared));
+    }
+
+    #[test]
+    fn a_latin_declaration_over_gbk_loses_to_detection() {
+        let text = "今天能看到的最早的艺术品产生于旧石器时代晚期，这一阶段始于三万五千年前。\
+                    但是这些艺术品的制作动机是什么？为什么经过几万年还能保存得这样完好？\
+                    旧石器时代的艺术中最动人的作品是动物形象，它们被刻凿、绘制或堆塑在洞穴的岩壁上。";
+        let (bytes, _, _) = GB18030.encode(text);
+        let d = decode(&bytes, Some("iso-8859-1")).unwrap();
+        assert_eq!((d.encoding, d.text.as_str()), ("gb18030", text));
     }
 
     #[test]

@@ -32,12 +32,8 @@ impl Deduper {
     }
 
     fn mark_teaser_copies(&self, blocks: &mut [Block]) {
-        let body: Vec<(usize, String)> = blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| b.is_body())
-            .map(|(i, b)| (i, normalize(&b.text)))
-            .collect();
+        let body: Vec<(usize, String)> =
+            blocks.iter().enumerate().filter(|(_, b)| b.is_body()).map(|(i, b)| (i, normalize(&b.text))).collect();
         // (index, normalised teaser without its ellipsis) of every cut-off copy of the article's text.
         let mut copies: Vec<(usize, String)> = Vec::new();
         for (i, b) in blocks.iter().enumerate() {
@@ -48,9 +44,7 @@ impl Deduper {
                 continue;
             }
             let stem = normalize(&b.text);
-            let stem = stem
-                .trim_end_matches(|c: char| !c.is_alphanumeric())
-                .to_owned();
+            let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
             if units(&b.text) < LEAD_MIN_UNITS {
                 continue;
             }
@@ -66,24 +60,17 @@ impl Deduper {
         blocks[lead].label = Label::Lead;
         for &(i, _) in &copies {
             if i != lead {
-                blocks[i].remove(
-                    rules::DUPLICATE_TEASER,
-                    format!("copy of the lead at line {lead_line}"),
-                );
+                blocks[i].remove(rules::DUPLICATE_TEASER, format!("copy of the lead at line {lead_line}"));
             }
         }
     }
 
     fn mark_repeats(&self, blocks: &mut [Block]) {
-        let is_candidate = |b: &Block| {
-            matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS
-        };
+        let is_candidate =
+            |b: &Block| matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS;
         // normalised text -> (first line, copies)
         let mut seen: FxHashMap<String, (usize, usize)> = FxHashMap::default();
-        let norms: Vec<Option<String>> = blocks
-            .iter()
-            .map(|b| is_candidate(b).then(|| normalize(&b.text)))
-            .collect();
+        let norms: Vec<Option<String>> = blocks.iter().map(|b| is_candidate(b).then(|| normalize(&b.text))).collect();
         for (b, norm) in blocks.iter().zip(&norms) {
             if let Some(norm) = norm {
                 seen.entry(norm.clone()).or_insert((b.line, 0)).1 += 1;
@@ -105,12 +92,7 @@ mod tests {
     use super::*;
 
     fn block(line: usize, text: &str, label: Label) -> Block {
-        Block {
-            line,
-            text: text.into(),
-            label,
-            region: Region::Tail,
-        }
+        Block { line, text: text.into(), label, region: Region::Tail }
     }
 
     #[test]
@@ -120,23 +102,13 @@ mod tests {
             block(
                 1,
                 teaser,
-                Label::Removed(crate::document::Removal {
-                    rule: rules::TRUNCATED_TEASER,
-                    reason: String::new(),
-                }),
+                Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() }),
             ),
-            block(
-                2,
-                "3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。",
-                Label::Body,
-            ),
+            block(2, "3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。", Label::Body),
             block(
                 3,
                 teaser,
-                Label::Removed(crate::document::Removal {
-                    rule: rules::TRUNCATED_TEASER,
-                    reason: String::new(),
-                }),
+                Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() }),
             ),
         ];
         Deduper.dedupe(&mut blocks);
@@ -167,8 +139,6 @@ mod tests {
         ];
         Deduper.dedupe(&mut blocks);
         assert!(blocks[2].is_body());
-        assert!(
-            matches!(&blocks[3].label, Label::Removed(r) if r.rule == rules::DUPLICATE_PARAGRAPH)
-        );
+        assert!(matches!(&blocks[3].label, Label::Removed(r) if r.rule == rules::DUPLICATE_PARAGRAPH));
     }
 }

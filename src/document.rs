@@ -14,6 +14,21 @@ pub enum Format {
     Html,
 }
 
+impl Format {
+    /// The format a file's extension tells (`.html`, `.htm`, `.shtml`, `.xhtml`, `.txt`),
+    /// looking through a trailing `.gz`; `None` when it tells nothing.
+    pub fn from_path(path: &std::path::Path) -> Option<Format> {
+        let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+        let name = name.strip_suffix(".gz").unwrap_or(&name);
+        let ext = name.rsplit_once('.')?.1;
+        match ext {
+            "html" | "htm" | "shtml" | "xhtml" => Some(Format::Html),
+            "txt" | "text" => Some(Format::Text),
+            _ => None,
+        }
+    }
+}
+
 /// One unit of page text.
 #[derive(Debug, Clone)]
 pub struct Block {
@@ -40,12 +55,7 @@ pub enum Region {
 
 impl Block {
     pub fn new(line: usize, text: impl Into<String>) -> Block {
-        Block {
-            line,
-            text: text.into(),
-            label: Label::Unlabelled,
-            region: Region::default(),
-        }
+        Block { line, text: text.into(), label: Label::Unlabelled, region: Region::default() }
     }
 
     pub fn is_removed(&self) -> bool {

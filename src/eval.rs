@@ -101,9 +101,7 @@ fn mean(values: impl Iterator<Item = f64>) -> f64 {
 
 /// The date part (`YYYY-MM-DD`) of a truth or system date such as `2005-5-7 21:23:57`.
 fn day(date: &str) -> Option<String> {
-    crate::classify::meta::DateFinder::default()
-        .find(date)
-        .map(|d| d.iso[..10].to_owned())
+    crate::classify::meta::DateFinder::default().find(date).map(|d| d.iso[..10].to_owned())
 }
 
 #[derive(Debug, Default)]
@@ -126,10 +124,7 @@ impl Report {
     }
     fn share(&self, pick: impl Fn(&PageScore) -> Option<bool>) -> (f64, usize) {
         let known: Vec<bool> = self.pages.iter().filter_map(pick).collect();
-        (
-            mean(known.iter().map(|&b| f64::from(u8::from(b)))),
-            known.len(),
-        )
+        (mean(known.iter().map(|&b| f64::from(u8::from(b)))), known.len())
     }
 
     pub fn print(&self, worst: usize, out: &mut impl Write) -> io::Result<()> {
@@ -159,10 +154,7 @@ impl Report {
                 p.precision.unwrap_or(0.0),
                 p.recall.unwrap_or(0.0),
                 p.f1(),
-                p.error
-                    .as_deref()
-                    .map(|e| format!(" error: {e}"))
-                    .unwrap_or_default()
+                p.error.as_deref().map(|e| format!(" error: {e}")).unwrap_or_default()
             )?;
             for m in p.missed.iter().take(3) {
                 writeln!(out, "    missed: {}", cut(m))?;
@@ -186,13 +178,11 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value) ->
         .collect();
     let truth_tokens = tokens(&truth_body.join("\n"));
     let (body, title, published, replacements, error) = match record {
-        Ok(r) => (
-            r.body.clone(),
-            r.title.clone(),
-            r.published.clone(),
-            r.stats.replacements,
-            None,
-        ),
+        Ok(r) => {
+            let fffd = |s: &str| s.matches('\u{fffd}').count();
+            let in_output = r.body.iter().map(|b| fffd(b)).sum::<usize>() + r.title.as_deref().map_or(0, fffd);
+            (r.body.clone(), r.title.clone(), r.published.clone(), in_output, None)
+        }
         Err(e) => (Vec::new(), None, None, 0, Some(e)),
     };
     let system_tokens = tokens(&body.join("\n"));
@@ -202,10 +192,8 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value) ->
     let title_right = truth["title"]
         .as_str()
         .map(|t| title.as_deref().map(crate::norm::normalize) == Some(crate::norm::normalize(t)));
-    let date_right = truth["publish_time"]
-        .as_str()
-        .and_then(day)
-        .map(|d| published.as_deref().and_then(day) == Some(d));
+    let date_right =
+        truth["publish_time"].as_str().and_then(day).map(|d| published.as_deref().and_then(day) == Some(d));
     PageScore {
         id: id.to_owned(),
         precision,
@@ -214,56 +202,29 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value) ->
         title_right,
         date_right,
         replacements,
-        missed: truth_body
-            .iter()
-            .filter(|l| !body.contains(l))
-            .cloned()
-            .collect(),
-        leaked: body
-            .iter()
-            .filter(|l| !truth_body.contains(l))
-            .cloned()
-            .collect(),
+        missed: truth_body.iter().filter(|l| !body.contains(l)).cloned().collect(),
+        leaked: body.iter().filter(|l| !truth_body.contains(l)).cloned().collect(),
         error,
     }
 }
 
 /// Cleans and scores every page of a truth folder, in sorted order.
 pub fn run(pipeline: &Pipeline, dir: &Path) -> io::Result<Report> {
-    let mut entries: Vec<_> = fs::read_dir(dir)?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .collect();
+    let mut entries: Vec<_> = fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     let mut report = Report::default();
-    for truth_path in entries
-        .iter()
-        .filter(|p| p.extension().is_some_and(|e| e == "json"))
-    {
+    for truth_path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
         let stem = truth_path.file_stem().unwrap_or_default();
-        let Some(page_path) = entries
-            .iter()
-            .find(|p| p.file_stem() == Some(stem) && *p != truth_path)
-        else {
+        let Some(page_path) = entries.iter().find(|p| p.file_stem() == Some(stem) && *p != truth_path) else {
             continue;
         };
-        let truth: Value = serde_json::from_slice(&fs::read(truth_path)?).map_err(|e| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("{}: {e}", truth_path.display()),
-            )
-        })?;
+        let truth: Value = serde_json::from_slice(&fs::read(truth_path)?)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", truth_path.display())))?;
         let bytes = fs::read(page_path)?;
         let id = stem.to_string_lossy().into_owned();
-        let page = Page {
-            id: id.clone(),
-            source: page_path.to_string_lossy().into_owned(),
-            bytes: &bytes,
-            url: None,
-        };
+        let page = Page::new(id.clone(), page_path.to_string_lossy().into_owned(), &bytes);
         let record = pipeline.clean(&page).map_err(|e| e.to_string());
-        report
-            .pages
-            .push(score(&id, record.as_ref().map_err(Clone::clone), &truth));
+        report.pages.push(score(&id, record.as_ref().map_err(Clone::clone), &truth));
     }
     Ok(report)
 }
@@ -275,10 +236,7 @@ mod tests {
     #[test]
     fn tokens_follow_the_corpus_metric() {
         assert_eq!(tokens("临港，新片区"), ["临", "港", "新", "片", "区"]);
-        assert_eq!(
-            tokens("“Hello,” she said — ok."),
-            ["Hello", "she", "said", "ok"]
-        );
+        assert_eq!(tokens("“Hello,” she said — ok."), ["Hello", "she", "said", "ok"]);
         assert_eq!(tokens("ＡＢＣ 123"), ["ABC", "123"]);
     }
 

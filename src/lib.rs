@@ -3,8 +3,8 @@
 //!
 //! Data flows one way, one stage a module:
 //!
-//! bytes -> [`decode`] -> text -> [`segment`] -> blocks -> [`classify`] -> labelled blocks
-//! -> [`dedupe`] -> [`record`] -> one JSON line.
+//! bytes -> [`decode`] -> text -> [`segment`] (text pages) or [`html`] (HTML pages) ->
+//! blocks -> [`classify`] -> labelled blocks -> [`dedupe`] -> [`record`] -> one JSON line.
 //!
 //! ```
 //! use newsclean::{Page, Pipeline};
@@ -15,7 +15,7 @@
 //!             新片区产教融合联盟正式成立，首批联盟单位84家，覆盖企业、院校、科研机构、行业协会等。\n\
 //!             相关阅读\n\
 //!             河北省第八届梅花鉴赏节在安平举行\n";
-//! let page = Page { id: "demo".into(), source: "-".into(), bytes: text.as_bytes(), url: None };
+//! let page = Page::new("demo", "-", text.as_bytes());
 //! let record = Pipeline::new().clean(&page).unwrap();
 //! assert_eq!(record.title.as_deref(), Some("临港新片区深化产教融合试点城市建设"));
 //! assert_eq!(record.body.len(), 2);
@@ -29,6 +29,7 @@ pub mod decode;
 pub mod dedupe;
 pub mod document;
 pub mod eval;
+pub mod html;
 pub mod norm;
 pub mod pipeline;
 pub mod record;

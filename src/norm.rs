@@ -6,11 +6,7 @@
 /// Characters trimmed from the ends of a line: ASCII and Unicode whitespace, the
 /// ideographic space used for Chinese indentation, BOM and zero-width characters.
 pub fn is_trim_char(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}'
-        )
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{2060}')
 }
 
 pub fn trim(s: &str) -> &str {
@@ -103,13 +99,9 @@ pub fn truncation_mark(s: &str) -> Option<&'static str> {
             return Some(mark);
         }
     }
-    let t = s.trim_end_matches(|c: char| {
-        is_trim_char(c) || matches!(c, ')' | '）' | ']' | '】' | '"' | '”' | '’' | '」')
-    });
-    ["……", "…", "...", "。。。", "···", "・・・", "．．．"]
-        .into_iter()
-        .find(|&mark| t.ends_with(mark))
-        .map(|v| v as _)
+    let t =
+        s.trim_end_matches(|c: char| is_trim_char(c) || matches!(c, ')' | '）' | ']' | '】' | '"' | '”' | '’' | '」'));
+    ["……", "…", "...", "。。。", "···", "・・・", "．．．"].into_iter().find(|&mark| t.ends_with(mark)).map(|v| v as _)
 }
 
 /// Sentence punctuation inside a line: a line with none reads as a heading or a headline.
@@ -121,9 +113,7 @@ pub fn has_sentence_punct(s: &str) -> bool {
             '。' | '；' | '！' | '？' => return true,
             // Latin sentence ends: ". " or ";" after a word, not a decimal point or an abbreviation dot at the end
             '.' | ';' | '!' | '?'
-                if prev_alpha
-                    && (chars.get(i + 1).is_some_and(|n| n.is_whitespace())
-                        || i + 1 == chars.len()) =>
+                if prev_alpha && (chars.get(i + 1).is_some_and(|n| n.is_whitespace()) || i + 1 == chars.len()) =>
             {
                 return true;
             }
@@ -136,18 +126,15 @@ pub fn has_sentence_punct(s: &str) -> bool {
 
 /// Whether the line ends like a sentence (not like a heading, a label or a cut-off teaser).
 pub fn ends_sentence(s: &str) -> bool {
-    let t = s.trim_end_matches(|c: char| {
-        is_trim_char(c) || matches!(c, ')' | '）' | '"' | '”' | '’' | '」' | '』' | '\'')
-    });
+    let t =
+        s.trim_end_matches(|c: char| is_trim_char(c) || matches!(c, ')' | '）' | '"' | '”' | '’' | '」' | '』' | '\''));
     truncation_mark(s).is_none() && t.ends_with(['。', '！', '？', '.', '!', '?', '；', ';'])
 }
 
 /// English function words: a Latin-script page where they make up this share of the
 /// words is English. Running English text is about 25% such words; French or German
 /// text under 3%.
-const ENGLISH_MARKERS: [&str; 12] = [
-    "the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on",
-];
+const ENGLISH_MARKERS: [&str; 12] = ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on"];
 const ENGLISH_MIN_SHARE: f64 = 0.08;
 
 /// A coarse language tag for the page: `zh`, `ja`, `ko`, `en`, or `und`.
@@ -174,10 +161,7 @@ pub fn language(text: &str) -> &'static str {
         };
     }
     let (mut words, mut markers) = (0usize, 0usize);
-    for w in text
-        .split(|c: char| !c.is_alphabetic())
-        .filter(|w| !w.is_empty())
-    {
+    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
         words += 1;
         if ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
             markers += 1;
@@ -202,10 +186,7 @@ mod tests {
     #[test]
     fn units_weigh_words_and_characters_alike() {
         assert_eq!(units("河北省第八届梅花鉴赏节在安平举行"), 16);
-        assert_eq!(
-            units("Hebei holds eighth plum blossom festival in Anping"),
-            16
-        );
+        assert_eq!(units("Hebei holds eighth plum blossom festival in Anping"), 16);
     }
 
     #[test]
@@ -220,10 +201,7 @@ mod tests {
     #[test]
     fn languages() {
         assert_eq!(language("临港新片区举行大会"), "zh");
-        assert_eq!(
-            language("The council voted on the plan in the morning."),
-            "en"
-        );
+        assert_eq!(language("The council voted on the plan in the morning."), "en");
         assert_eq!(language("Le conseil a voté le plan ce matin."), "und");
         assert_eq!(language(""), "und");
     }

@@ -1,4 +1,5 @@
-//! The fixed order of stages: decode -> segment -> classify -> dedupe -> record.
+//! The fixed order of stages: decode -> segment (text) or html (HTML) -> classify ->
+//! dedupe -> record.
 //!
 //! Nothing else lives here. A [`Pipeline`] holds only settings and compiled patterns, so
 //! one value serves every rayon worker; all per-page state travels in the data.
@@ -6,10 +7,13 @@
 use crate::classify::Classifier;
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
-use crate::document::Format;
+use crate::document::{Block, Format, Label};
+use crate::html::{declared_charset, looks_like_html, HtmlReader};
 use crate::norm::language;
+use crate::record::Image;
 use crate::record::Record;
 use crate::segment::Segmenter;
+use std::io::Read;
 
 /// One page to clean: its identity and raw bytes.
 #[derive(Debug, Clone)]
@@ -21,6 +25,15 @@ pub struct Page<'a> {
     pub bytes: &'a [u8],
     /// The page's address, when known.
     pub url: Option<String>,
+    /// How to read the page; `None` sniffs it from the bytes.
+    pub format: Option<Format>,
+}
+
+impl<'a> Page<'a> {
+    /// A page of unknown format and address.
+    pub fn new(id: impl Into<String>, source: impl Into<String>, bytes: &'a [u8]) -> Page<'a> {
+        Page { id: id.into(), source: source.into(), bytes, url: None, format: None }
+    }
 }
 
 /// Why a page yielded an error record instead of a record.
@@ -45,10 +58,15 @@ impl std::fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// Decompressed pages larger than this are refused: a gzip bomb must not take the
+/// machine's memory.
+pub const MAX_DECOMPRESSED_BYTES: u64 = 256 << 20;
+
 /// The cleaning pipeline. Cheap to share: `&Pipeline` is all a worker needs.
 #[derive(Debug, Default)]
 pub struct Pipeline {
     segmenter: Segmenter,
+    html: HtmlReader,
     classifier: Classifier,
     deduper: Deduper,
 }
@@ -58,15 +76,27 @@ impl Pipeline {
         Pipeline::default()
     }
 
-    /// Cleans one page given as bytes in any common encoding.
+    /// Cleans one page given as bytes in any common encoding, text or HTML, possibly
+    /// gzip-compressed.
     pub fn clean(&self, page: &Page) -> Result<Record, Error> {
-        let decoded = decode(page.bytes, None).map_err(Error::Decode)?;
-        let mut record = self.clean_text(&decoded.text);
-        record.encoding = decoded.encoding.to_owned();
-        record.stats.replacements = decoded.replacements;
+        let inflated = gunzip(page.bytes)?;
+        let bytes = inflated.as_deref().unwrap_or(page.bytes);
+        let format = page.format.unwrap_or_else(|| if looks_like_html(bytes) { Format::Html } else { Format::Text });
+        let mut record = match format {
+            Format::Text => {
+                let decoded = decode(bytes, None).map_err(Error::Decode)?;
+                let mut record = self.clean_text(&decoded.text);
+                record.encoding = decoded.encoding.to_owned();
+                record.stats.replacements = decoded.replacements;
+                record
+            }
+            Format::Html => self.clean_html(bytes)?,
+        };
         record.id = page.id.clone();
         record.source = page.source.clone();
-        record.url = page.url.clone();
+        if page.url.is_some() {
+            record.url = page.url.clone();
+        }
         Ok(record)
     }
 
@@ -74,7 +104,7 @@ impl Pipeline {
     /// and `encoding` says `UTF-8`.
     pub fn clean_text(&self, text: &str) -> Record {
         let mut blocks = self.segmenter.segment(text);
-        let meta = self.classifier.classify(&mut blocks);
+        let meta = self.classifier.classify(&mut blocks, None);
         self.deduper.dedupe(&mut blocks);
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Text;
@@ -85,4 +115,65 @@ impl Pipeline {
         record.site = meta.site;
         record
     }
+
+    fn clean_html(&self, bytes: &[u8]) -> Result<Record, Error> {
+        let declared = declared_charset(bytes);
+        let decoded = decode(bytes, declared.as_deref()).map_err(Error::Decode)?;
+        let page = self.html.read(&decoded.text);
+        let mut blocks = page.blocks;
+        // The article's blocks go through the same stages as a text page's.
+        let inside: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].label == Label::Unlabelled).collect();
+        let mut article: Vec<Block> =
+            inside.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::new(0, ""))).collect();
+        let meta = self.classifier.classify(&mut article, page.meta.title.as_deref());
+        self.deduper.dedupe(&mut article);
+        let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
+        let body_text: String =
+            article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+        for (i, block) in inside.into_iter().zip(article) {
+            blocks[i] = block;
+        }
+        // A visible date line anywhere before the article's end counts when the markup
+        // states none (Chinese portals print `发布时间：...` above the article).
+        let visible_date = meta.published.clone().or_else(|| {
+            let last = blocks.iter().rposition(Block::is_body).unwrap_or(0);
+            blocks[..last].iter().find_map(|b| self.classifier.visible_date(&b.text))
+        });
+        let mut record = Record::from_blocks(blocks);
+        record.format = Format::Html;
+        record.encoding = decoded.encoding.to_owned();
+        record.stats.replacements = decoded.replacements;
+        record.language = page.meta.language.unwrap_or_else(|| language(&body_text).to_owned());
+        record.title = page.meta.title.or(text_title);
+        record.published = page.meta.published.or(visible_date);
+        record.author = page.meta.author.or(meta.author);
+        record.site = page.meta.site.or(meta.site);
+        record.url = page.meta.url;
+        let mut tags = page.meta.tags;
+        tags.append(&mut record.tags);
+        record.tags = tags;
+        record.images.extend(page.images.into_iter().map(|image| Image {
+            line: image.at + 1,
+            text: image.caption.unwrap_or_default(),
+            src: Some(image.src),
+        }));
+        record.images.sort_by_key(|image| image.line);
+        Ok(record)
+    }
+}
+
+/// The bytes of a gzip-compressed page inflated, or `None` when the page is not gzip.
+fn gunzip(bytes: &[u8]) -> Result<Option<Vec<u8>>, Error> {
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(None);
+    }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes)
+        .take(MAX_DECOMPRESSED_BYTES + 1)
+        .read_to_end(&mut out)
+        .map_err(|e| Error::Read(format!("gzip: {e}")))?;
+    if out.len() as u64 > MAX_DECOMPRESSED_BYTES {
+        return Err(Error::TooLarge { bytes: out.len() as u64, limit: MAX_DECOMPRESSED_BYTES });
+    }
+    Ok(Some(out))
 }

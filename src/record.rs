@@ -9,7 +9,7 @@
 //!  "lead":"3月23日,临港新片区举行加快推进国家产教融合试点城市建设大会,公布新一轮支持临港新片区加大先行先试...",
 //!  "published":null,"author":null,"site":null,"url":null,
 //!  "body":["3月23日,临港新片区举行...","..."],
-//!  "images":[{"line":3,"text":"(资料图)"}],"tags":[],
+//!  "images":[{"line":3,"text":"(资料图)","src":null}],"tags":[],
 //!  "removed":[{"line":12,"text":"标签:","rule":"M001","reason":"tag line with no tags: ends the article"},"..."],
 //!  "stats":{"blocks":21,"tag_lines":0,"body_blocks":7,"removed":11,"chars_in":1980,"chars_body":1376,"replacements":0}}
 //! ```
@@ -26,7 +26,9 @@
 //! - `site` (string | null): from a source line (`来源：新华网`).
 //! - `url` (string | null): the page's address, when the input gave one.
 //! - `body` (array of strings): the article's paragraphs in page order, the page's own text, trimmed.
-//! - `images` (array): `{"line", "text"}` for each image placeholder or credit.
+//! - `images` (array): `{"line", "text", "src"}` for each image placeholder or credit of a
+//!   text page (`src` null), and each image of an HTML page's main content (`text` its
+//!   caption or alt text, `line` the block it stands before).
 //! - `tags` (array of strings): tags from tag lines.
 //! - `removed` (array): every block not kept, in page order: `{"line", "text", "rule", "reason"}`,
 //!   where `rule` is a code (`newsclean explain CODE`) and `reason` carries the measured value.
@@ -65,6 +67,8 @@ pub struct Record {
 pub struct Image {
     pub line: usize,
     pub text: String,
+    /// The image's address on HTML pages; null for text pages.
+    pub src: Option<String>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -114,10 +118,7 @@ impl Record {
             images: Vec::new(),
             tags: Vec::new(),
             removed: Vec::new(),
-            stats: Stats {
-                blocks: blocks.len(),
-                ..Stats::default()
-            },
+            stats: Stats { blocks: blocks.len(), ..Stats::default() },
         };
         for b in blocks {
             r.stats.chars_in += b.text.chars().count();
@@ -128,10 +129,7 @@ impl Record {
                     r.stats.chars_body += b.text.chars().count();
                     r.body.push(b.text);
                 }
-                Label::Image => r.images.push(Image {
-                    line: b.line,
-                    text: b.text,
-                }),
+                Label::Image => r.images.push(Image { line: b.line, text: b.text, src: None }),
                 Label::Tags(tags) => {
                     r.stats.tag_lines += 1;
                     r.tags.extend(tags);

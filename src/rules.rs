@@ -6,7 +6,8 @@
 //! (images, tags) are listed too, so every label a record shows can be explained.
 //!
 //! Families: `M` markers and page furniture, `T` teasers of other articles, `H` page
-//! metadata, `D` within-page duplicates, `I`/`G` blocks kept as images or tags.
+//! metadata, `D` within-page duplicates, `I`/`G` blocks kept as images or tags, `X` the
+//! structure of HTML pages.
 
 #[derive(Debug, PartialEq, Eq)]
 pub struct Rule {
@@ -17,7 +18,7 @@ pub struct Rule {
     pub explanation: &'static str,
 }
 
-pub const RULES: [Rule; 19] = [
+pub const RULES: [Rule; 22] = [
     Rule {
         code: "M001",
         name: "end-marker",
@@ -266,6 +267,49 @@ Example: `标签：临港新片区 产教融合`.
 Thresholds: none.
 Known false positives: none known.",
     },
+    Rule {
+        code: "X001",
+        name: "outside-main-content",
+        summary: "an HTML block outside the page's main content",
+        explanation: "\
+What it does: on HTML pages, flags every text block outside the main content. Each block \
+scores by its length and punctuation (1 + commas + one point per UNITS_PER_POINT, 50 \
+units, at most 3); the score flows to its parent, grandparent and great-grandparent with \
+shares 1, 1/2, 1/3; class and id hints add or take CLASS_WEIGHT (25); each element's \
+score is scaled by one minus its link density. The best element and those siblings with \
+at least SIBLING_SHARE (0.2) of its score hold the article.
+Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
+Example: a site menu `首页 | 新闻 | 财经` above the article's `<div>`.
+Thresholds: MIN_SCORING_UNITS (12), SIBLING_SHARE (0.2), SIBLING_PARAGRAPH_UNITS (60).
+Known false positives: an article split into containers far apart in the DOM.",
+    },
+    Rule {
+        code: "X002",
+        name: "link-dense",
+        summary: "an HTML block inside the main content that is mostly link text",
+        explanation: "\
+What it does: flags a block inside the main content whose link text is more than \
+LINK_DENSITY_MAX (50%) of its characters, unless it is longer than LINK_DENSE_MAX_UNITS (200).
+Why it is noise: lists of links inside an article's container are navigation or related reading.
+Example: `<li><a href=\"...\">国际油价周二小幅下跌</a></li>` under the article.
+Thresholds: LINK_DENSITY_MAX (0.5), LINK_DENSE_MAX_UNITS (200).
+Known false positives: an article paragraph made of one long link.",
+    },
+    Rule {
+        code: "X003",
+        name: "chrome-hint",
+        summary: "an HTML block under an element whose class or id names page chrome",
+        explanation: "\
+What it does: flags a block inside the main content that sits under an element named like \
+page chrome: `<nav>`, `<footer>`, `<aside>`, or a class or id with comment, related, \
+recommend, share, social, ad, sponsor, footer, nav, menu, sidebar, breadcrumb, copyright, \
+相关, 推荐, 评论 and the like. The main container's own class never counts.
+Why it is noise: share bars, related lists and comment threads are nested inside article \
+containers on many sites.
+Example: `<div class=\"related-news\">` inside the article's `<div>`.
+Thresholds: none.
+Known false positives: a site that names its article body after one of these words.",
+    },
 ];
 
 pub const END_MARKER: &Rule = &RULES[0];
@@ -287,6 +331,9 @@ pub const DUPLICATE_TEASER: &Rule = &RULES[15];
 pub const DUPLICATE_PARAGRAPH: &Rule = &RULES[16];
 pub const IMAGE_PLACEHOLDER: &Rule = &RULES[17];
 pub const TAG_LINE: &Rule = &RULES[18];
+pub const OUTSIDE_MAIN_CONTENT: &Rule = &RULES[19];
+pub const LINK_DENSE: &Rule = &RULES[20];
+pub const CHROME_HINT: &Rule = &RULES[21];
 
 /// Looks a rule up by code, case-insensitively.
 pub fn find(code: &str) -> Option<&'static Rule> {
@@ -300,25 +347,9 @@ mod tests {
     #[test]
     fn codes_are_unique_and_references_point_at_their_names() {
         for (i, a) in RULES.iter().enumerate() {
-            assert!(
-                RULES[i + 1..]
-                    .iter()
-                    .all(|b| b.code != a.code && b.name != a.name),
-                "{}",
-                a.code
-            );
-            for section in [
-                "What it does:",
-                "Why it",
-                "Example:",
-                "Thresholds:",
-                "Known false positives:",
-            ] {
-                assert!(
-                    a.explanation.contains(section),
-                    "{} lacks {section}",
-                    a.code
-                );
+            assert!(RULES[i + 1..].iter().all(|b| b.code != a.code && b.name != a.name), "{}", a.code);
+            for section in ["What it does:", "Why it", "Example:", "Thresholds:", "Known false positives:"] {
+                assert!(a.explanation.contains(section), "{} lacks {section}", a.code);
             }
         }
         assert_eq!(TRUNCATED_TEASER.name, "truncated-teaser");

@@ -19,10 +19,7 @@ fn check(dir: &Path, bless: bool) -> (i32, String) {
         cmd.arg("--bless");
     }
     let out = cmd.output().unwrap();
-    (
-        out.status.code().unwrap(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-    )
+    (out.status.code().unwrap(), String::from_utf8_lossy(&out.stdout).into_owned())
 }
 
 #[test]
@@ -32,10 +29,7 @@ fn missing_changed_and_blessed_records() {
 
     let (code, out) = check(&dir, false);
     assert_eq!(code, 1, "{out}");
-    assert!(
-        out.contains("no expected record") && out.ends_with("0 passed, 1 failed\n"),
-        "{out}"
-    );
+    assert!(out.contains("no expected record") && out.ends_with("0 passed, 1 failed\n"), "{out}");
     assert!(dir.join("seed.json.new").exists());
 
     let (code, out) = check(&dir, true);
@@ -45,21 +39,12 @@ fn missing_changed_and_blessed_records() {
     assert_eq!(check(&dir, false), (0, "1 passed, 0 failed\n".to_owned()));
 
     let expected = fs::read_to_string(dir.join("seed.json")).unwrap();
-    assert!(
-        !expected.contains(&*dir.to_string_lossy()),
-        "no absolute path in an expected record"
-    );
-    fs::write(
-        dir.join("seed.json"),
-        expected.replace("市委常委", "市委委员"),
-    )
-    .unwrap();
+    assert!(!expected.contains(&*dir.to_string_lossy()), "no absolute path in an expected record");
+    fs::write(dir.join("seed.json"), expected.replace("市委常委", "市委委员")).unwrap();
     let (code, out) = check(&dir, false);
     assert_eq!(code, 1);
     assert!(
-        out.contains("seed.txt: field `body`")
-            && out.contains("- [6] 市委委员")
-            && out.contains("+ [6] 市委常委"),
+        out.contains("seed.txt: field `body`") && out.contains("- [6] 市委委员") && out.contains("+ [6] 市委常委"),
         "{out}"
     );
 

@@ -7,18 +7,11 @@ use std::path::PathBuf;
 use std::process::{Command, Output, Stdio};
 
 fn newsclean(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsclean"))
-        .args(args)
-        .output()
-        .unwrap()
+    Command::new(env!("CARGO_BIN_EXE_newsclean")).args(args).output().unwrap()
 }
 
 fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone())
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect()
+    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -40,10 +33,7 @@ fn jobs_never_change_output_bytes() {
 #[test]
 fn a_walk_is_sorted_and_skips_expected_records() {
     let out = newsclean(&["clean", "-q", "fixtures/text"]);
-    let sources: Vec<String> = records(&out)
-        .iter()
-        .map(|r| r["source"].as_str().unwrap().to_owned())
-        .collect();
+    let sources: Vec<String> = records(&out).iter().map(|r| r["source"].as_str().unwrap().to_owned()).collect();
     let mut sorted = sources.clone();
     sorted.sort();
     assert_eq!(sources, sorted);
@@ -59,12 +49,7 @@ fn stdin_gives_the_same_record_as_the_file() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(&fs::read("fixtures/text/zh-gb18030.txt").unwrap())
-        .unwrap();
+    child.stdin.take().unwrap().write_all(&fs::read("fixtures/text/zh-gb18030.txt").unwrap()).unwrap();
     let out = child.wait_with_output().unwrap();
     let mut piped = records(&out).remove(0);
     assert_eq!(piped["source"], "-");
@@ -97,50 +82,25 @@ fn nothing_is_lost_on_any_fixture() {
 fn bad_input_gives_error_records_and_exit_1_after_the_rest() {
     let dir = scratch("bad");
     fs::write(dir.join("a-empty.txt"), b"").unwrap();
-    fs::write(
-        dir.join("b-image.html"),
-        b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0",
-    )
-    .unwrap();
+    fs::write(dir.join("b-image.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0").unwrap();
     fs::copy("fixtures/text/seed.txt", dir.join("c-seed.txt")).unwrap();
     let out = newsclean(&["clean", "-q", dir.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(1));
     let recs = records(&out);
     assert_eq!(recs.len(), 3);
     assert_eq!(recs[0]["error"], "decode: empty input");
-    assert!(recs[1]["error"]
-        .as_str()
-        .unwrap()
-        .starts_with("decode: binary content"));
-    assert!(recs[1]["source"]
-        .as_str()
-        .unwrap()
-        .ends_with("b-image.html"));
-    assert_eq!(
-        recs[2]["title"],
-        "加大先行先试探索,临港新片区深化产教融合试点城市建设"
-    );
-    let big = newsclean(&[
-        "clean",
-        "-q",
-        "--max-bytes",
-        "100",
-        "fixtures/text/seed.txt",
-    ]);
+    assert!(recs[1]["error"].as_str().unwrap().starts_with("decode: binary content"));
+    assert!(recs[1]["source"].as_str().unwrap().ends_with("b-image.html"));
+    assert_eq!(recs[2]["title"], "加大先行先试探索,临港新片区深化产教融合试点城市建设");
+    let big = newsclean(&["clean", "-q", "--max-bytes", "100", "fixtures/text/seed.txt"]);
     assert_eq!(big.status.code(), Some(1));
-    assert!(records(&big)[0]["error"]
-        .as_str()
-        .unwrap()
-        .contains("--max-bytes 100"));
+    assert!(records(&big)[0]["error"].as_str().unwrap().contains("--max-bytes 100"));
     fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
 fn bad_usage_exits_2() {
-    assert_eq!(
-        newsclean(&["clean", "--jobs", "many"]).status.code(),
-        Some(2)
-    );
+    assert_eq!(newsclean(&["clean", "--jobs", "many"]).status.code(), Some(2));
     assert_eq!(newsclean(&["explain", "Z999"]).status.code(), Some(2));
 }
 
@@ -148,21 +108,11 @@ fn bad_usage_exits_2() {
 fn output_file_is_written_whole_and_nothing_else_is_left() {
     let dir = scratch("out");
     let target = dir.join("records.jsonl");
-    let out = newsclean(&[
-        "clean",
-        "-q",
-        "-o",
-        target.to_str().unwrap(),
-        "fixtures/text",
-    ]);
+    let out = newsclean(&["clean", "-q", "-o", target.to_str().unwrap(), "fixtures/text"]);
     assert!(out.status.success() && out.stdout.is_empty());
     let stdout = newsclean(&["clean", "-q", "fixtures/text"]).stdout;
     assert_eq!(fs::read(&target).unwrap(), stdout);
-    assert_eq!(
-        fs::read_dir(&dir).unwrap().count(),
-        1,
-        "no temporary file is left"
-    );
+    assert_eq!(fs::read_dir(&dir).unwrap().count(), 1, "no temporary file is left");
     fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -184,17 +134,8 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
     stdout.read_exact(&mut first).unwrap();
     drop(stdout);
     let out = child.wait_with_output().unwrap();
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    assert!(
-        out.stderr.is_empty(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_eq!(out.status.code(), Some(0), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(out.stderr.is_empty(), "{}", String::from_utf8_lossy(&out.stderr));
     fs::remove_dir_all(&dir).unwrap();
 }
 
@@ -202,34 +143,15 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
 fn summary_goes_to_stderr_and_quiet_silences_it() {
     let loud = newsclean(&["clean", "fixtures/text/seed.txt"]);
     let summary = String::from_utf8(loud.stderr).unwrap();
-    assert!(
-        summary.contains("1 pages") && summary.contains("M002 9"),
-        "{summary}"
-    );
-    assert!(newsclean(&["clean", "-q", "fixtures/text/seed.txt"])
-        .stderr
-        .is_empty());
+    assert!(summary.contains("1 pages") && summary.contains("M002 9"), "{summary}");
+    assert!(newsclean(&["clean", "-q", "fixtures/text/seed.txt"]).stderr.is_empty());
 }
 
 #[test]
 fn text_and_json_formats() {
-    let text = String::from_utf8(
-        newsclean(&[
-            "clean",
-            "-q",
-            "--format",
-            "text",
-            "fixtures/text/en-news.txt",
-        ])
-        .stdout,
-    )
-    .unwrap();
-    assert!(
-        text.contains(
-            "City council approves new protected bike lanes downtown\n2024-03-23T18:15:00\n"
-        ),
-        "{text}"
-    );
+    let text =
+        String::from_utf8(newsclean(&["clean", "-q", "--format", "text", "fixtures/text/en-news.txt"]).stdout).unwrap();
+    assert!(text.contains("City council approves new protected bike lanes downtown\n2024-03-23T18:15:00\n"), "{text}");
     assert!(!text.contains("Related Articles"));
     let json = newsclean(&["clean", "-q", "--format", "json", "fixtures/text"]).stdout;
     let all: Value = serde_json::from_slice(&json).unwrap();
@@ -247,8 +169,5 @@ fn rules_and_explain() {
     let rules = String::from_utf8(newsclean(&["rules"]).stdout).unwrap();
     assert_eq!(rules.lines().count(), newsclean::rules::RULES.len());
     let explain = String::from_utf8(newsclean(&["explain", "t001"]).stdout).unwrap();
-    assert!(
-        explain.starts_with("T001 truncated-teaser:") && explain.contains("Thresholds:"),
-        "{explain}"
-    );
+    assert!(explain.starts_with("T001 truncated-teaser:") && explain.contains("Thresholds:"), "{explain}");
 }

@@ -18,8 +18,5 @@ fn fixtures_match_their_expected_records() {
     let report = check::run(&Pipeline::new(), &["fixtures".into()], bless(), &mut out).unwrap();
     let text = String::from_utf8_lossy(&out);
     assert_eq!(report.failed, 0, "\n{text}");
-    assert!(
-        report.passed >= 34,
-        "expected every fixture to be checked:\n{text}"
-    );
+    assert!(report.passed >= 34, "expected every fixture to be checked:\n{text}");
 }

@@ -11,12 +11,7 @@ fn every_rule_has_a_fixture_that_shows_its_code() {
     for rule in &RULES {
         let path = format!("fixtures/rules/{}-{}.txt", rule.code, rule.name);
         let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-        let page = Page {
-            id: rule.code.into(),
-            source: path.clone(),
-            bytes: &bytes,
-            url: None,
-        };
+        let page = Page::new(rule.code, path.clone(), &bytes);
         let record = pipeline.clean(&page).unwrap();
         let shown = match rule.code {
             "I001" => !record.images.is_empty(),
@@ -40,22 +35,10 @@ fn every_rule_has_a_fixture_that_shows_its_code() {
 #[test]
 fn clean_pages_lose_nothing() {
     let pipeline = Pipeline::new();
-    for name in [
-        "zh-clean-blank-lines",
-        "zh-clean-qa",
-        "zh-poem-layout",
-        "en-clean",
-    ] {
+    for name in ["zh-clean-blank-lines", "zh-clean-qa", "zh-poem-layout", "en-clean"] {
         let path = format!("fixtures/text/{name}.txt");
         let bytes = fs::read(&path).unwrap();
-        let record = pipeline
-            .clean(&Page {
-                id: name.into(),
-                source: path,
-                bytes: &bytes,
-                url: None,
-            })
-            .unwrap();
+        let record = pipeline.clean(&Page::new(name, path, &bytes)).unwrap();
         assert!(record.removed.is_empty(), "{name}: {:?}", record.removed);
         assert!(record.lead.is_none() && record.images.is_empty(), "{name}");
     }
@@ -65,10 +48,6 @@ fn clean_pages_lose_nothing() {
 fn readme_lists_every_rule() {
     let readme = fs::read_to_string("README.md").unwrap();
     for rule in &RULES {
-        assert!(
-            readme.contains(&format!("| {} | {} |", rule.code, rule.name)),
-            "README lacks {}",
-            rule.code
-        );
+        assert!(readme.contains(&format!("| {} | {} |", rule.code, rule.name)), "README lacks {}", rule.code);
     }
 }

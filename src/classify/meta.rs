@@ -37,17 +37,13 @@ impl Default for DateFinder {
             english_mdy: re(&format!(
                 r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?:[\s,at]*(\d{{1,2}}):(\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?)?"
             )),
-            english_dmy: re(&format!(
-                r"(?i)\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+((?:19|20)\d{{2}})"
-            )),
+            english_dmy: re(&format!(r"(?i)\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+((?:19|20)\d{{2}})")),
             labels: re(
                 r"(?i)发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|\b(?:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)\b|[:：|｜/\-()（）\[\]【】·,]",
             ),
             author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]{1,20})"),
             source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]{1,20})"),
-            byline: re(
-                r"(?i)^(?:by\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$",
-            ),
+            byline: re(r"(?i)^(?:by\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
         }
     }
 }
@@ -85,43 +81,24 @@ pub struct FoundDate {
 impl DateFinder {
     pub fn find(&self, line: &str) -> Option<FoundDate> {
         let line: String = line.chars().map(fold_width).collect();
-        let num =
-            |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
+        let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         if let Some(c) = self.numeric.captures(&line) {
             let time = num(&c, 4).map(|h| (h, num(&c, 5).unwrap_or(0), num(&c, 6).unwrap_or(0)));
             let m = c.get(0).expect("match");
-            return iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, time).map(|iso| FoundDate {
-                iso,
-                span: (m.start(), m.end()),
-            });
+            return iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, time)
+                .map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
         }
         if let Some(c) = self.english_mdy.captures(&line) {
-            let pm = c
-                .get(6)
-                .is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
-            let time = num(&c, 4).map(|h| {
-                (
-                    if pm && h < 12 { h + 12 } else { h },
-                    num(&c, 5).unwrap_or(0),
-                    0,
-                )
-            });
+            let pm = c.get(6).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
+            let time = num(&c, 4).map(|h| (if pm && h < 12 { h + 12 } else { h }, num(&c, 5).unwrap_or(0), 0));
             let m = c.get(0).expect("match");
-            return iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time).map(|iso| {
-                FoundDate {
-                    iso,
-                    span: (m.start(), m.end()),
-                }
-            });
+            return iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time)
+                .map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
         }
         if let Some(c) = self.english_dmy.captures(&line) {
             let m = c.get(0).expect("match");
-            return iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None).map(|iso| {
-                FoundDate {
-                    iso,
-                    span: (m.start(), m.end()),
-                }
-            });
+            return iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None)
+                .map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
         }
         None
     }
@@ -132,8 +109,7 @@ impl DateFinder {
         let folded: String = line.chars().map(fold_width).collect();
         let rest = format!("{}{}", &folded[..found.span.0], &folded[found.span.1..]);
         let rest = self.labels.replace_all(&rest, " ");
-        (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest))
-            .then_some(found)
+        (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest)).then_some(found)
     }
 
     /// The author named inside a metadata line (`... 作者：张三`).
@@ -150,10 +126,8 @@ impl DateFinder {
     pub fn byline(&self, line: &str) -> Option<String> {
         let c = self.byline.captures(line)?;
         let name = c[1].trim().trim_end_matches(['）', ')']).trim();
-        (units(name) <= BYLINE_MAX_UNITS
-            && !name.is_empty()
-            && !crate::norm::has_sentence_punct(name))
-        .then(|| name.to_owned())
+        (units(name) <= BYLINE_MAX_UNITS && !name.is_empty() && !crate::norm::has_sentence_punct(name))
+            .then(|| name.to_owned())
     }
 }
 
@@ -165,16 +139,10 @@ mod tests {
     fn dates_in_many_forms() {
         let f = DateFinder::default();
         let iso = |s: &str| f.find(s).map(|d| d.iso);
-        assert_eq!(
-            iso("2023年3月23日 09:30"),
-            Some("2023-03-23T09:30:00".into())
-        );
+        assert_eq!(iso("2023年3月23日 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("发布时间：2023-03-23"), Some("2023-03-23".into()));
         assert_eq!(iso("２０２３／０３／２３"), Some("2023-03-23".into()));
-        assert_eq!(
-            iso("Published March 23, 2023 at 4:05 pm"),
-            Some("2023-03-23T16:05:00".into())
-        );
+        assert_eq!(iso("Published March 23, 2023 at 4:05 pm"), Some("2023-03-23T16:05:00".into()));
         assert_eq!(iso("Updated 5 Sept 2021"), Some("2021-09-05".into()));
         assert_eq!(iso("3月23日，临港新片区举行大会"), None);
         assert_eq!(iso("2023-13-45"), None);
@@ -183,23 +151,14 @@ mod tests {
     #[test]
     fn metadata_lines_and_bylines() {
         let f = DateFinder::default();
+        assert!(f.metadata_date("2023-03-23 09:30 来源：新华网 作者：张三").is_some());
         assert!(f
-            .metadata_date("2023-03-23 09:30 来源：新华网 作者：张三")
-            .is_some());
-        assert!(f.metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。").is_none());
-        assert_eq!(
-            f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"),
-            Some("张三".into())
-        );
-        assert_eq!(
-            f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"),
-            Some("新华网".into())
-        );
+            .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
+            .is_none());
+        assert_eq!(f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("张三".into()));
+        assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
-        assert_eq!(
-            f.byline("By the time the polls closed, the count had begun."),
-            None
-        );
+        assert_eq!(f.byline("By the time the polls closed, the count had begun."), None);
     }
 }

@@ -115,10 +115,15 @@ impl Classifier {
         }
     }
 
-    /// Labels every block and returns the metadata found on the way.
-    pub fn classify(&self, blocks: &mut [Block]) -> PageMeta {
+    /// Labels every block and returns the metadata found on the way. `title` is the
+    /// headline when the page states it apart from its text (HTML metadata): then only a
+    /// block repeating it is the title.
+    pub fn classify(&self, blocks: &mut [Block], title: Option<&str>) -> PageMeta {
         let feats: Vec<Features> = blocks.iter().map(|b| self.features(&b.text)).collect();
-        let title = self.find_title(blocks, &feats);
+        let title = match title {
+            Some(headline) => find_headline(blocks, headline),
+            None => self.find_title(blocks, &feats),
+        };
         let core = find_core(&feats, title);
         let mut bag = Bag::default();
         for (i, f) in feats.iter().enumerate() {
@@ -126,11 +131,8 @@ impl Classifier {
                 bag.add(&f.tokens);
             }
         }
-        let overlap: Vec<Option<f64>> = feats
-            .iter()
-            .enumerate()
-            .map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title))
-            .collect();
+        let overlap: Vec<Option<f64>> =
+            feats.iter().enumerate().map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title)).collect();
 
         if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
             for (i, f) in feats.iter().enumerate() {
@@ -175,24 +177,13 @@ impl Classifier {
                     ended = None;
                     Label::Body
                 } else {
-                    removed(
-                        rules::AFTER_END_MARKER,
-                        format!("follows the end marker at line {marker_line}"),
-                    )
+                    removed(rules::AFTER_END_MARKER, format!("follows the end marker at line {marker_line}"))
                 }
             } else if core[i] {
                 Label::Body
             } else {
                 let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
-                self.judge(
-                    &blocks[i].text,
-                    f,
-                    overlap[i],
-                    place,
-                    near_title,
-                    &mut tail_noise,
-                    &mut meta,
-                )
+                self.judge(&blocks[i].text, f, overlap[i], place, near_title, &mut tail_noise, &mut meta)
             };
             seen_body |= label == Label::Body;
             if place == Region::Tail
@@ -205,6 +196,11 @@ impl Classifier {
             blocks[i].region = place;
         }
         meta
+    }
+
+    /// The date of a metadata line (`发布时间：2023-03-23 09:30`), if the line is one.
+    pub fn visible_date(&self, text: &str) -> Option<String> {
+        self.dates.metadata_date(text).map(|d| d.iso)
     }
 
     fn find_title(&self, blocks: &[Block], feats: &[Features]) -> Option<usize> {
@@ -227,41 +223,22 @@ impl Classifier {
         match furniture {
             Furniture::Image => Label::Image,
             Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
-            Furniture::Tags(_) => removed(
-                rules::END_MARKER,
-                "tag line with no tags: ends the article".into(),
-            ),
-            Furniture::EndMarker(header) => removed(
-                rules::END_MARKER,
-                format!("header '{header}' introduces other articles"),
-            ),
-            Furniture::RelatedLink => removed(
-                rules::RELATED_LINK,
-                "starts with a related-reading label".into(),
-            ),
-            Furniture::SharePrompt => removed(
-                rules::SHARE_PROMPT,
-                "share, follow or subscribe prompt".into(),
-            ),
-            Furniture::EditorCredit => removed(
-                rules::EDITOR_CREDIT,
-                "editor credit: ends the article".into(),
-            ),
+            Furniture::Tags(_) => removed(rules::END_MARKER, "tag line with no tags: ends the article".into()),
+            Furniture::EndMarker(header) => {
+                removed(rules::END_MARKER, format!("header '{header}' introduces other articles"))
+            }
+            Furniture::RelatedLink => removed(rules::RELATED_LINK, "starts with a related-reading label".into()),
+            Furniture::SharePrompt => removed(rules::SHARE_PROMPT, "share, follow or subscribe prompt".into()),
+            Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
             Furniture::Source(site) => {
                 meta.site.get_or_insert_with(|| site.clone());
                 removed(rules::SOURCE_LINE, format!("names the source '{site}'"))
             }
-            Furniture::Disclaimer => {
-                removed(rules::DISCLAIMER, "copyright or disclaimer wording".into())
+            Furniture::Disclaimer => removed(rules::DISCLAIMER, "copyright or disclaimer wording".into()),
+            Furniture::PrevNext => removed(rules::PREV_NEXT_LINK, "link to the previous or next article".into()),
+            Furniture::Navigation => {
+                removed(rules::NAVIGATION, format!("breadcrumb or menu line ({} units)", units(text)))
             }
-            Furniture::PrevNext => removed(
-                rules::PREV_NEXT_LINK,
-                "link to the previous or next article".into(),
-            ),
-            Furniture::Navigation => removed(
-                rules::NAVIGATION,
-                format!("breadcrumb or menu line ({} units)", units(text)),
-            ),
         }
     }
 
@@ -304,9 +281,7 @@ impl Classifier {
                 format!("date-prefixed feed item outside the article, topic overlap {ov}"),
             );
         }
-        if self.patterns.is_farm_number(text)
-            && (f.truncated.is_some() || off_topic(TEASER_MAX_OVERLAP))
-        {
+        if self.patterns.is_farm_number(text) && (f.truncated.is_some() || off_topic(TEASER_MAX_OVERLAP)) {
             return removed(
                 rules::CONTENT_FARM_SNIPPET,
                 format!("numbered snippet outside the article, topic overlap {ov}"),
@@ -341,11 +316,11 @@ impl Classifier {
                     )
                 };
             }
-            if f.units >= OFF_TOPIC_MIN_UNITS
-                && overlap.is_some()
-                && off_topic(OFF_TOPIC_MAX_OVERLAP)
-            {
-                return removed(rules::OFF_TOPIC_LINE, format!("topic overlap {ov} < {OFF_TOPIC_MAX_OVERLAP:.2}, after noise from line {start}"));
+            if f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(OFF_TOPIC_MAX_OVERLAP) {
+                return removed(
+                    rules::OFF_TOPIC_LINE,
+                    format!("topic overlap {ov} < {OFF_TOPIC_MAX_OVERLAP:.2}, after noise from line {start}"),
+                );
             }
             return Label::Body;
         }
@@ -361,10 +336,7 @@ impl Classifier {
                 (ADJACENT_HEADLINE_MAX_OVERLAP, "headline-shaped")
             };
             if off_topic(max) {
-                return removed(
-                    rules::UNRELATED_HEADLINE,
-                    format!("{shape}, topic overlap {ov} < {max:.2}"),
-                );
+                return removed(rules::UNRELATED_HEADLINE, format!("{shape}, topic overlap {ov} < {max:.2}"));
             }
         }
         Label::Body
@@ -400,6 +372,21 @@ impl Classifier {
     }
 }
 
+/// The block repeating a headline stated apart from the text, among the first blocks.
+fn find_headline(blocks: &[Block], headline: &str) -> Option<usize> {
+    let want = normalize(headline);
+    if want.is_empty() {
+        return None;
+    }
+    blocks.iter().take(TITLE_WINDOW * 2).position(|b| {
+        let have = normalize(&b.text);
+        have == want
+            || (have.len() * 5 >= want.len() * 4
+                && (want.contains(&have) || have.contains(&want))
+                && have.len() <= want.len() * 5 / 4)
+    })
+}
+
 /// Whether a removal in the tail says that a list of other articles has begun. Furniture
 /// spliced into the article's own closing lines (an image credit, a share prompt, an
 /// inline related link) does not: the article may go on after it.
@@ -418,18 +405,12 @@ fn starts_teaser_list(rule: &Rule) -> bool {
 /// English Title Case: at least TITLE_CASE_MIN_WORDS words, and all but the short
 /// function words capitalised ("Three Cases of Plague Diagnosed in China").
 fn is_title_case(text: &str) -> bool {
-    const MINOR: [&str; 16] = [
-        "a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to",
-        "vs", "with",
-    ];
-    let words: Vec<&str> = text
-        .split_whitespace()
-        .filter(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
+    const MINOR: [&str; 16] =
+        ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with"];
+    let words: Vec<&str> =
+        text.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
     words.len() >= TITLE_CASE_MIN_WORDS
-        && words
-            .iter()
-            .all(|w| w.chars().next().is_some_and(char::is_uppercase) || MINOR.contains(w))
+        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || MINOR.contains(w))
 }
 
 fn removed(rule: &'static Rule, reason: String) -> Label {
@@ -444,11 +425,7 @@ fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
     let mut seen_candidate = false;
     let mut marker = false;
     let is_candidate = |i: usize, f: &Features| {
-        Some(i) != title
-            && f.furniture.is_none()
-            && f.truncated.is_none()
-            && f.units >= CORE_MIN_UNITS
-            && f.sentence
+        Some(i) != title && f.furniture.is_none() && f.truncated.is_none() && f.units >= CORE_MIN_UNITS && f.sentence
     };
     for (i, f) in feats.iter().enumerate() {
         after_marker[i] = marker;
@@ -459,11 +436,7 @@ fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
             marker = true;
         }
     }
-    let candidates: Vec<bool> = feats
-        .iter()
-        .enumerate()
-        .map(|(i, f)| is_candidate(i, f))
-        .collect();
+    let candidates: Vec<bool> = feats.iter().enumerate().map(|(i, f)| is_candidate(i, f)).collect();
     let mut bag = Bag::default();
     for (i, f) in feats.iter().enumerate() {
         if candidates[i] || Some(i) == title {
@@ -474,11 +447,7 @@ fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let min = if after_marker[i] {
-                CORE_AFTER_MARKER_OVERLAP
-            } else {
-                CORE_MIN_OVERLAP
-            };
+            let min = if after_marker[i] { CORE_AFTER_MARKER_OVERLAP } else { CORE_MIN_OVERLAP };
             candidates[i] && bag.overlap(&f.tokens, true).is_some_and(|o| o >= min)
         })
         .collect();

@@ -37,13 +37,7 @@ pub enum Furniture {
 impl Furniture {
     /// Whether the article is over once this appears after its first paragraph.
     pub fn ends_article(&self) -> bool {
-        matches!(
-            self,
-            Furniture::EndMarker(_)
-                | Furniture::Tags(_)
-                | Furniture::EditorCredit
-                | Furniture::PrevNext
-        )
+        matches!(self, Furniture::EndMarker(_) | Furniture::Tags(_) | Furniture::EditorCredit | Furniture::PrevNext)
     }
 }
 
@@ -82,9 +76,7 @@ impl Default for Patterns {
     fn default() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
-            end_header: re(&format!(
-                r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$"
-            )),
+            end_header: re(&format!(r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$")),
             tag_line: re(
                 r"(?i)^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?|topics)\s*[\]】)）]?\s*[:：]\s*(.*)$",
             ),
@@ -135,9 +127,7 @@ impl Patterns {
             let list = &c[1];
             let has_marks = list.contains(|ch: char| ",，、;；|｜/·".contains(ch));
             let tags = list
-                .split(|ch: char| {
-                    ",，、;；|｜/·".contains(ch) || (!has_marks && ch.is_whitespace())
-                })
+                .split(|ch: char| ",，、;；|｜/·".contains(ch) || (!has_marks && ch.is_whitespace()))
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
@@ -185,13 +175,8 @@ impl Patterns {
     }
 
     fn is_menu(&self, text: &str) -> bool {
-        let segments: Vec<&str> = self
-            .menu_separator
-            .split(text)
-            .filter(|s| !s.is_empty())
-            .collect();
-        segments.len() >= MENU_MIN_SEGMENTS
-            && segments.iter().all(|s| units(s) <= MENU_MAX_SEGMENT_UNITS)
+        let segments: Vec<&str> = self.menu_separator.split(text).filter(|s| !s.is_empty()).collect();
+        segments.len() >= MENU_MIN_SEGMENTS && segments.iter().all(|s| units(s) <= MENU_MAX_SEGMENT_UNITS)
     }
 }
 
@@ -207,72 +192,30 @@ mod tests {
     #[test]
     fn markers_and_tags() {
         assert_eq!(furniture("标签:"), Some(Furniture::Tags(vec![])));
-        assert_eq!(
-            furniture("标签：临港 产教融合"),
-            Some(Furniture::Tags(vec!["临港".into(), "产教融合".into()]))
-        );
+        assert_eq!(furniture("标签：临港 产教融合"), Some(Furniture::Tags(vec!["临港".into(), "产教融合".into()])));
         assert_eq!(
             furniture("Tags: City Council, Europe"),
-            Some(Furniture::Tags(vec![
-                "City Council".into(),
-                "Europe".into()
-            ]))
+            Some(Furniture::Tags(vec!["City Council".into(), "Europe".into()]))
         );
-        assert!(matches!(
-            furniture("相關閱讀"),
-            Some(Furniture::EndMarker(_))
-        ));
-        assert!(matches!(
-            furniture("【相关阅读】"),
-            Some(Furniture::EndMarker(_))
-        ));
-        assert!(matches!(
-            furniture("You may also like"),
-            Some(Furniture::EndMarker(_))
-        ));
-        assert_eq!(
-            furniture("相关阅读：上海发布新一轮产业政策"),
-            Some(Furniture::RelatedLink)
-        );
-        assert_eq!(
-            furniture("Read more: Why markets fell"),
-            Some(Furniture::RelatedLink)
-        );
+        assert!(matches!(furniture("相關閱讀"), Some(Furniture::EndMarker(_))));
+        assert!(matches!(furniture("【相关阅读】"), Some(Furniture::EndMarker(_))));
+        assert!(matches!(furniture("You may also like"), Some(Furniture::EndMarker(_))));
+        assert_eq!(furniture("相关阅读：上海发布新一轮产业政策"), Some(Furniture::RelatedLink));
+        assert_eq!(furniture("Read more: Why markets fell"), Some(Furniture::RelatedLink));
     }
 
     #[test]
     fn credits_sources_prompts_navigation_images() {
-        assert_eq!(
-            furniture("【责任编辑：王小明】"),
-            Some(Furniture::EditorCredit)
-        );
-        assert_eq!(
-            furniture("来源：新华网"),
-            Some(Furniture::Source("新华网".into()))
-        );
-        assert_eq!(
-            furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"),
-            Some(Furniture::PrevNext)
-        );
-        assert_eq!(
-            furniture("关注我们的微信公众号，获取更多资讯"),
-            Some(Furniture::SharePrompt)
-        );
-        assert_eq!(
-            furniture("首页 > 新闻中心 > 正文"),
-            Some(Furniture::Navigation)
-        );
-        assert_eq!(
-            furniture("首页 | 新闻 | 财经 | 体育 | 娱乐"),
-            Some(Furniture::Navigation)
-        );
+        assert_eq!(furniture("【责任编辑：王小明】"), Some(Furniture::EditorCredit));
+        assert_eq!(furniture("来源：新华网"), Some(Furniture::Source("新华网".into())));
+        assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
+        assert_eq!(furniture("关注我们的微信公众号，获取更多资讯"), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("首页 > 新闻中心 > 正文"), Some(Furniture::Navigation));
+        assert_eq!(furniture("首页 | 新闻 | 财经 | 体育 | 娱乐"), Some(Furniture::Navigation));
         assert_eq!(furniture("(资料图)"), Some(Furniture::Image));
         assert_eq!(furniture("（资料图片）"), Some(Furniture::Image));
         assert_eq!(furniture("图片来源：视觉中国"), Some(Furniture::Image));
-        assert_eq!(
-            furniture("版权所有 未经授权禁止转载"),
-            Some(Furniture::Disclaimer)
-        );
+        assert_eq!(furniture("版权所有 未经授权禁止转载"), Some(Furniture::Disclaimer));
     }
 
     #[test]

@@ -48,10 +48,7 @@ impl Default for Topic {
             })
             .collect();
         let stop_words = STOP_WORDS.split_whitespace().map(word_code).collect();
-        Topic {
-            stop_bigrams,
-            stop_words,
-        }
+        Topic { stop_bigrams, stop_words }
     }
 }
 
@@ -132,10 +129,7 @@ impl Bag {
             return None;
         }
         let own = u32::from(is_member);
-        let shared = tokens
-            .iter()
-            .filter(|t| self.counts.get(t).copied().unwrap_or(0) > own)
-            .count();
+        let shared = tokens.iter().filter(|t| self.counts.get(t).copied().unwrap_or(0) > own).count();
         Some(shared as f64 / tokens.len() as f64)
     }
 }

@@ -38,6 +38,14 @@ pub enum OutputFormat {
     Text,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InputFormat {
+    /// Each file is one page (text or HTML, told by extension or content).
+    Pages,
+    /// Each line is a record `{"id", "url", "html" | "text"}`, as corpus tools carry pages.
+    Jsonl,
+}
+
 #[derive(Debug, Parser)]
 pub struct CleanArgs {
     /// Files or directories; `-` or nothing reads one page from stdin.
@@ -53,6 +61,9 @@ pub struct CleanArgs {
     pub quiet: bool,
     #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
     pub format: OutputFormat,
+    /// How inputs hold pages.
+    #[arg(long, value_enum, default_value_t = InputFormat::Pages)]
+    pub input_format: InputFormat,
     /// A page larger than this many bytes becomes an error record.
     #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
     pub max_bytes: u64,

@@ -4,15 +4,16 @@
 //! order), then written in order through one buffered writer, so memory holds one chunk
 //! of records at most and output bytes never depend on the thread count.
 
-use super::args::{CleanArgs, OutputFormat};
+use super::args::{CleanArgs, InputFormat, OutputFormat};
 use super::walk;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
+use newsclean::document::Format;
 use newsclean::{ErrorRecord, Page, Pipeline, Record};
 use rayon::prelude::*;
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, IsTerminal, Read, Write};
+use std::io::{self, BufRead, IsTerminal, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -23,67 +24,62 @@ const CHUNK: usize = 512;
 
 type Outcome = Result<Record, ErrorRecord>;
 
+/// One unit of work: a page file, or one line of a JSON Lines input.
+enum Job {
+    File(PathBuf),
+    Line { source: String, stem: String, number: usize, line: String },
+    Failed(ErrorRecord),
+}
+
 pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pipeline = Pipeline::new();
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(args.jobs.unwrap_or(0))
-        .build()?;
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build()?;
     let from_stdin = args.paths.is_empty() || args.paths.iter().all(|p| p.as_os_str() == "-");
     let inputs = if from_stdin {
-        walk::Inputs {
-            pages: vec![PathBuf::from("-")],
-            ..Default::default()
-        }
+        walk::Inputs { pages: vec![PathBuf::from("-")], ..Default::default() }
     } else {
         walk::collect(&args.paths)
+    };
+    let unreadable =
+        inputs.unreadable.into_iter().map(|(dir, cause)| Job::Failed(error_record(&dir, format!("read: {cause}"))));
+    let (total, jobs): (Option<u64>, Box<dyn Iterator<Item = Job>>) = match args.input_format {
+        InputFormat::Pages => {
+            (Some(inputs.pages.len() as u64), Box::new(inputs.pages.into_iter().map(Job::File).chain(unreadable)))
+        }
+        InputFormat::Jsonl => (None, Box::new(inputs.pages.into_iter().flat_map(jsonl_lines).chain(unreadable))),
     };
 
     let bar = if args.quiet || !io::stderr().is_terminal() {
         ProgressBar::hidden()
     } else {
-        ProgressBar::new(inputs.pages.len() as u64).with_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}")
-                .expect("valid template"),
+        let bar = total.map_or_else(ProgressBar::no_length, ProgressBar::new);
+        bar.with_style(
+            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}").expect("valid template"),
         )
     };
     let mut out = Output::open(args.output.as_deref(), args.format)?;
-    let mut summary = Summary {
-        skipped: inputs.skipped,
-        ..Summary::default()
-    };
-    let unreadable = inputs
-        .unreadable
-        .iter()
-        .map(|(dir, cause)| Err(error_record(dir, format!("read: {cause}"))));
-    let write = |outcome: &Outcome, summary: &mut Summary, out: &mut Output| -> Result<bool> {
-        summary.add(outcome);
-        match out.write(outcome) {
-            Ok(()) => Ok(true),
-            Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(false),
-            Err(e) => Err(e).context("writing output"),
-        }
-    };
-    for chunk in inputs.pages.chunks(CHUNK) {
+    let mut summary = Summary { skipped: inputs.skipped, ..Summary::default() };
+    let mut jobs = jobs.peekable();
+    while jobs.peek().is_some() {
+        let chunk: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
         let outcomes: Vec<Outcome> = pool.install(|| {
             chunk
-                .par_iter()
-                .map(|path| {
-                    let outcome = clean_path(&pipeline, path, args.max_bytes);
+                .into_par_iter()
+                .map(|job| {
+                    let outcome = run_job(&pipeline, job, args.max_bytes);
                     bar.inc(1);
                     outcome
                 })
                 .collect()
         });
         for outcome in &outcomes {
-            if !write(outcome, &mut summary, &mut out)? {
-                return Ok(ExitCode::SUCCESS);
+            summary.add(outcome);
+            match out.write(outcome) {
+                Ok(()) => {}
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
+                Err(e) => return Err(e).context("writing output"),
             }
-        }
-    }
-    for outcome in unreadable {
-        if !write(&outcome, &mut summary, &mut out)? {
-            return Ok(ExitCode::SUCCESS);
         }
     }
     match out.finish() {
@@ -94,29 +90,87 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     if !args.quiet {
         eprintln!("{}", summary.line(started.elapsed().as_secs_f64()));
     }
-    Ok(if summary.errors > 0 {
-        ExitCode::from(1)
+    Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+}
+
+fn run_job(pipeline: &Pipeline, job: Job, max_bytes: u64) -> Outcome {
+    match job {
+        Job::File(path) => clean_path(pipeline, &path, max_bytes),
+        Job::Line { source, stem, number, line } => clean_line(pipeline, source, &stem, number, &line, max_bytes),
+        Job::Failed(error) => Err(error),
+    }
+}
+
+/// The lines of one JSON Lines input, read lazily; a read error ends the file with an
+/// error record naming the line it stopped at.
+fn jsonl_lines(path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
+    let name = path.to_string_lossy().into_owned();
+    let stem = page_id(&path);
+    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
+        Box::new(io::BufReader::new(io::stdin()))
     } else {
-        ExitCode::SUCCESS
-    })
+        match fs::File::open(&path) {
+            Ok(file) => Box::new(io::BufReader::new(file)),
+            Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
+        }
+    };
+    let mut failed = false;
+    Box::new(
+        reader
+            .lines()
+            .enumerate()
+            .map_while(move |(i, line)| {
+                if failed {
+                    return None;
+                }
+                let number = i + 1;
+                let source = format!("{name}:{number}");
+                Some(match line {
+                    Ok(line) => Job::Line { source, stem: stem.clone(), number, line },
+                    Err(e) => {
+                        failed = true;
+                        Job::Failed(ErrorRecord { id: format!("{stem}:{number}"), source, error: format!("read: {e}") })
+                    }
+                })
+            })
+            .filter(|job| !matches!(job, Job::Line { line, .. } if line.trim().is_empty())),
+    )
+}
+
+/// Cleans one JSON Lines record: `{"id", "url", "html" | "text"}`.
+fn clean_line(pipeline: &Pipeline, source: String, stem: &str, number: usize, line: &str, max_bytes: u64) -> Outcome {
+    let fallback_id = format!("{stem}:{number}");
+    let fail = |id: String, error: String| ErrorRecord { id, source: source.clone(), error };
+    let value: serde_json::Value = serde_json::from_str(line)
+        .map_err(|e| fail(fallback_id.clone(), format!("input: line {number}: invalid JSON: {e}")))?;
+    let id = match &value["id"] {
+        serde_json::Value::String(s) => s.clone(),
+        serde_json::Value::Number(n) => n.to_string(),
+        _ => fallback_id,
+    };
+    let (content, format) = match (&value["html"], &value["text"]) {
+        (serde_json::Value::String(html), _) => (html, Format::Html),
+        (_, serde_json::Value::String(text)) => (text, Format::Text),
+        _ => return Err(fail(id, format!("input: line {number}: no \"html\" or \"text\" string"))),
+    };
+    if content.len() as u64 > max_bytes {
+        return Err(fail(id, format!("read: page exceeds --max-bytes {max_bytes}")));
+    }
+    let mut page = Page::new(id.clone(), source.clone(), content.as_bytes());
+    page.url = value["url"].as_str().map(str::to_owned);
+    page.format = Some(format);
+    pipeline.clean(&page).map_err(|e| fail(id, e.to_string()))
 }
 
 fn error_record(path: &Path, error: String) -> ErrorRecord {
-    ErrorRecord {
-        id: page_id(path),
-        source: path.to_string_lossy().into_owned(),
-        error,
-    }
+    ErrorRecord { id: page_id(path), source: path.to_string_lossy().into_owned(), error }
 }
 
 fn page_id(path: &Path) -> String {
     if path.as_os_str() == "-" {
         return "stdin".to_owned();
     }
-    path.file_stem().map_or_else(
-        || path.to_string_lossy().into_owned(),
-        |s| s.to_string_lossy().into_owned(),
-    )
+    path.file_stem().map_or_else(|| path.to_string_lossy().into_owned(), |s| s.to_string_lossy().into_owned())
 }
 
 fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
@@ -126,10 +180,7 @@ fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
     } else {
         Box::new(fs::File::open(path).map_err(|e| format!("read: {e}"))?)
     };
-    reader
-        .take(max_bytes + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("read: {e}"))?;
+    reader.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("read: {e}"))?;
     if bytes.len() as u64 > max_bytes {
         return Err(format!("read: page exceeds --max-bytes {max_bytes}"));
     }
@@ -138,15 +189,9 @@ fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
 
 fn clean_path(pipeline: &Pipeline, path: &Path, max_bytes: u64) -> Outcome {
     let bytes = read_page(path, max_bytes).map_err(|e| error_record(path, e))?;
-    let page = Page {
-        id: page_id(path),
-        source: path.to_string_lossy().into_owned(),
-        bytes: &bytes,
-        url: None,
-    };
-    pipeline
-        .clean(&page)
-        .map_err(|e| error_record(path, e.to_string()))
+    let mut page = Page::new(page_id(path), path.to_string_lossy().into_owned(), &bytes);
+    page.format = Format::from_path(path);
+    pipeline.clean(&page).map_err(|e| error_record(path, e.to_string()))
 }
 
 /// Counts for the closing summary line.
@@ -173,11 +218,7 @@ impl Summary {
 
     fn line(&self, seconds: f64) -> String {
         let removed: usize = self.by_rule.values().sum();
-        let rules: Vec<String> = self
-            .by_rule
-            .iter()
-            .map(|(code, n)| format!("{code} {n}"))
-            .collect();
+        let rules: Vec<String> = self.by_rule.iter().map(|(code, n)| format!("{code} {n}")).collect();
         format!(
             "newsclean: {} pages in {seconds:.2}s, {} errors, {} skipped; removed {removed} blocks ({})",
             self.pages,
@@ -202,22 +243,13 @@ impl Output {
         let (sink, rename): (Box<dyn Write>, _) = match target {
             None => (Box::new(io::stdout().lock()), None),
             Some(target) => {
-                let name = target
-                    .file_name()
-                    .context("output path names no file")?
-                    .to_string_lossy();
+                let name = target.file_name().context("output path names no file")?.to_string_lossy();
                 let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
-                let file = fs::File::create(&temp)
-                    .with_context(|| format!("creating {}", temp.display()))?;
+                let file = fs::File::create(&temp).with_context(|| format!("creating {}", temp.display()))?;
                 (Box::new(file), Some((temp, target.to_path_buf())))
             }
         };
-        let mut out = Output {
-            writer: io::BufWriter::new(sink),
-            format,
-            written: 0,
-            rename,
-        };
+        let mut out = Output { writer: io::BufWriter::new(sink), format, written: 0, rename };
         if format == OutputFormat::Json {
             out.writer.write_all(b"[")?;
         }
@@ -249,8 +281,7 @@ impl Output {
 
     fn finish(mut self) -> io::Result<()> {
         if self.format == OutputFormat::Json {
-            self.writer
-                .write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })?;
+            self.writer.write_all(if self.written == 0 { b"]\n" } else { b"\n]\n" })?;
         }
         self.writer.flush()?;
         if let Some((temp, target)) = self.rename.take() {

@@ -15,22 +15,10 @@ pub fn run() -> Result<ExitCode> {
     match cli.command {
         Command::Clean(args) => clean::run(&args),
         Command::Check(args) => {
-            let dirs = if args.dirs.is_empty() {
-                vec!["fixtures".into()]
-            } else {
-                args.dirs
-            };
-            let report = newsclean::check::run(
-                &newsclean::Pipeline::new(),
-                &dirs,
-                args.bless,
-                &mut std::io::stdout().lock(),
-            )?;
-            Ok(if report.failed == 0 {
-                ExitCode::SUCCESS
-            } else {
-                ExitCode::from(1)
-            })
+            let dirs = if args.dirs.is_empty() { vec!["fixtures".into()] } else { args.dirs };
+            let report =
+                newsclean::check::run(&newsclean::Pipeline::new(), &dirs, args.bless, &mut std::io::stdout().lock())?;
+            Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Eval(args) => {
             let pipeline = newsclean::Pipeline::new();
@@ -38,18 +26,11 @@ pub fn run() -> Result<ExitCode> {
             report.print(args.worst, &mut std::io::stdout().lock())?;
             let below = args.min_f1.is_some_and(|f| report.f1() < f)
                 || args.min_exact.is_some_and(|e| report.exact_share() < e);
-            Ok(if below {
-                ExitCode::from(1)
-            } else {
-                ExitCode::SUCCESS
-            })
+            Ok(if below { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Explain { code } => match rules::find(&code) {
             Some(rule) => {
-                println!(
-                    "{} {}: {}\n\n{}",
-                    rule.code, rule.name, rule.summary, rule.explanation
-                );
+                println!("{} {}: {}\n\n{}", rule.code, rule.name, rule.summary, rule.explanation);
                 Ok(ExitCode::SUCCESS)
             }
             None => bail!("no rule with code '{code}' (`newsclean rules` lists them)"),

@@ -43,9 +43,7 @@ fn walk(dir: &Path, inputs: &mut Inputs) {
             inputs.skipped += 1;
             continue;
         };
-        let hidden = child
-            .file_name()
-            .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
+        let hidden = child.file_name().is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
         if meta.is_dir() && !hidden {
             walk(&child, inputs);
         } else if meta.is_file() && !hidden && !is_expected_record(&child) {
@@ -57,6 +55,5 @@ fn walk(dir: &Path, inputs: &mut Inputs) {
 }
 
 fn is_expected_record(path: &Path) -> bool {
-    path.extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("new"))
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("new"))
 }

@@ -1,0 +1,825 @@
+//! HTML pages to blocks: the DOM in reading order, the main content chosen, metadata read.
+//!
+//! Takes a decoded HTML page and returns its text blocks in reading order, with the blocks
+//! outside the main content already labelled (X rules), the images of the main content,
+//! and the metadata the markup states (title candidates, dates, author, site, URL,
+//! language, keywords). The blocks inside the main content flow on, unlabelled, to the
+//! same classify and dedupe stages as a text page.
+//!
+//! Main content is chosen the way Readability and GNE do it, without any site's class
+//! names: every text block scores by its length and punctuation, the score flows to its
+//! nearest block-level ancestors, an ancestor's score is scaled by one minus its link
+//! density and by class/id hints (`content`, `article` up; `nav`, `footer`, `related`,
+//! `comment` down), and the best ancestor plus its strong siblings hold the article.
+//! Inside it, link-dense blocks and blocks under a chrome hint are removed too.
+//!
+//! The traversal is iterative (ego-tree's `traverse`), so 200,000 nested `<div>`s cost
+//! no stack; ancestors are only ever looked at to a fixed depth. Every CSS selector of
+//! the project is in this module. It deliberately does not run scripts or apply CSS
+//! beyond `display:none` and `hidden`.
+
+use crate::document::{Block, Label, Removal};
+use crate::norm::units;
+use crate::rules;
+use ego_tree::NodeId;
+use regex::Regex;
+use rustc_hash::FxHashMap;
+use scraper::{ElementRef, Html, Node, Selector};
+
+/// A block scores only from this size (units) on: shorter text says little about where
+/// the article is.
+pub const MIN_SCORING_UNITS: usize = 12;
+/// Units per score point of length, and the cap on length points (Readability: one point
+/// per 100 characters, at most 3).
+pub const UNITS_PER_POINT: usize = 50;
+pub const MAX_LENGTH_POINTS: f64 = 3.0;
+/// Score added to (or taken from) an ancestor whose class or id hints at content (chrome).
+pub const CLASS_WEIGHT: f64 = 25.0;
+/// How many block-level ancestors share a block's score: parent, grandparent, and so on,
+/// each with a smaller share.
+pub const SCORE_LEVELS: usize = 3;
+/// Text under an element named like chrome (comments, related lists, sidebars) scores
+/// this share of its worth: comment threads outweigh short articles otherwise. A hint on
+/// a wrapper of the whole page lowers every block alike and changes nothing.
+pub const CHROME_SHARE: f64 = 0.3;
+/// The best container gives way to its parent when the parent holds this many times its
+/// text score (an article split over sibling `<div>`s) with link density at most
+/// PROMOTE_MAX_LINK_DENSITY.
+pub const PROMOTE_GAIN: f64 = 1.5;
+pub const PROMOTE_MAX_LINK_DENSITY: f64 = 0.3;
+/// A sibling of the best container joins the main content from this share of its score
+/// (Readability's 0.2), or when it is one long, link-free paragraph.
+pub const SIBLING_SHARE: f64 = 0.2;
+pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
+/// Inside the main content a block whose link text exceeds this share is navigation,
+/// unless it is longer than LINK_DENSE_MAX_UNITS.
+pub const LINK_DENSITY_MAX: f64 = 0.5;
+pub const LINK_DENSE_MAX_UNITS: usize = 200;
+
+const SKIPPED: [&str; 14] = [
+    "script", "style", "noscript", "template", "svg", "iframe", "head", "object", "embed", "canvas", "select",
+    "button", "textarea", "xmp",
+];
+const BLOCK_LEVEL: [&str; 41] = [
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "center",
+    "dd",
+    "details",
+    "dialog",
+    "dir",
+    "div",
+    "dl",
+    "dt",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hgroup",
+    "hr",
+    "li",
+    "main",
+    "menu",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+];
+
+/// What the markup says about the page.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct HtmlMeta {
+    /// The headline: `og:title`, `<h1>` or `<title>`, whichever matches the article.
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub site: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    pub tags: Vec<String>,
+}
+
+/// An image of the main content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct HtmlImage {
+    /// Index of the block the image stands before.
+    pub at: usize,
+    pub src: String,
+    pub caption: Option<String>,
+}
+
+/// An HTML page read into blocks.
+#[derive(Debug, Default)]
+pub struct HtmlPage {
+    /// All blocks in reading order; those outside the article are already labelled.
+    pub blocks: Vec<Block>,
+    pub meta: HtmlMeta,
+    pub images: Vec<HtmlImage>,
+}
+
+/// One block with the features main-content selection uses.
+#[derive(Debug, Clone)]
+struct Raw {
+    text: String,
+    link_chars: usize,
+    /// Nearest block-level ancestors, innermost first, at most SCORE_LEVELS.
+    ancestors: [Option<NodeId>; SCORE_LEVELS],
+    /// Innermost ancestor with a chrome hint, and the hint.
+    chrome: Option<(NodeId, &'static str)>,
+}
+
+/// The HTML stage: compiled selectors and hint patterns.
+#[derive(Debug)]
+pub struct HtmlReader {
+    positive: Regex,
+    negative: Regex,
+    title: Selector,
+    h1: Selector,
+    meta: Selector,
+    ld_json: Selector,
+    canonical: Selector,
+    time: Selector,
+    html: Selector,
+}
+
+impl Default for HtmlReader {
+    fn default() -> Self {
+        let sel = |s: &str| Selector::parse(s).expect("valid selector");
+        let re = |s: &str| Regex::new(s).expect("valid pattern");
+        HtmlReader {
+            positive: re(r"(?i)article|body|content|entry|main|page|post|text|blog|story|detail|正文|内容"),
+            negative: re(
+                r"(?i)comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|推荐|相关|评论",
+            ),
+            title: sel("title"),
+            h1: sel("h1"),
+            meta: sel("meta"),
+            ld_json: sel(r#"script[type="application/ld+json"]"#),
+            canonical: sel(r#"link[rel="canonical"]"#),
+            time: sel("time[datetime]"),
+            html: sel("html"),
+        }
+    }
+}
+
+fn is_block_level(name: &str) -> bool {
+    BLOCK_LEVEL.contains(&name)
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    el.attr("hidden").is_some()
+        || el.attr("aria-hidden") == Some("true")
+        || el.attr("style").is_some_and(|s| {
+            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+            s.contains("display:none") || s.contains("visibility:hidden")
+        })
+}
+
+/// Collapses runs of whitespace to one space.
+fn push_collapsed(buf: &mut String, text: &str) {
+    for c in text.chars() {
+        if c.is_whitespace() {
+            if !buf.is_empty() && !buf.ends_with(' ') {
+                buf.push(' ');
+            }
+        } else {
+            buf.push(c);
+        }
+    }
+}
+
+impl HtmlReader {
+    pub fn read(&self, source: &str) -> HtmlPage {
+        let doc = Html::parse_document(source);
+        let meta = self.meta(&doc);
+        let (raws, ranges, images) = self.walk(&doc);
+        let main = self.main_content(&doc, &raws, &ranges);
+        let blocks = raws
+            .into_iter()
+            .enumerate()
+            .map(|(i, raw)| {
+                let mut block = Block::new(i + 1, raw.text.trim());
+                block.label = self.outside_label(i, &raw, &main, &ranges);
+                block
+            })
+            .collect();
+        let images = images
+            .into_iter()
+            .filter(|image| {
+                main.ranges.is_empty() || main.ranges.iter().any(|r| r.0 <= image.at && image.at < r.1.max(r.0 + 1))
+            })
+            .collect();
+        HtmlPage { blocks, meta, images }
+    }
+
+    /// The DOM in reading order: text blocks, the block range of every block-level
+    /// element, and images with the block index they stand at.
+    #[allow(clippy::type_complexity)]
+    fn walk(&self, doc: &Html) -> (Vec<Raw>, FxHashMap<NodeId, (usize, usize)>, Vec<HtmlImage>) {
+        let mut raws: Vec<Raw> = Vec::new();
+        let mut ranges: FxHashMap<NodeId, (usize, usize)> = FxHashMap::default();
+        let mut images = Vec::new();
+        // Open block-level elements, innermost last, and open chrome hints.
+        let mut open_blocks: Vec<NodeId> = Vec::new();
+        let mut chrome: Vec<(NodeId, &'static str)> = Vec::new();
+        let mut skip: Option<NodeId> = None;
+        let mut link_depth = 0usize;
+        let mut caption_depth = 0usize;
+        let mut buf = String::new();
+        let mut link_chars = 0usize;
+        let mut caption_texts: Vec<String> = Vec::new();
+
+        let flush = |buf: &mut String,
+                     link_chars: &mut usize,
+                     raws: &mut Vec<Raw>,
+                     open: &[NodeId],
+                     chrome: &[(NodeId, &'static str)]| {
+            if buf.trim().is_empty() {
+                buf.clear();
+                *link_chars = 0;
+                return;
+            }
+            let mut ancestors = [None; SCORE_LEVELS];
+            for (slot, id) in ancestors.iter_mut().zip(open.iter().rev()) {
+                *slot = Some(*id);
+            }
+            raws.push(Raw {
+                text: std::mem::take(buf),
+                link_chars: *link_chars,
+                ancestors,
+                chrome: chrome.last().copied(),
+            });
+            *link_chars = 0;
+        };
+
+        for edge in doc.tree.root().traverse() {
+            match edge {
+                ego_tree::iter::Edge::Open(node) => {
+                    if skip.is_some() {
+                        continue;
+                    }
+                    match node.value() {
+                        Node::Element(el) => {
+                            let name = el.name();
+                            if SKIPPED.contains(&name) || is_hidden(el) {
+                                skip = Some(node.id());
+                                continue;
+                            }
+                            if name == "br" {
+                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+                            } else if name == "img" {
+                                if let Some(src) = el.attr("src").or_else(|| el.attr("data-src")) {
+                                    let alt =
+                                        el.attr("alt").map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned);
+                                    images.push(HtmlImage { at: raws.len(), src: src.to_owned(), caption: alt });
+                                }
+                            } else if is_block_level(name) {
+                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+                                open_blocks.push(node.id());
+                                ranges.insert(node.id(), (raws.len(), raws.len()));
+                                if let Some(hint) = self.chrome_hint(el) {
+                                    chrome.push((node.id(), hint));
+                                }
+                                if name == "figcaption" {
+                                    caption_depth += 1;
+                                }
+                            }
+                            if name == "a" {
+                                link_depth += 1;
+                            }
+                        }
+                        Node::Text(text) => {
+                            let before = buf.chars().count();
+                            push_collapsed(&mut buf, text);
+                            if link_depth > 0 {
+                                link_chars += buf.chars().count() - before;
+                            }
+                            if caption_depth > 0 {
+                                caption_texts.push(text.trim().to_owned());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                ego_tree::iter::Edge::Close(node) => {
+                    if let Some(id) = skip {
+                        if id == node.id() {
+                            skip = None;
+                        }
+                        continue;
+                    }
+                    if let Node::Element(el) = node.value() {
+                        let name = el.name();
+                        if name == "a" {
+                            link_depth = link_depth.saturating_sub(1);
+                        }
+                        if is_block_level(name) {
+                            flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+                            if open_blocks.last() == Some(&node.id()) {
+                                open_blocks.pop();
+                            }
+                            if chrome.last().is_some_and(|(id, _)| *id == node.id()) {
+                                chrome.pop();
+                            }
+                            if let Some(range) = ranges.get_mut(&node.id()) {
+                                range.1 = raws.len();
+                            }
+                            if name == "figcaption" {
+                                caption_depth = caption_depth.saturating_sub(1);
+                                let caption = caption_texts.join(" ").trim().to_owned();
+                                caption_texts.clear();
+                                if let Some(image) = images.last_mut() {
+                                    if !caption.is_empty() {
+                                        image.caption = Some(caption);
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+        (raws, ranges, images)
+    }
+
+    fn chrome_hint(&self, el: &scraper::node::Element) -> Option<&'static str> {
+        match el.name() {
+            "nav" => return Some("nav"),
+            "footer" => return Some("footer"),
+            "aside" => return Some("aside"),
+            _ => {}
+        }
+        let class = el.attr("class").unwrap_or("");
+        let id = el.id().unwrap_or("");
+        // `article-body pagination-first` names the article first: no hint.
+        if self.positive.is_match(class) || self.positive.is_match(id) {
+            return None;
+        }
+        let m = self.negative.find(class).or_else(|| self.negative.find(id))?;
+        // The hint as a static word, for the reason message.
+        let word = m.as_str().to_ascii_lowercase();
+        Some(match word.trim_matches(|c: char| !c.is_alphanumeric()) {
+            w if w.starts_with("comment") || w == "评论" => "comment",
+            w if w.starts_with("related") || w == "相关" => "related",
+            w if w.starts_with("recommend") || w == "推荐" => "recommend",
+            w if w.starts_with("share") || w.starts_with("social") => "share",
+            w if w.starts_with("foot") => "footer",
+            w if w.starts_with("nav") || w.starts_with("menu") || w.contains("crumb") => "nav",
+            w if w.starts_with("side") || w == "aside" => "sidebar",
+            w if w.starts_with("ad")
+                || w.starts_with("sponsor")
+                || w.starts_with("banner")
+                || w.starts_with("promo") =>
+            {
+                "ad"
+            }
+            w if w.starts_with("copyright") => "copyright",
+            _ => "chrome",
+        })
+    }
+
+    fn class_weight(&self, el: &scraper::node::Element) -> f64 {
+        let mut weight = 0.0;
+        for attr in [el.attr("class"), el.id()].into_iter().flatten() {
+            if self.negative.is_match(attr) {
+                weight -= CLASS_WEIGHT;
+            }
+            if self.positive.is_match(attr) {
+                weight += CLASS_WEIGHT;
+            }
+        }
+        if matches!(el.name(), "nav" | "footer" | "aside") {
+            weight -= CLASS_WEIGHT;
+        }
+        if matches!(el.name(), "article" | "main") {
+            weight += CLASS_WEIGHT;
+        }
+        weight
+    }
+}
+
+/// The chosen main content: block ranges, and the best container's score for messages.
+#[derive(Debug, Default)]
+struct Main {
+    ranges: Vec<(usize, usize)>,
+    top: Option<NodeId>,
+    top_score: f64,
+    scores: FxHashMap<NodeId, f64>,
+}
+
+fn block_score(raw: &Raw) -> f64 {
+    let size = units(&raw.text);
+    if size < MIN_SCORING_UNITS {
+        return 0.0;
+    }
+    let commas = raw.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '。' | '；' | ';')).count() as f64;
+    let length = ((size / UNITS_PER_POINT) as f64).min(MAX_LENGTH_POINTS);
+    let chars = raw.text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    let chrome = if raw.chrome.is_some() { CHROME_SHARE } else { 1.0 };
+    (1.0 + commas + length) * (1.0 - raw.link_chars as f64 / chars as f64) * chrome
+}
+
+impl HtmlReader {
+    fn main_content(&self, doc: &Html, raws: &[Raw], ranges: &FxHashMap<NodeId, (usize, usize)>) -> Main {
+        // Prefix sums of characters and link characters, for any element's link density.
+        let mut chars = vec![0usize; raws.len() + 1];
+        let mut links = vec![0usize; raws.len() + 1];
+        for (i, r) in raws.iter().enumerate() {
+            chars[i + 1] = chars[i] + r.text.chars().filter(|c| !c.is_whitespace()).count();
+            links[i + 1] = links[i] + r.link_chars;
+        }
+        let density = |id: NodeId| {
+            let (a, b) = ranges.get(&id).copied().unwrap_or((0, 0));
+            let c = chars[b] - chars[a];
+            if c == 0 {
+                1.0
+            } else {
+                (links[b] - links[a]) as f64 / c as f64
+            }
+        };
+        let mut scores: FxHashMap<NodeId, f64> = FxHashMap::default();
+        for raw in raws {
+            let score = block_score(raw);
+            if score <= 0.0 {
+                continue;
+            }
+            for (level, id) in raw.ancestors.iter().enumerate() {
+                let Some(id) = id else { break };
+                let entry = scores.entry(*id).or_insert_with(|| {
+                    doc.tree.get(*id).and_then(ElementRef::wrap).map_or(0.0, |el| self.class_weight(el.value()))
+                });
+                *entry += score / (level + 1) as f64;
+            }
+        }
+        let mut best: Option<(NodeId, f64)> = None;
+        let mut finals: FxHashMap<NodeId, f64> = FxHashMap::default();
+        // Sorted by block range so that ties go to the earlier, outer element: determinism.
+        let mut ids: Vec<NodeId> = scores.keys().copied().collect();
+        ids.sort_by_key(|id| {
+            (ranges.get(id).copied().unwrap_or_default(), std::cmp::Reverse(ranges.get(id).map_or(0, |r| r.1)))
+        });
+        for id in ids {
+            let score = scores[&id] * (1.0 - density(id));
+            finals.insert(id, score);
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((id, score));
+            }
+        }
+        let Some((mut top, top_score)) = best else { return Main::default() };
+        // Whole-subtree text scores, for promotion to the parent.
+        let mut sums = vec![0.0f64; raws.len() + 1];
+        for (i, raw) in raws.iter().enumerate() {
+            sums[i + 1] = sums[i] + block_score(raw);
+        }
+        let subtree = |id: NodeId| ranges.get(&id).map_or(0.0, |&(a, b)| sums[b] - sums[a]);
+        while let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()).filter(|p| ranges.contains_key(&p.id())) {
+            if subtree(parent.id()) >= PROMOTE_GAIN * subtree(top) && density(parent.id()) <= PROMOTE_MAX_LINK_DENSITY {
+                top = parent.id();
+            } else {
+                break;
+            }
+        }
+        let mut main = Main { ranges: vec![ranges[&top]], top: Some(top), top_score, scores: finals };
+        // Siblings that carry article text too (an article split over several divs).
+        if let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) {
+            for sibling in parent.children().filter(|s| s.id() != top) {
+                let Some(&range) = ranges.get(&sibling.id()) else { continue };
+                let score = main.scores.get(&sibling.id()).copied().unwrap_or(0.0);
+                let joins = score >= top_score * SIBLING_SHARE && score > 0.0
+                    || (range.1 == range.0 + 1 && {
+                        let raw = &raws[range.0];
+                        units(&raw.text) >= SIBLING_PARAGRAPH_UNITS
+                            && raw.link_chars == 0
+                            && crate::norm::has_sentence_punct(&raw.text)
+                    });
+                if joins {
+                    main.ranges.push(range);
+                }
+            }
+        }
+        main.ranges.sort_unstable();
+        main
+    }
+
+    /// The label of a block outside the article, or `Unlabelled` for a block that goes on.
+    fn outside_label(&self, i: usize, raw: &Raw, main: &Main, ranges: &FxHashMap<NodeId, (usize, usize)>) -> Label {
+        let removed = |rule, reason| Label::Removed(Removal { rule, reason });
+        if main.top.is_none() {
+            return Label::Unlabelled;
+        }
+        if !main.ranges.iter().any(|&(a, b)| a <= i && i < b) {
+            let own = raw.ancestors[0].and_then(|id| main.scores.get(&id)).copied().unwrap_or(0.0);
+            return removed(
+                rules::OUTSIDE_MAIN_CONTENT,
+                format!("outside the main content (container score {own:.1} < main {:.1})", main.top_score),
+            );
+        }
+        let chars = raw.text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+        let density = raw.link_chars as f64 / chars as f64;
+        if density > LINK_DENSITY_MAX && units(&raw.text) <= LINK_DENSE_MAX_UNITS {
+            return removed(
+                rules::LINK_DENSE,
+                format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
+            );
+        }
+        if let Some((id, hint)) = raw.chrome {
+            // Only a hint on an element inside the main content counts: the container
+            // itself or its ancestors may carry any class.
+            let inside =
+                ranges.get(&id).is_some_and(|r| main.ranges.iter().any(|m| m.0 <= r.0 && r.1 <= m.1 && *r != *m));
+            if inside && Some(id) != main.top {
+                return removed(rules::CHROME_HINT, format!("inside an element marked '{hint}'"));
+            }
+        }
+        Label::Unlabelled
+    }
+}
+
+impl HtmlReader {
+    fn meta(&self, doc: &Html) -> HtmlMeta {
+        let mut meta = HtmlMeta::default();
+        let mut props: Vec<(String, String)> = Vec::new();
+        for el in doc.select(&self.meta) {
+            let v = el.value();
+            let key = v
+                .attr("property")
+                .or_else(|| v.attr("name"))
+                .or_else(|| v.attr("itemprop"))
+                .or_else(|| v.attr("http-equiv"));
+            if let (Some(key), Some(content)) = (key, v.attr("content")) {
+                let content = content.trim();
+                if !content.is_empty() {
+                    props.push((key.to_ascii_lowercase(), content.to_owned()));
+                }
+            }
+        }
+        let prop = |names: &[&str]| props.iter().find(|(k, _)| names.contains(&k.as_str())).map(|(_, v)| v.clone());
+        let ld = self.json_ld(doc);
+
+        let title_tag = doc.select(&self.title).next().map(|t| collapse(&t.text().collect::<String>()));
+        let h1 = doc.select(&self.h1).map(|h| collapse(&h.text().collect::<String>())).find(|t| !t.is_empty());
+        let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
+        meta.title = choose_title(og, h1, title_tag);
+
+        meta.published = prop(&[
+            "article:published_time",
+            "og:published_time",
+            "og:release_date",
+            "published_time",
+            "publishdate",
+            "publish_date",
+            "publish-date",
+            "pubdate",
+            "datepublished",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "publication_date",
+            "weibo:article:create_at",
+            "release_date",
+        ])
+        .or(ld.published)
+        .or_else(|| doc.select(&self.time).find_map(|t| t.value().attr("datetime").map(str::to_owned)))
+        .and_then(|d| iso_date(&d));
+        meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
+            .filter(|a| !a.starts_with("http"))
+            .or(ld.author);
+        meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site);
+        meta.url = doc
+            .select(&self.canonical)
+            .find_map(|l| l.value().attr("href").map(str::to_owned))
+            .or_else(|| prop(&["og:url"]))
+            .filter(|u| u.starts_with("http"));
+        meta.language = doc
+            .select(&self.html)
+            .next()
+            .and_then(|h| h.value().attr("lang"))
+            .map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase())
+            .filter(|l| !l.is_empty());
+        if let Some(keywords) = prop(&["keywords", "news_keywords", "article:tag"]) {
+            meta.tags = keywords
+                .split([',', '，', ';', '；', '、', '|'])
+                .map(str::trim)
+                .filter(|t| !t.is_empty())
+                .map(str::to_owned)
+                .collect();
+        }
+        meta
+    }
+
+    fn json_ld(&self, doc: &Html) -> LdFacts {
+        let mut facts = LdFacts::default();
+        for script in doc.select(&self.ld_json) {
+            let text: String = script.text().collect();
+            let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else { continue };
+            let mut stack = vec![&value];
+            while let Some(v) = stack.pop() {
+                match v {
+                    serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                    serde_json::Value::Object(map) => {
+                        if let Some(graph) = map.get("@graph") {
+                            stack.push(graph);
+                        }
+                        let str_of = |key: &str| map.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+                        facts.published = facts.published.take().or_else(|| str_of("datePublished"));
+                        facts.headline = facts.headline.take().or_else(|| str_of("headline"));
+                        if facts.author.is_none() {
+                            facts.author = match map.get("author") {
+                                Some(serde_json::Value::String(s)) => Some(s.clone()),
+                                Some(serde_json::Value::Object(a)) => {
+                                    a.get("name").and_then(|n| n.as_str()).map(str::to_owned)
+                                }
+                                Some(serde_json::Value::Array(a)) => {
+                                    a.iter().find_map(|x| x.get("name").and_then(|n| n.as_str())).map(str::to_owned)
+                                }
+                                _ => None,
+                            };
+                        }
+                        if facts.site.is_none() {
+                            facts.site = map
+                                .get("publisher")
+                                .and_then(|p| p.get("name"))
+                                .and_then(|n| n.as_str())
+                                .map(str::to_owned);
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        facts
+    }
+}
+
+#[derive(Debug, Default)]
+struct LdFacts {
+    published: Option<String>,
+    headline: Option<String>,
+    author: Option<String>,
+    site: Option<String>,
+}
+
+fn collapse(s: &str) -> String {
+    let mut out = String::new();
+    push_collapsed(&mut out, s);
+    out.trim().to_owned()
+}
+
+/// ISO 8601 from a machine-readable date (`2023-03-23T09:30:00+08:00`, `2023-03-23`) or a
+/// human one (`2023年3月23日 09:30`).
+fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
+    // Already ISO with a time zone: keep it as the page states it.
+    let bytes = s.as_bytes();
+    if bytes.len() >= 10 && bytes[4] == b'-' && bytes[7] == b'-' && s[..4].bytes().all(|b| b.is_ascii_digit()) {
+        if s.len() >= 19 && bytes[10] == b'T' {
+            return Some(s.to_owned());
+        }
+    }
+    crate::classify::meta::DateFinder::default().find(s).map(|d| d.iso)
+}
+
+/// The headline: the candidate that matches the article. `<h1>` when `og:title` or
+/// `<title>` contains it (sites put logos in `<h1>` too), else `og:title`, else the
+/// longest segment of `<title>` once the site name after ` - `, ` | `, `_` is cut off.
+fn choose_title(og: Option<String>, h1: Option<String>, title_tag: Option<String>) -> Option<String> {
+    let norm = |s: &str| crate::norm::normalize(s);
+    let fuller: Vec<String> = [og.as_deref(), title_tag.as_deref()].into_iter().flatten().map(norm).collect();
+    if let Some(h1) = h1.as_ref().filter(|h| units(h) >= 4 && fuller.iter().any(|f| f.contains(&norm(h)))) {
+        return Some(h1.clone());
+    }
+    if let Some(og) = og.filter(|t| !t.is_empty()) {
+        return Some(strip_site(&og));
+    }
+    title_tag.filter(|t| !t.is_empty()).map(|t| strip_site(&t))
+}
+
+fn strip_site(title: &str) -> String {
+    let separators = [" - ", " | ", " – ", " — ", "_", "｜", " :: ", "-"];
+    for sep in separators {
+        if title.contains(sep) {
+            if let Some(best) = title.split(sep).map(str::trim).max_by_key(|p| units(p)) {
+                if units(best) >= 4 {
+                    return best.to_owned();
+                }
+            }
+        }
+    }
+    title.trim().to_owned()
+}
+
+/// Whether bytes look like an HTML page rather than plain text.
+pub fn looks_like_html(bytes: &[u8]) -> bool {
+    let head = &bytes[..bytes.len().min(2048)];
+    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
+    let find = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
+    find(b"<!doctype html")
+        || find(b"<html")
+        || find(b"<head")
+        || find(b"<body")
+        || find(b"<meta ")
+        || find(b"<div")
+        || find(b"<p>")
+}
+
+/// The charset a page declares in its first bytes (`<meta charset>` or `http-equiv`).
+pub fn declared_charset(bytes: &[u8]) -> Option<String> {
+    let head = &bytes[..bytes.len().min(4096)];
+    let text = String::from_utf8_lossy(head).to_ascii_lowercase();
+    let at = text.find("charset=")?;
+    let rest = text[at + 8..].trim_start_matches(['"', '\'', ' ']);
+    let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+    (!label.is_empty()).then_some(label)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const PAGE: &str = r#"<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>江城启动旧城区雨污分流改造工程_江城新闻网</title>
+<meta property="article:published_time" content="2024-03-18T10:05:00+08:00">
+<meta name="keywords" content="雨污分流,老城区">
+<link rel="canonical" href="https://news.example.cn/2024/0318/1.html"></head>
+<body><div class="nav"><a href="/">首页</a> | <a href="/a">新闻</a> | <a href="/b">财经</a></div>
+<div class="main"><div class="article-content"><h1>江城启动旧城区雨污分流改造工程</h1>
+<p>本报讯 记者从江城市住房和城乡建设局获悉，旧城区雨污分流改造工程日前正式启动，计划用三年时间完成老城区一百二十公里管网的分流改造。</p>
+<p>据介绍，江城老城区排水管网大多建于上世纪八九十年代，雨水和污水共用一套管道，每逢强降雨，污水随雨水溢出。</p>
+<figure><img src="/img/1.jpg" alt="施工现场"><figcaption>施工现场（资料图）</figcaption></figure>
+<p>按照改造方案，工程将分三批实施，第一批覆盖东门、南湖两个片区，预计明年汛期前完工。</p>
+<div class="related-news"><h3>相关新闻</h3><ul><li><a href="/x">江城地铁三号线开通运营</a></li><li><a href="/y">国际油价周二小幅下跌</a></li></ul></div>
+</div></div><div class="footer">版权所有 江城新闻网</div>
+<script>var x = "不应出现的脚本文字";</script></body></html>"#;
+
+    #[test]
+    fn main_content_metadata_and_chrome() {
+        let page = HtmlReader::default().read(PAGE);
+        let kept: Vec<&str> =
+            page.blocks.iter().filter(|b| b.label == Label::Unlabelled).map(|b| b.text.as_str()).collect();
+        assert_eq!(kept[0], "江城启动旧城区雨污分流改造工程");
+        assert!(kept.iter().any(|t| t.starts_with("本报讯")) && kept.iter().any(|t| t.starts_with("按照改造方案")));
+        assert!(
+            !kept
+                .iter()
+                .any(|t| t.contains("首页") || t.contains("版权所有") || t.contains("地铁") || t.contains("脚本")),
+            "{kept:?}"
+        );
+        assert_eq!(page.meta.title.as_deref(), Some("江城启动旧城区雨污分流改造工程"));
+        assert_eq!(page.meta.published.as_deref(), Some("2024-03-18T10:05:00+08:00"));
+        assert_eq!(page.meta.url.as_deref(), Some("https://news.example.cn/2024/0318/1.html"));
+        assert_eq!(page.meta.language.as_deref(), Some("zh"));
+        assert_eq!(page.meta.tags, ["雨污分流", "老城区"]);
+        assert_eq!(page.images.len(), 1);
+        assert_eq!(
+            (page.images[0].src.as_str(), page.images[0].caption.as_deref()),
+            ("/img/1.jpg", Some("施工现场（资料图）"))
+        );
+    }
+
+    #[test]
+    fn deep_nesting_costs_no_stack() {
+        let depth = 200_000;
+        let page = format!(
+            "<html><body>{}<p>深处的一段文字，仍然应当被读出来。</p>{}</body></html>",
+            "<div>".repeat(depth),
+            "</div>".repeat(depth)
+        );
+        let read = HtmlReader::default().read(&page);
+        assert!(read.blocks.iter().any(|b| b.text.contains("深处的一段文字")));
+    }
+
+    #[test]
+    fn titles_and_charsets() {
+        assert_eq!(strip_site("江城启动旧城区雨污分流改造工程_江城新闻网"), "江城启动旧城区雨污分流改造工程");
+        assert_eq!(strip_site("Council approves bike lanes - Riverton Daily"), "Council approves bike lanes");
+        assert_eq!(
+            declared_charset(br#"<meta http-equiv="Content-Type" content="text/html; charset=gb2312">"#).as_deref(),
+            Some("gb2312")
+        );
+        assert!(looks_like_html(b"  <!DOCTYPE html><html>"));
+        assert!(!looks_like_html("标题\n正文。".as_bytes()));
+    }
+}
