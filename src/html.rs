@@ -133,6 +133,8 @@ pub struct HtmlPage {
     pub blocks: Vec<Block>,
     pub meta: HtmlMeta,
     pub images: Vec<HtmlImage>,
+    /// Start tags removed because they nested deeper than MAX_NESTING.
+    pub flattened: usize,
 }
 
 /// One block with the features main-content selection uses.
@@ -208,7 +210,8 @@ fn push_collapsed(buf: &mut String, text: &str) {
 
 impl HtmlReader {
     pub fn read(&self, source: &str) -> HtmlPage {
-        let doc = Html::parse_document(source);
+        let (source, flattened) = cap_nesting(source);
+        let doc = Html::parse_document(&source);
         let meta = self.meta(&doc);
         let (raws, ranges, images) = self.walk(&doc);
         let main = self.main_content(&doc, &raws, &ranges);
@@ -227,7 +230,7 @@ impl HtmlReader {
                 main.ranges.is_empty() || main.ranges.iter().any(|r| r.0 <= image.at && image.at < r.1.max(r.0 + 1))
             })
             .collect();
-        HtmlPage { blocks, meta, images }
+        HtmlPage { blocks, meta, images, flattened }
     }
 
     /// The DOM in reading order: text blocks, the block range of every block-level
@@ -731,6 +734,109 @@ fn strip_site(title: &str) -> String {
     title.trim().to_owned()
 }
 
+/// Elements nested deeper than this are flattened before parsing, as Chrome's parser
+/// does (its limit is 512 too): html5ever checks element scopes by walking the stack of
+/// open elements, so 200,000 nested `<div>`s would cost quadratic time.
+pub const MAX_NESTING: usize = 512;
+
+const VOID: [&str; 14] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+/// Elements whose end tags are often left out: they never count towards nesting.
+const IMPLIED_END: [&str; 10] = ["p", "li", "dt", "dd", "td", "th", "tr", "option", "rb", "rt"];
+const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "title", "xmp"];
+
+/// The page with start and end tags beyond MAX_NESTING removed (their text stays), and
+/// how many start tags were removed.
+pub fn cap_nesting(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
+    let b = html.as_bytes();
+    let (mut i, mut depth, mut excess, mut removed) = (0usize, 0usize, 0usize, 0usize);
+    let mut out: Option<String> = None;
+    let mut copied = 0usize;
+    let tag_name = |from: usize| -> (String, usize) {
+        let mut j = from;
+        while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
+            j += 1;
+        }
+        (html[from..j].to_ascii_lowercase(), j)
+    };
+    let tag_end = |from: usize| -> usize {
+        let mut quote = 0u8;
+        let mut j = from;
+        while j < b.len() {
+            match (quote, b[j]) {
+                (0, b'"' | b'\'') => quote = b[j],
+                (q, c) if q != 0 && c == q => quote = 0,
+                (0, b'>') => return j + 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        b.len()
+    };
+    while let Some(off) = b[i..].iter().position(|&c| c == b'<') {
+        let at = i + off;
+        if b[at..].starts_with(b"<!--") {
+            i = html[at + 4..].find("-->").map_or(b.len(), |e| at + 4 + e + 3);
+            continue;
+        }
+        let closing = b.get(at + 1) == Some(&b'/');
+        let start = at + 1 + usize::from(closing);
+        if !b.get(start).is_some_and(u8::is_ascii_alphabetic) {
+            i = at + 1;
+            continue;
+        }
+        let (name, after) = tag_name(start);
+        let end = tag_end(after);
+        let mut drop = false;
+        if closing {
+            if !VOID.contains(&name.as_str()) && !IMPLIED_END.contains(&name.as_str()) {
+                if excess > 0 {
+                    excess -= 1;
+                    drop = true;
+                } else {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+        } else if RAW_TEXT.contains(&name.as_str()) {
+            // Skip to the matching end tag, compared without regard to case.
+            let mut j = end;
+            i = loop {
+                match b[j..].windows(2).position(|w| w == b"</") {
+                    None => break b.len(),
+                    Some(p) => {
+                        let k = j + p + 2;
+                        if b.len() >= k + name.len() && b[k..k + name.len()].eq_ignore_ascii_case(name.as_bytes()) {
+                            break j + p;
+                        }
+                        j = k;
+                    }
+                }
+            };
+            continue;
+        } else if !VOID.contains(&name.as_str()) && !IMPLIED_END.contains(&name.as_str()) && !b[..end].ends_with(b"/>") {
+            if depth >= MAX_NESTING {
+                excess += 1;
+                removed += 1;
+                drop = true;
+            } else {
+                depth += 1;
+            }
+        }
+        if drop {
+            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            buf.push_str(&html[copied..at]);
+            copied = end;
+        }
+        i = end;
+    }
+    match out {
+        None => (std::borrow::Cow::Borrowed(html), 0),
+        Some(mut buf) => {
+            buf.push_str(&html[copied..]);
+            (std::borrow::Cow::Owned(buf), removed)
+        }
+    }
+}
+
 /// Whether bytes look like an HTML page rather than plain text.
 pub fn looks_like_html(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(2048)];
@@ -809,6 +915,18 @@ mod tests {
         );
         let read = HtmlReader::default().read(&page);
         assert!(read.blocks.iter().any(|b| b.text.contains("深处的一段文字")));
+    }
+
+    #[test]
+    fn nesting_is_capped_and_text_kept() {
+        let page = format!("{}x{}", "<div>".repeat(600), "</div>".repeat(600));
+        let (capped, removed) = cap_nesting(&page);
+        assert_eq!(removed, 600 - MAX_NESTING);
+        assert_eq!(capped.matches("<div>").count(), MAX_NESTING);
+        assert_eq!(capped.matches("</div>").count(), MAX_NESTING);
+        assert!(capped.contains('x'));
+        let shallow = "<p>a<p>b<script>if (a<b) {}</script><!-- <div> --><br/>";
+        assert!(matches!(cap_nesting(shallow), (std::borrow::Cow::Borrowed(_), 0)));
     }
 
     #[test]

@@ -143,6 +143,7 @@ impl Pipeline {
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();
         record.stats.replacements = decoded.replacements;
+        record.stats.flattened_tags = page.flattened;
         record.language = page.meta.language.unwrap_or_else(|| language(&body_text).to_owned());
         record.title = page.meta.title.or(text_title);
         record.published = page.meta.published.or(visible_date);

@@ -11,7 +11,7 @@
 //!  "body":["3月23日,临港新片区举行...","..."],
 //!  "images":[{"line":3,"text":"(资料图)","src":null}],"tags":[],
 //!  "removed":[{"line":12,"text":"标签:","rule":"M001","reason":"tag line with no tags: ends the article"},"..."],
-//!  "stats":{"blocks":21,"tag_lines":0,"body_blocks":7,"removed":11,"chars_in":1980,"chars_body":1376,"replacements":0}}
+//!  "stats":{"blocks":21,"tag_lines":0,"body_blocks":7,"removed":11,"chars_in":1980,"chars_body":1376,"replacements":0,"flattened_tags":0}}
 //! ```
 //!
 //! - `id` (string): the file stem, or the id the input gave.
@@ -34,7 +34,8 @@
 //!   where `rule` is a code (`newsclean explain CODE`) and `reason` carries the measured value.
 //! - `stats` (object): `blocks` (non-blank lines), `tag_lines`, `body_blocks`, `removed`, `chars_in` (characters
 //!   in all blocks), `chars_body`, `replacements` (U+FFFD inserted by decoding: 0 unless the
-//!   encoding could not be determined).
+//!   encoding could not be determined), `flattened_tags` (HTML start tags nested deeper
+//!   than 512 levels, dropped before parsing; their text stays).
 //!
 //! Nothing is lost: every block lands in exactly one of title, lead, body, images, tags
 //! (its tag line), removed, so `blocks` = title + lead + `body_blocks` + images +
@@ -88,6 +89,8 @@ pub struct Stats {
     pub chars_in: usize,
     pub chars_body: usize,
     pub replacements: usize,
+    /// HTML start tags dropped because they nested deeper than 512 levels (their text stays).
+    pub flattened_tags: usize,
 }
 
 /// A page that could not be cleaned: which one, and why.
