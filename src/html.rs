@@ -310,10 +310,9 @@ impl HtmlReader {
                             }
                         }
                         Node::Text(text) => {
-                            let before = buf.chars().count();
                             push_collapsed(&mut buf, text);
                             if link_depth > 0 {
-                                link_chars += buf.chars().count() - before;
+                                link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
                             }
                             if caption_depth > 0 {
                                 caption_texts.push(text.trim().to_owned());

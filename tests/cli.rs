@@ -63,13 +63,20 @@ fn stdin_gives_the_same_record_as_the_file() {
 fn nothing_is_lost_on_any_fixture() {
     for r in records(&newsclean(&["clean", "-q", "fixtures"])) {
         let s = &r["stats"];
-        let placed = usize::from(!r["title"].is_null())
-            + usize::from(!r["lead"].is_null())
+        // Images of HTML pages (with `src`) come from <img>, not from text blocks.
+        let placeholders = r["images"].as_array().unwrap().iter().filter(|i| i["src"].is_null()).count();
+        let placed = usize::from(!r["lead"].is_null())
             + r["body"].as_array().unwrap().len()
-            + r["images"].as_array().unwrap().len()
+            + placeholders
             + r["removed"].as_array().unwrap().len()
             + s["tag_lines"].as_u64().unwrap() as usize;
-        assert_eq!(placed as u64, s["blocks"].as_u64().unwrap(), "{}", r["id"]);
+        let blocks = s["blocks"].as_u64().unwrap() as usize;
+        if r["format"] == "text" {
+            assert_eq!(placed + usize::from(!r["title"].is_null()), blocks, "{}", r["id"]);
+        } else {
+            // An HTML title may come from the markup alone, or repeat a block.
+            assert!(placed == blocks || placed + 1 == blocks, "{}: {placed} of {blocks}", r["id"]);
+        }
         for removed in r["removed"].as_array().unwrap() {
             let code = removed["rule"].as_str().unwrap();
             assert!(newsclean::rules::find(code).is_some(), "{code}");
