@@ -222,7 +222,8 @@ pub fn run(pipeline: &Pipeline, dir: &Path) -> io::Result<Report> {
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", truth_path.display())))?;
         let bytes = fs::read(page_path)?;
         let id = stem.to_string_lossy().into_owned();
-        let page = Page::new(id.clone(), page_path.to_string_lossy().into_owned(), &bytes);
+        let mut page = Page::new(id.clone(), page_path.to_string_lossy().into_owned(), &bytes);
+        page.format = crate::document::Format::from_path(page_path);
         let record = pipeline.clean(&page).map_err(|e| e.to_string());
         report.pages.push(score(&id, record.as_ref().map_err(Clone::clone), &truth));
     }

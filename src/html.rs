@@ -33,8 +33,9 @@ pub const MIN_SCORING_UNITS: usize = 12;
 /// per 100 characters, at most 3).
 pub const UNITS_PER_POINT: usize = 50;
 pub const MAX_LENGTH_POINTS: f64 = 3.0;
-/// Score added to (or taken from) an ancestor whose class or id hints at content (chrome).
-pub const CLASS_WEIGHT: f64 = 25.0;
+/// Factor on the score of an element whose class, id or tag hints at content (its
+/// inverse for chrome): `class="article-body"` x1.25, `class="sidebar"` x0.8.
+pub const CLASS_FACTOR: f64 = 2.0;
 /// How many block-level ancestors share a block's score: parent, grandparent, and so on,
 /// each with a smaller share.
 pub const SCORE_LEVELS: usize = 3;
@@ -399,23 +400,17 @@ impl HtmlReader {
         })
     }
 
-    fn class_weight(&self, el: &scraper::node::Element) -> f64 {
-        let mut weight = 0.0;
+    /// The factor an element's class, id and tag put on its score: CLASS_FACTOR per hint
+    /// of content, its inverse per hint of chrome. A factor, not an addend, so that a tiny
+    /// `<div class="article-headline">` cannot outscore the paragraphs.
+    fn class_factor(&self, el: &scraper::node::Element) -> f64 {
+        let mut hints = 0i32;
         for attr in [el.attr("class"), el.id()].into_iter().flatten() {
-            if self.negative.is_match(attr) {
-                weight -= CLASS_WEIGHT;
-            }
-            if self.positive.is_match(attr) {
-                weight += CLASS_WEIGHT;
-            }
+            hints += i32::from(self.positive.is_match(attr)) - i32::from(self.negative.is_match(attr));
         }
-        if matches!(el.name(), "nav" | "footer" | "aside") {
-            weight -= CLASS_WEIGHT;
-        }
-        if matches!(el.name(), "article" | "main") {
-            weight += CLASS_WEIGHT;
-        }
-        weight
+        hints += i32::from(matches!(el.name(), "article" | "main"))
+            - i32::from(matches!(el.name(), "nav" | "footer" | "aside"));
+        CLASS_FACTOR.powi(hints)
     }
 }
 
@@ -466,10 +461,7 @@ impl HtmlReader {
             }
             for (level, id) in raw.ancestors.iter().enumerate() {
                 let Some(id) = id else { break };
-                let entry = scores.entry(*id).or_insert_with(|| {
-                    doc.tree.get(*id).and_then(ElementRef::wrap).map_or(0.0, |el| self.class_weight(el.value()))
-                });
-                *entry += score / (level + 1) as f64;
+                *scores.entry(*id).or_insert(0.0) += score / (level + 1) as f64;
             }
         }
         let mut best: Option<(NodeId, f64)> = None;
@@ -480,7 +472,8 @@ impl HtmlReader {
             (ranges.get(id).copied().unwrap_or_default(), std::cmp::Reverse(ranges.get(id).map_or(0, |r| r.1)))
         });
         for id in ids {
-            let score = scores[&id] * (1.0 - density(id));
+            let factor = doc.tree.get(id).and_then(ElementRef::wrap).map_or(1.0, |el| self.class_factor(el.value()));
+            let score = scores[&id] * (1.0 - density(id)) * factor;
             finals.insert(id, score);
             if best.is_none_or(|(_, s)| score > s) {
                 best = Some((id, score));
@@ -499,6 +492,19 @@ impl HtmlReader {
             } else {
                 break;
             }
+        }
+        if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
+            let describe = |id: NodeId| {
+                doc.tree.get(id).and_then(ElementRef::wrap).map_or(String::new(), |e| {
+                    format!("<{} class={:?} id={:?}>", e.value().name(), e.value().attr("class"), e.value().id())
+                })
+            };
+            let mut ranked: Vec<(&NodeId, &f64)> = finals.iter().collect();
+            ranked.sort_by(|a, b| b.1.total_cmp(a.1));
+            for (id, s) in ranked.iter().take(6) {
+                eprintln!("candidate {:.1} subtree {:.1} {:?} {}", s, subtree(**id), ranges.get(id), describe(**id));
+            }
+            eprintln!("top {} subtree {:.1} range {:?}", describe(top), subtree(top), ranges.get(&top));
         }
         let mut main = Main { ranges: vec![ranges[&top]], top: Some(top), top_score, scores: finals };
         // Siblings that carry article text too (an article split over several divs).
@@ -738,7 +744,8 @@ fn strip_site(title: &str) -> String {
 /// open elements, so 200,000 nested `<div>`s would cost quadratic time.
 pub const MAX_NESTING: usize = 512;
 
-const VOID: [&str; 14] = ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+const VOID: [&str; 14] =
+    ["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
 /// Elements whose end tags are often left out: they never count towards nesting.
 const IMPLIED_END: [&str; 10] = ["p", "li", "dt", "dd", "td", "th", "tr", "option", "rb", "rt"];
 const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "title", "xmp"];
@@ -811,7 +818,8 @@ pub fn cap_nesting(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
                 }
             };
             continue;
-        } else if !VOID.contains(&name.as_str()) && !IMPLIED_END.contains(&name.as_str()) && !b[..end].ends_with(b"/>") {
+        } else if !VOID.contains(&name.as_str()) && !IMPLIED_END.contains(&name.as_str()) && !b[..end].ends_with(b"/>")
+        {
             if depth >= MAX_NESTING {
                 excess += 1;
                 removed += 1;
@@ -838,16 +846,25 @@ pub fn cap_nesting(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
 
 /// Whether bytes look like an HTML page rather than plain text.
 pub fn looks_like_html(bytes: &[u8]) -> bool {
-    let head = &bytes[..bytes.len().min(2048)];
+    let head = &bytes[..bytes.len().min(8192)];
     let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
     let find = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
-    find(b"<!doctype html")
-        || find(b"<html")
-        || find(b"<head")
-        || find(b"<body")
-        || find(b"<meta ")
-        || find(b"<div")
-        || find(b"<p>")
+    [
+        "<!doctype html",
+        "<html",
+        "<head",
+        "<body",
+        "<meta ",
+        "<div",
+        "<p>",
+        "<table",
+        "<script",
+        "<title>",
+        "<br>",
+        "<a href",
+    ]
+    .iter()
+    .any(|tag| find(tag.as_bytes()))
 }
 
 /// The charset a page declares in its first bytes (`<meta charset>` or `http-equiv`).

@@ -133,11 +133,17 @@ impl Pipeline {
         for (i, block) in inside.into_iter().zip(article) {
             blocks[i] = block;
         }
-        // A visible date line anywhere before the article's end counts when the markup
-        // states none (Chinese portals print `发布时间：...` above the article).
+        // When the markup states no date, the visible date line nearest the article's start
+        // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
+        // `发表于 ...` below it, both often outside the article's container.
         let visible_date = meta.published.clone().or_else(|| {
-            let last = blocks.iter().rposition(Block::is_body).unwrap_or(0);
-            blocks[..last].iter().find_map(|b| self.classifier.visible_date(&b.text))
+            let start = blocks.iter().position(|b| matches!(b.label, Label::Body | Label::Title)).unwrap_or(0);
+            blocks
+                .iter()
+                .enumerate()
+                .filter_map(|(i, b)| self.classifier.visible_date(&b.text).map(|d| (i > start, i.abs_diff(start), d)))
+                .min_by_key(|(after, distance, _)| (*after, *distance))
+                .map(|(_, _, d)| d)
         });
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;

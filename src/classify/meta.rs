@@ -10,7 +10,7 @@ use crate::norm::{fold_width, units};
 use regex::Regex;
 
 /// A metadata line is the date plus at most this many units of labels, source and byline.
-pub const META_MAX_REST_UNITS: usize = 16;
+pub const META_MAX_REST_UNITS: usize = 24;
 /// A byline (`By Jane Doe`, `作者：张三`) names at most this many units.
 pub const BYLINE_MAX_UNITS: usize = 16;
 
