@@ -275,9 +275,12 @@ Known false positives: none known.",
 What it does: on HTML pages, flags every text block outside the main content. Each block \
 scores by its length and punctuation (1 + commas + one point per UNITS_PER_POINT, 50 \
 units, at most 3); the score flows to its parent, grandparent and great-grandparent with \
-shares 1, 1/2, 1/3; class and id hints add or take CLASS_WEIGHT (25); each element's \
-score is scaled by one minus its link density. The best element and those siblings with \
-at least SIBLING_SHARE (0.2) of its score hold the article.
+shares 1, 1/2, 1/3, text under chrome-named elements counting CHROME_SHARE (0.3); each \
+element's score is scaled by one minus its link density and by CLASS_FACTOR (2) per class, \
+id or tag hint of content (divided for chrome). The best element gives way to its parent \
+when the parent holds PROMOTE_GAIN (1.5) times its text at link density at most \
+PROMOTE_MAX_LINK_DENSITY (0.3). The best element and those siblings with at least \
+SIBLING_SHARE (0.2) of its score hold the article.
 Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
 Example: a site menu `首页 | 新闻 | 财经` above the article's `<div>`.
 Thresholds: MIN_SCORING_UNITS (12), SIBLING_SHARE (0.2), SIBLING_PARAGRAPH_UNITS (60).
