@@ -52,6 +52,9 @@ pub const PROMOTE_MAX_LINK_DENSITY: f64 = 0.3;
 /// (Readability's 0.2), or when it is one long, link-free paragraph.
 pub const SIBLING_SHARE: f64 = 0.2;
 pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
+/// Blocks under `<figure>`, `<figcaption>` or a `caption` class up to this size are
+/// image captions and go to `images`.
+pub const CAPTION_MAX_UNITS: usize = 80;
 /// Inside the main content a block whose link text exceeds this share is navigation,
 /// unless it is longer than LINK_DENSE_MAX_UNITS.
 pub const LINK_DENSITY_MAX: f64 = 0.5;
@@ -147,6 +150,8 @@ struct Raw {
     ancestors: [Option<NodeId>; SCORE_LEVELS],
     /// Innermost ancestor with a chrome hint, and the hint.
     chrome: Option<(NodeId, &'static str)>,
+    /// Inside a `<figure>`, `<figcaption>` or an element whose class names a caption.
+    caption: bool,
 }
 
 /// The HTML stage: compiled selectors and hint patterns.
@@ -255,7 +260,8 @@ impl HtmlReader {
                      link_chars: &mut usize,
                      raws: &mut Vec<Raw>,
                      open: &[NodeId],
-                     chrome: &[(NodeId, &'static str)]| {
+                     chrome: &[(NodeId, &'static str)],
+                     caption: bool| {
             if buf.trim().is_empty() {
                 buf.clear();
                 *link_chars = 0;
@@ -270,6 +276,7 @@ impl HtmlReader {
                 link_chars: *link_chars,
                 ancestors,
                 chrome: chrome.last().copied(),
+                caption,
             });
             *link_chars = 0;
         };
@@ -288,7 +295,7 @@ impl HtmlReader {
                                 continue;
                             }
                             if name == "br" {
-                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
                             } else if name == "img" {
                                 if let Some(src) = el.attr("src").or_else(|| el.attr("data-src")) {
                                     let alt =
@@ -296,13 +303,16 @@ impl HtmlReader {
                                     images.push(HtmlImage { at: raws.len(), src: src.to_owned(), caption: alt });
                                 }
                             } else if is_block_level(name) {
-                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
                                 open_blocks.push(node.id());
                                 ranges.insert(node.id(), (raws.len(), raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
                                     chrome.push((node.id(), hint));
                                 }
                                 if name == "figcaption" {
+                                    caption_texts.clear();
+                                }
+                                if self.is_caption(el) {
                                     caption_depth += 1;
                                 }
                             }
@@ -335,7 +345,7 @@ impl HtmlReader {
                             link_depth = link_depth.saturating_sub(1);
                         }
                         if is_block_level(name) {
-                            flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+                            flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
                             if open_blocks.last() == Some(&node.id()) {
                                 open_blocks.pop();
                             }
@@ -345,8 +355,10 @@ impl HtmlReader {
                             if let Some(range) = ranges.get_mut(&node.id()) {
                                 range.1 = raws.len();
                             }
-                            if name == "figcaption" {
+                            if self.is_caption(el) {
                                 caption_depth = caption_depth.saturating_sub(1);
+                            }
+                            if name == "figcaption" {
                                 let caption = caption_texts.join(" ").trim().to_owned();
                                 caption_texts.clear();
                                 if let Some(image) = images.last_mut() {
@@ -360,8 +372,13 @@ impl HtmlReader {
                 }
             }
         }
-        flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome);
+        flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
         (raws, ranges, images)
+    }
+
+    fn is_caption(&self, el: &scraper::node::Element) -> bool {
+        matches!(el.name(), "figure" | "figcaption")
+            || [el.attr("class"), el.id()].into_iter().flatten().any(|a| a.to_ascii_lowercase().contains("caption"))
     }
 
     fn chrome_hint(&self, el: &scraper::node::Element) -> Option<&'static str> {
@@ -548,6 +565,10 @@ impl HtmlReader {
                 rules::LINK_DENSE,
                 format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
             );
+        }
+        // A caption is short; a long block under a `caption` class is a wrapper's text.
+        if raw.caption && units(&raw.text) <= CAPTION_MAX_UNITS {
+            return Label::Image;
         }
         if let Some((id, hint)) = raw.chrome {
             // Only a hint on an element inside the main content counts: the container

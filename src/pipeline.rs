@@ -164,6 +164,9 @@ impl Pipeline {
             text: image.caption.unwrap_or_default(),
             src: Some(image.src),
         }));
+        // A caption block is already the caption of its image.
+        let captions: Vec<String> = record.images.iter().filter(|i| i.src.is_some()).map(|i| i.text.clone()).collect();
+        record.images.retain(|i| i.src.is_some() || !captions.contains(&i.text));
         record.images.sort_by_key(|image| image.line);
         Ok(record)
     }

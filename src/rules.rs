@@ -43,7 +43,7 @@ Why it is noise: what follows 相关阅读 or 标签: on a scraped page is a lis
 articles, the article's teaser again, or page furniture.
 Example: `标签:` followed by nine one-line teasers of unrelated articles.
 Thresholds: a block after the marker stays only if it is a core paragraph whose topic \
-overlap reaches CORE_AFTER_MARKER_OVERLAP (0.50).
+overlap reaches CORE_AFTER_MARKER_OVERLAP (0.30).
 Known false positives: article text that genuinely continues after a related-reading box \
 in short lines.",
     },

@@ -36,7 +36,7 @@ pub const TITLE_SENTENCE_MAX_UNITS: usize = 40;
 pub const CORE_MIN_UNITS: usize = 24;
 pub const CORE_MIN_OVERLAP: f64 = 0.12;
 /// After an end marker only a paragraph this close to the article's topic resumes it.
-pub const CORE_AFTER_MARKER_OVERLAP: f64 = 0.5;
+pub const CORE_AFTER_MARKER_OVERLAP: f64 = 0.3;
 /// A cut-off line is a foreign teaser below this overlap. Calibrated on the development
 /// corpus: 95% of other articles' lines share less than 0.29 with an article, while
 /// only 5% of an article's own lines share less than 0.15 with the rest of it.
