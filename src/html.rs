@@ -64,6 +64,8 @@ const SKIPPED: [&str; 14] = [
     "script", "style", "noscript", "template", "svg", "iframe", "head", "object", "embed", "canvas", "select",
     "button", "textarea", "xmp",
 ];
+/// Block-level elements that hold one paragraph of text, never an article.
+const PARAGRAPHS: [&str; 11] = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt"];
 const BLOCK_LEVEL: [&str; 41] = [
     "address",
     "article",
@@ -247,7 +249,7 @@ impl HtmlReader {
         let mut ranges: FxHashMap<NodeId, (usize, usize)> = FxHashMap::default();
         let mut images = Vec::new();
         // Open block-level elements, innermost last, and open chrome hints.
-        let mut open_blocks: Vec<NodeId> = Vec::new();
+        let mut open_blocks: Vec<(NodeId, bool)> = Vec::new();
         let mut chrome: Vec<(NodeId, &'static str)> = Vec::new();
         let mut skip: Option<NodeId> = None;
         let mut link_depth = 0usize;
@@ -259,7 +261,7 @@ impl HtmlReader {
         let flush = |buf: &mut String,
                      link_chars: &mut usize,
                      raws: &mut Vec<Raw>,
-                     open: &[NodeId],
+                     open: &[(NodeId, bool)],
                      chrome: &[(NodeId, &'static str)],
                      caption: bool| {
             if buf.trim().is_empty() {
@@ -267,8 +269,11 @@ impl HtmlReader {
                 *link_chars = 0;
                 return;
             }
+            // A paragraph's score goes to the element holding it, not to the `<p>` itself
+            // (Readability's rule): a one-paragraph `<p>` must not beat the article's `<div>`.
+            let skip = usize::from(open.last().is_some_and(|(_, paragraph)| *paragraph));
             let mut ancestors = [None; SCORE_LEVELS];
-            for (slot, id) in ancestors.iter_mut().zip(open.iter().rev()) {
+            for (slot, (id, _)) in ancestors.iter_mut().zip(open.iter().rev().skip(skip)) {
                 *slot = Some(*id);
             }
             raws.push(Raw {
@@ -304,7 +309,7 @@ impl HtmlReader {
                                 }
                             } else if is_block_level(name) {
                                 flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
-                                open_blocks.push(node.id());
+                                open_blocks.push((node.id(), PARAGRAPHS.contains(&name)));
                                 ranges.insert(node.id(), (raws.len(), raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
                                     chrome.push((node.id(), hint));
@@ -346,7 +351,7 @@ impl HtmlReader {
                         }
                         if is_block_level(name) {
                             flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
-                            if open_blocks.last() == Some(&node.id()) {
+                            if open_blocks.last().is_some_and(|(id, _)| *id == node.id()) {
                                 open_blocks.pop();
                             }
                             if chrome.last().is_some_and(|(id, _)| *id == node.id()) {
@@ -743,7 +748,7 @@ fn choose_title(og: Option<String>, h1: Option<String>, title_tag: Option<String
     if let Some(og) = og.filter(|t| !t.is_empty()) {
         return Some(strip_site(&og));
     }
-    title_tag.filter(|t| !t.is_empty()).map(|t| strip_site(&t))
+    title_tag.filter(|t| !t.is_empty()).map(|t| strip_site(&t)).or(h1)
 }
 
 fn strip_site(title: &str) -> String {

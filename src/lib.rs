@@ -34,6 +34,7 @@ pub mod norm;
 pub mod pipeline;
 pub mod record;
 pub mod rules;
+pub mod schema;
 pub mod segment;
 
 pub use pipeline::{Error, Page, Pipeline};

@@ -125,7 +125,8 @@ impl Pipeline {
         let inside: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].label == Label::Unlabelled).collect();
         let mut article: Vec<Block> =
             inside.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::new(0, ""))).collect();
-        let meta = self.classifier.classify(&mut article, page.meta.title.as_deref());
+        // The markup names the headline or nothing does: no paragraph is promoted to title.
+        let meta = self.classifier.classify(&mut article, Some(page.meta.title.as_deref().unwrap_or("")));
         self.deduper.dedupe(&mut article);
         let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
         let body_text: String =

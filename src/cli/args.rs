@@ -26,6 +26,8 @@ pub enum Command {
     Explain { code: String },
     /// List every rule.
     Rules,
+    /// Print the JSON Schema (draft 2020-12) of the output lines.
+    Schema,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -35,6 +35,10 @@ pub fn run() -> Result<ExitCode> {
             }
             None => bail!("no rule with code '{code}' (`newsclean rules` lists them)"),
         },
+        Command::Schema => {
+            print!("{}", newsclean::schema::SCHEMA);
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Rules => {
             for rule in &RULES {
                 println!("{}  {:<22} {}", rule.code, rule.name, rule.summary);
