@@ -10,7 +10,7 @@
 //! Repeats across pages are the batch stage's business, not this one's.
 
 use crate::document::{Block, Label, Region};
-use crate::norm::{normalize, truncation_mark, units};
+use crate::norm::{normalize, normalized_hash, truncation_mark, units};
 use crate::rules;
 use rustc_hash::FxHashMap;
 
@@ -32,30 +32,26 @@ impl Deduper {
     }
 
     fn mark_teaser_copies(&self, blocks: &mut [Block]) {
+        let teasers: Vec<usize> = (0..blocks.len())
+            .filter(|&i| blocks[i].label != Label::Title && truncation_mark(&blocks[i].text).is_some())
+            .filter(|&i| units(&blocks[i].text) >= LEAD_MIN_UNITS)
+            .collect();
+        if teasers.is_empty() {
+            return;
+        }
         let body: Vec<(usize, String)> =
             blocks.iter().enumerate().filter(|(_, b)| b.is_body()).map(|(i, b)| (i, normalize(&b.text))).collect();
         // (index, normalised teaser without its ellipsis) of every cut-off copy of the article's text.
         let mut copies: Vec<(usize, String)> = Vec::new();
-        for (i, b) in blocks.iter().enumerate() {
-            if truncation_mark(&b.text).is_none() {
-                continue;
-            }
-            if b.label == Label::Title {
-                continue;
-            }
-            let stem = normalize(&b.text);
+        for i in teasers {
+            let stem = normalize(&blocks[i].text);
             let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
-            if units(&b.text) < LEAD_MIN_UNITS {
-                continue;
-            }
             let prefix_of_body = body.iter().any(|(j, n)| *j != i && n.starts_with(&stem));
             if prefix_of_body || copies.iter().any(|(_, s)| *s == stem) {
                 copies.push((i, stem));
             }
         }
-        let Some(&(lead, _)) = copies.first() else {
-            return;
-        };
+        let Some(&(lead, _)) = copies.first() else { return };
         let lead_line = blocks[lead].line;
         blocks[lead].label = Label::Lead;
         for &(i, _) in &copies {
@@ -66,21 +62,31 @@ impl Deduper {
     }
 
     fn mark_repeats(&self, blocks: &mut [Block]) {
-        let is_candidate =
-            |b: &Block| matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS;
-        // normalised text -> (first line, copies)
-        let mut seen: FxHashMap<String, (usize, usize)> = FxHashMap::default();
-        let norms: Vec<Option<String>> = blocks.iter().map(|b| is_candidate(b).then(|| normalize(&b.text))).collect();
-        for (b, norm) in blocks.iter().zip(&norms) {
-            if let Some(norm) = norm {
-                seen.entry(norm.clone()).or_insert((b.line, 0)).1 += 1;
+        let is_candidate = |b: &Block| matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS;
+        // Hash of the normalised text -> (first line, copies). Hashing the normalised stream
+        // costs no allocation; a collision would only merge two counts, never relabel text,
+        // since a copy is removed after its normalised text is compared.
+        let keys: Vec<Option<u64>> = blocks.iter().map(|b| is_candidate(b).then(|| normalized_hash(&b.text))).collect();
+        let mut seen: FxHashMap<u64, (usize, usize)> = FxHashMap::default();
+        for (b, key) in blocks.iter().zip(&keys) {
+            if let Some(key) = key {
+                seen.entry(*key).or_insert((b.line, 0)).1 += 1;
             }
         }
-        for (b, norm) in blocks.iter_mut().zip(norms) {
-            let Some(norm) = norm else { continue };
-            let (first, copies) = seen[&norm];
+        let first_text: FxHashMap<usize, String> = seen
+            .values()
+            .filter(|(_, copies)| *copies == 2)
+            .filter_map(|(line, _)| blocks.iter().find(|b| b.line == *line).map(|b| (*line, normalize(&b.text))))
+            .collect();
+        for (b, key) in blocks.iter_mut().zip(keys) {
+            let Some(key) = key else { continue };
+            let (first, copies) = seen[&key];
             // Three or more copies are a pattern of the text (a refrain), not a scraping accident.
-            if copies == 2 && first != b.line && b.region != Region::Inside {
+            if copies == 2
+                && first != b.line
+                && b.region != Region::Inside
+                && first_text.get(&first).is_some_and(|t| *t == normalize(&b.text))
+            {
                 b.remove(rules::DUPLICATE_PARAGRAPH, format!("repeats line {first}"));
             }
         }

@@ -25,17 +25,42 @@ pub fn fold_width(c: char) -> char {
 /// The form used for matching: width-folded, lowercased, without whitespace.
 pub fn normalize(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
-    for c in s.chars().map(fold_width) {
-        if is_trim_char(c) {
-            continue;
-        }
-        if c.is_ascii_uppercase() {
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
+    for c in s.chars() {
+        normalize_char(c, &mut |n| out.push(n));
     }
     out
+}
+
+/// A hash of `normalize(s)`, computed without building the string.
+pub fn normalized_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    for c in s.chars() {
+        normalize_char(c, &mut |n| h.write_u32(n as u32));
+    }
+    h.finish()
+}
+
+/// Feeds the normalised form of one character (none, one, or a few) to `out`.
+fn normalize_char(c: char, out: &mut impl FnMut(char)) {
+    let c = fold_width(c);
+    if c.is_ascii() {
+        if !c.is_ascii_whitespace() {
+            out(c.to_ascii_lowercase());
+        }
+    } else if is_caseless(c) {
+        // Han, kana, Hangul and CJK punctuation have no case: skip Unicode's tables.
+        if c != '\u{3000}' {
+            out(c);
+        }
+    } else if !is_trim_char(c) {
+        c.to_lowercase().for_each(out);
+    }
+}
+
+/// Characters without case that fill CJK text.
+fn is_caseless(c: char) -> bool {
+    is_cjk(c) || matches!(c as u32, 0x2010..=0x206f | 0x3000..=0x303f | 0xff00..=0xffef)
 }
 
 /// Han, kana and Hangul: the scripts written without spaces, one token a character.
@@ -59,7 +84,7 @@ pub fn units(s: &str) -> usize {
         if is_cjk(c) {
             n += 1;
             in_word = false;
-        } else if c.is_alphanumeric() {
+        } else if is_word_char(c) {
             if !in_word {
                 n += 2;
             }
@@ -69,6 +94,18 @@ pub fn units(s: &str) -> usize {
         }
     }
     n
+}
+
+/// A letter or digit of a word of a spaced script. Fast paths first: ASCII, and the CJK
+/// and general punctuation that fills Chinese text, before Unicode's tables.
+pub fn is_word_char(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphanumeric(),
+        // Latin-1 letters (but × and ÷), Latin Extended, Cyrillic letters.
+        0xc0..=0xd6 | 0xd8..=0xf6 | 0xf8..=0x24f | 0x400..=0x481 | 0x48a..=0x52f => true,
+        0x2000..=0x206f | 0x3000..=0x303f | 0xff01..=0xff0f | 0xff1a..=0xff20 | 0xff3b..=0xff40 | 0xff5b..=0xff65 => false,
+        _ => c.is_alphanumeric(),
+    }
 }
 
 /// Share of CJK among the letters of a text: above one half the text is treated as
@@ -136,9 +173,16 @@ pub fn ends_sentence(s: &str) -> bool {
 /// text under 3%.
 const ENGLISH_MARKERS: [&str; 12] = ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on"];
 const ENGLISH_MIN_SHARE: f64 = 0.08;
+/// Characters of a page that decide its language.
+const LANGUAGE_SAMPLE_CHARS: usize = 20_000;
 
 /// A coarse language tag for the page: `zh`, `ja`, `ko`, `en`, or `und`.
 pub fn language(text: &str) -> &'static str {
+    // A sample decides as well as the whole page and costs a bounded time.
+    let text = match text.char_indices().nth(LANGUAGE_SAMPLE_CHARS) {
+        Some((end, _)) => &text[..end],
+        None => text,
+    };
     let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
     for c in text.chars() {
         match c as u32 {

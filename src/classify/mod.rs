@@ -111,7 +111,7 @@ impl Classifier {
             sentence,
             headline: !sentence && truncated.is_none() && units <= HEADLINE_MAX_UNITS,
             tokens: self.topic.tokens(text),
-            furniture: self.patterns.furniture(text, &norm),
+            furniture: self.patterns.furniture(text, &norm, units),
         }
     }
 

@@ -119,8 +119,9 @@ impl Default for Patterns {
 
 impl Patterns {
     /// The furniture a line is, judged on its text alone.
-    pub fn furniture(&self, text: &str, norm: &str) -> Option<Furniture> {
-        let short = units(text) <= SHORT_FURNITURE_UNITS;
+    /// `units` is `norm::units(text)`, which the caller has measured already.
+    pub fn furniture(&self, text: &str, norm: &str, units: usize) -> Option<Furniture> {
+        let short = units <= SHORT_FURNITURE_UNITS;
         if let Some(c) = self.tag_line.captures(text) {
             // Tags are separated by commas and the like; by spaces only when nothing else
             // separates them ("Tags: City Council, Transit" has a two-word tag).
@@ -175,6 +176,9 @@ impl Patterns {
     }
 
     fn is_menu(&self, text: &str) -> bool {
+        if !text.contains(['|', '｜', '›', '»']) {
+            return false;
+        }
         let segments: Vec<&str> = self.menu_separator.split(text).filter(|s| !s.is_empty()).collect();
         segments.len() >= MENU_MIN_SEGMENTS && segments.iter().all(|s| units(s) <= MENU_MAX_SEGMENT_UNITS)
     }
@@ -186,7 +190,7 @@ mod tests {
     use crate::norm::normalize;
 
     fn furniture(text: &str) -> Option<Furniture> {
-        Patterns::default().furniture(text, &normalize(text))
+        Patterns::default().furniture(text, &normalize(text), units(text))
     }
 
     #[test]

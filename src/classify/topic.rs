@@ -93,7 +93,7 @@ impl Topic {
                 prev_cjk = Some(c);
             } else {
                 prev_cjk = None;
-                if c.is_alphabetic() {
+                if crate::norm::is_word_char(c) && !c.is_numeric() {
                     word.extend(c.to_lowercase());
                 } else if !(c == '\'' || c == '’') || word.is_empty() {
                     flush(&mut word, &mut out);
