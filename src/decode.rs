@@ -74,6 +74,11 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
             replacements: 0,
         });
     }
+    if is_mostly_utf8(bytes) {
+        // Valid UTF-8 with a few broken sequences (a truncated download, a bad splice):
+        // a legacy encoding would turn every good character into mojibake instead.
+        return Ok(run(UTF_8, bytes, Signal::Utf8));
+    }
     let mut detector = chardetng::EncodingDetector::new();
     detector.feed(bytes, true);
     let detected = superset(detector.guess(None, true));
@@ -94,6 +99,17 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
         }
     }
     Ok(run(detected, bytes, Signal::Detected))
+}
+
+/// Whether nearly all non-ASCII bytes form valid UTF-8 sequences: at most one byte in
+/// MAX_REPLACEMENTS_PER_MILLE thousand is broken, and there is real UTF-8 text.
+fn is_mostly_utf8(bytes: &[u8]) -> bool {
+    let (mut valid_multibyte, mut invalid) = (0usize, 0usize);
+    for chunk in bytes.utf8_chunks() {
+        valid_multibyte += chunk.valid().bytes().filter(|b| !b.is_ascii()).count();
+        invalid += chunk.invalid().len();
+    }
+    valid_multibyte > 0 && invalid * 1000 <= (valid_multibyte + invalid) * MAX_REPLACEMENTS_PER_MILLE
 }
 
 fn is_cjk_multibyte(enc: &'static Encoding) -> bool {
@@ -206,6 +222,15 @@ mod tests {
         let (bytes, _, _) = GB18030.encode(text);
         let d = decode(&bytes, Some("iso-8859-1")).unwrap();
         assert_eq!((d.encoding, d.text.as_str()), ("gb18030", text));
+    }
+
+    #[test]
+    fn mostly_utf8_stays_utf8() {
+        let text = "临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。".repeat(20);
+        let bytes = [text.as_bytes(), b"\xff\xc3\x28", text.as_bytes()].concat();
+        let d = decode(&bytes, None).unwrap();
+        assert_eq!((d.encoding, d.replacements), ("UTF-8", 2));
+        assert!(d.text.starts_with("临港新片区"));
     }
 
     #[test]

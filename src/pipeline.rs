@@ -41,7 +41,10 @@ impl<'a> Page<'a> {
 pub enum Error {
     Decode(DecodeError),
     Read(String),
-    TooLarge { bytes: u64, limit: u64 },
+    /// A compressed page that inflates past MAX_DECOMPRESSED_BYTES.
+    TooLarge {
+        limit: u64,
+    },
 }
 
 impl std::fmt::Display for Error {
@@ -49,9 +52,7 @@ impl std::fmt::Display for Error {
         match self {
             Error::Decode(e) => write!(f, "decode: {e}"),
             Error::Read(e) => write!(f, "read: {e}"),
-            Error::TooLarge { bytes, limit } => {
-                write!(f, "read: page of {bytes} bytes exceeds --max-bytes {limit}")
-            }
+            Error::TooLarge { limit } => write!(f, "read: page inflates to over {limit} bytes"),
         }
     }
 }
@@ -86,6 +87,10 @@ impl Pipeline {
             Format::Text => {
                 let decoded = decode(bytes, None).map_err(Error::Decode)?;
                 let mut record = self.clean_text(&decoded.text);
+                if record.stats.blocks == 0 {
+                    // Only whitespace, Unicode's included: nothing to clean.
+                    return Err(Error::Decode(DecodeError::Empty));
+                }
                 record.encoding = decoded.encoding.to_owned();
                 record.stats.replacements = decoded.replacements;
                 record
@@ -184,7 +189,7 @@ fn gunzip(bytes: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         .read_to_end(&mut out)
         .map_err(|e| Error::Read(format!("gzip: {e}")))?;
     if out.len() as u64 > MAX_DECOMPRESSED_BYTES {
-        return Err(Error::TooLarge { bytes: out.len() as u64, limit: MAX_DECOMPRESSED_BYTES });
+        return Err(Error::TooLarge { limit: MAX_DECOMPRESSED_BYTES });
     }
     Ok(Some(out))
 }
