@@ -4,7 +4,7 @@
 //! Nothing else lives here. A [`Pipeline`] holds only settings and compiled patterns, so
 //! one value serves every rayon worker; all per-page state travels in the data.
 
-use crate::classify::Classifier;
+use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
 use crate::document::{Block, Format, Label};
@@ -109,7 +109,7 @@ impl Pipeline {
     /// and `encoding` says `UTF-8`.
     pub fn clean_text(&self, text: &str) -> Record {
         let mut blocks = self.segmenter.segment(text);
-        let meta = self.classifier.classify(&mut blocks, None);
+        let meta = self.classifier.classify(&mut blocks, Layout::Text);
         self.deduper.dedupe(&mut blocks);
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Text;
@@ -131,7 +131,8 @@ impl Pipeline {
         let mut article: Vec<Block> =
             inside.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::new(0, ""))).collect();
         // The markup names the headline or nothing does: no paragraph is promoted to title.
-        let meta = self.classifier.classify(&mut article, Some(page.meta.title.as_deref().unwrap_or("")));
+        let headline = page.meta.title.as_deref().unwrap_or("");
+        let meta = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
         let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
         let body_text: String =

@@ -35,8 +35,13 @@ pub const TITLE_SENTENCE_MAX_UNITS: usize = 40;
 /// Core paragraphs: long, sentence-shaped, and sharing this much with title and core.
 pub const CORE_MIN_UNITS: usize = 24;
 pub const CORE_MIN_OVERLAP: f64 = 0.12;
-/// After an end marker only a paragraph this close to the article's topic resumes it.
+/// Core paragraphs have at least this many distinct topic tokens: an English headline of
+/// a dozen words has fewer once function words are gone.
+pub const CORE_MIN_TOKENS: usize = 6;
+/// After an end marker only a paragraph this close to the article's topic, and (in a
+/// text dump) this long, resumes it: a teaser list's headlines are shorter.
 pub const CORE_AFTER_MARKER_OVERLAP: f64 = 0.3;
+pub const RESUME_MIN_UNITS: usize = 48;
 /// A cut-off line is a foreign teaser below this overlap. Calibrated on the development
 /// corpus: 95% of other articles' lines share less than 0.29 with an article, while
 /// only 5% of an article's own lines share less than 0.15 with the rest of it.
@@ -67,6 +72,16 @@ pub const OFF_TOPIC_MIN_UNITS: usize = 10;
 pub const META_WINDOW: usize = 3;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
+
+/// What the classifier knows of a page beyond its blocks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Layout<'a> {
+    /// A text dump: the title is among the blocks, teaser lists follow the article.
+    Text,
+    /// The main content of an HTML page: the markup names the headline (empty when it
+    /// names none) and has already removed link lists.
+    Html { headline: &'a str },
+}
 
 /// Metadata the page states in its text.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -115,16 +130,21 @@ impl Classifier {
         }
     }
 
-    /// Labels every block and returns the metadata found on the way. `title` is the
-    /// headline when the page states it apart from its text (HTML metadata): then only a
-    /// block repeating it is the title.
-    pub fn classify(&self, blocks: &mut [Block], title: Option<&str>) -> PageMeta {
+    /// Labels every block and returns the metadata found on the way.
+    pub fn classify(&self, blocks: &mut [Block], layout: Layout) -> PageMeta {
         let feats: Vec<Features> = blocks.iter().map(|b| self.features(&b.text)).collect();
-        let title = match title {
-            Some(headline) => find_headline(blocks, headline),
-            None => self.find_title(blocks, &feats),
+        let title = match layout {
+            Layout::Html { headline } => find_headline(blocks, headline),
+            Layout::Text => self.find_title(blocks, &feats),
         };
-        let core = find_core(&feats, title);
+        // In a text dump a teaser list's long headline may pass for a paragraph after an
+        // end marker; in HTML the markup has removed link lists, and short paragraphs
+        // after a related box inside the article are its own.
+        let resume_min_units = match layout {
+            Layout::Text => RESUME_MIN_UNITS,
+            Layout::Html { .. } => 0,
+        };
+        let core = find_core(&feats, title, resume_min_units);
         let mut bag = Bag::default();
         for (i, f) in feats.iter().enumerate() {
             if core[i] || Some(i) == title {
@@ -209,8 +229,10 @@ impl Classifier {
             .take(TITLE_WINDOW)
             .filter(|&i| {
                 let (f, text) = (&feats[i], &blocks[i].text);
+                // Sites cut long headlines too: a short cut-off first line is the title.
+                let cut_headline = i == 0 && f.units <= TITLE_SENTENCE_MAX_UNITS;
                 (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
-                    && f.truncated.is_none()
+                    && (f.truncated.is_none() || cut_headline)
                     && (!ends_sentence(text) || f.units <= TITLE_SENTENCE_MAX_UNITS)
                     && self.dates.metadata_date(text).is_none()
                     && self.dates.byline(text).is_none()
@@ -420,12 +442,17 @@ fn removed(rule: &'static Rule, reason: String) -> Label {
 /// The article core: long sentence-shaped blocks sharing vocabulary with the title and
 /// each other. One round against the bag of all candidates: refiltering against the
 /// shrunken bag makes articles whose paragraphs share little collapse to a line or two.
-fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
+fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) -> Vec<bool> {
     let mut after_marker = vec![false; feats.len()];
     let mut seen_candidate = false;
     let mut marker = false;
     let is_candidate = |i: usize, f: &Features| {
-        Some(i) != title && f.furniture.is_none() && f.truncated.is_none() && f.units >= CORE_MIN_UNITS && f.sentence
+        Some(i) != title
+            && f.furniture.is_none()
+            && f.truncated.is_none()
+            && f.units >= CORE_MIN_UNITS
+            && f.tokens.len() >= CORE_MIN_TOKENS
+            && f.sentence
     };
     for (i, f) in feats.iter().enumerate() {
         after_marker[i] = marker;
@@ -447,8 +474,9 @@ fn find_core(feats: &[Features], title: Option<usize>) -> Vec<bool> {
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let min = if after_marker[i] { CORE_AFTER_MARKER_OVERLAP } else { CORE_MIN_OVERLAP };
-            candidates[i] && bag.overlap(&f.tokens, true).is_some_and(|o| o >= min)
+            let (min, size) =
+                if after_marker[i] { (CORE_AFTER_MARKER_OVERLAP, resume_min_units) } else { (CORE_MIN_OVERLAP, 0) };
+            candidates[i] && f.units >= size && bag.overlap(&f.tokens, true).is_some_and(|o| o >= min)
         })
         .collect();
     if !core.contains(&true) {
