@@ -199,7 +199,7 @@ What it does: flags a sentence in the tail, after other articles' teasers have b
 whose topic overlap with the title and core is low.
 Why it is noise: teasers of other articles are often whole first sentences.
 Example: `今天给大家分析介绍一下某款SUV的用车养车费用。` after a cut-off teaser.
-Thresholds: overlap below OFF_TOPIC_MAX_OVERLAP (0.20) with at least OFF_TOPIC_MIN_UNITS \
+Thresholds: overlap below OFF_TOPIC_MAX_OVERLAP (0.10) with at least OFF_TOPIC_MIN_UNITS \
 (10) units. Beside the article, before any teaser, sentences always stay.
 Known false positives: the article's closing remark when it follows a spliced-in teaser.",
     },

@@ -1,5 +1,5 @@
-//! Properties over generated pages: lines from real-looking articles and noise, in
-//! random order and layout. Every non-blank line lands in exactly one place; cleaning is
+//! Properties over generated pages: one article with noise spliced in at random places,
+//! in random layouts. Every non-blank line lands in exactly one place; cleaning is
 //! deterministic; cleaning a record's own title and body again removes nothing.
 
 use newsclean::{Page, Pipeline, Record};
@@ -8,42 +8,51 @@ use std::sync::LazyLock;
 
 static PIPELINE: LazyLock<Pipeline> = LazyLock::new(Pipeline::new);
 
-const LINES: [&str; 16] = [
+/// One article: its title, then paragraphs and a heading of its own, in this order.
+const ARTICLE: [&str; 6] = [
     "江城启动旧城区雨污分流改造工程",
-    "本报讯 记者从江城市住房和城乡建设局获悉，旧城区雨污分流改造工程日前正式启动，计划用三年时间完成改造。",
-    "据介绍，江城老城区排水管网大多建于上世纪八九十年代，雨水和污水共用一套管道，每逢强降雨就溢流。",
-    "按照改造方案，工程将分三批实施，第一批覆盖人口最密集的东门、南湖两个片区，预计明年汛期前完工。",
+    "本报讯 记者从江城市住房和城乡建设局获悉，旧城区雨污分流改造工程日前正式启动，计划用三年时间完成老城区管网改造。",
+    "据介绍，江城老城区排水管网大多建于上世纪八九十年代，雨水和污水共用一套管道，每逢强降雨污水就随雨水溢出。",
     "一、施工安排",
-    "记者：施工期间交通怎么办？",
-    "本报讯 记者从江城市住房和城乡建设局获悉，旧城区雨污分流...",
+    "按照改造方案，江城雨污分流工程将分三批实施，第一批覆盖老城区人口最密集的东门、南湖两个片区。",
+    "市住建局表示，江城老城区管网改造施工期间将采取夜间作业、分段围挡等措施，减少对居民出行的影响。",
+];
+
+/// Noise spliced in anywhere.
+const NOISE: [&str; 8] = [
     "(资料图)",
-    "标签：雨污分流 老城区",
-    "相关阅读",
     "河北省第八届梅花鉴赏节在安平举行",
     "债券品种为小公募，拟发行金额20亿元，发行人为某置业有限公司，更...",
     "格隆汇3月26日丨某科技公司发布首次公开发行股票网上申购情况公告",
     "1、首先打开手机设置，在页面上面点击账号登录按钮……",
-    "The city council voted on Tuesday night to build protected bike lanes along four downtown streets.",
+    "本报讯 记者从江城市住房和城乡建设局获悉，旧城区雨污分流...",
     "Share this article",
+    "关注我们的微信公众号，获取更多资讯",
 ];
 
+/// Markers that end an article, and what follows them on real pages.
+const TAIL: [&str; 4] = ["标签：雨污分流 老城区", "相关阅读", "国际油价周二小幅下跌", "多地出台新政支持新能源汽车下乡"];
+
+/// An article with noise lines inserted at random places and an optional tail after it,
+/// in a random layout.
 fn page() -> impl Strategy<Value = String> {
-    (prop::collection::vec((0..LINES.len(), any::<bool>(), any::<bool>()), 0..24), any::<bool>()).prop_map(
-        |(lines, crlf)| {
-            let eol = if crlf { "\r\n" } else { "\n" };
-            lines
-                .into_iter()
-                .map(|(i, blank, indent)| {
-                    format!(
-                        "{}{}{eol}{}",
-                        if indent { "\u{3000}\u{3000}" } else { "" },
-                        LINES[i],
-                        if blank { eol } else { "" }
-                    )
-                })
-                .collect()
-        },
-    )
+    let noise = prop::collection::vec((0..NOISE.len(), 0..=ARTICLE.len()), 0..8);
+    let layout = prop::collection::vec((any::<bool>(), any::<bool>()), ARTICLE.len() + 12);
+    (noise, 0..=TAIL.len(), layout, any::<bool>()).prop_map(|(noise, tail, layout, crlf)| {
+        let mut lines: Vec<&str> = ARTICLE.to_vec();
+        for (n, (which, at)) in noise.into_iter().enumerate() {
+            lines.insert((at + n).min(lines.len()).max(1), NOISE[which]);
+        }
+        lines.extend(&TAIL[..tail]);
+        let eol = if crlf { "\r\n" } else { "\n" };
+        lines
+            .iter()
+            .zip(layout)
+            .map(|(line, (blank, indent))| {
+                format!("{}{line}{eol}{}", if indent { "\u{3000}\u{3000}" } else { "" }, if blank { eol } else { "" })
+            })
+            .collect()
+    })
 }
 
 fn clean(text: &str) -> Option<Record> {
@@ -51,7 +60,11 @@ fn clean(text: &str) -> Option<Record> {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+    // 256 cases in CI; PROPTEST_CASES=20000 for a longer search.
+    #![proptest_config(ProptestConfig {
+        cases: std::env::var("PROPTEST_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(256),
+        ..ProptestConfig::default()
+    })]
 
     #[test]
     fn every_line_lands_in_exactly_one_place(text in page()) {
