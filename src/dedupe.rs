@@ -46,7 +46,9 @@ impl Deduper {
         for i in teasers {
             let stem = normalize(&blocks[i].text);
             let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
-            let prefix_of_body = body.iter().any(|(j, n)| *j != i && n.starts_with(&stem));
+            // A teaser is a cut-off version of a longer paragraph; two equal lines that trail
+            // off alike ("Here's the thing …" twice) are the text, not teaser and source.
+            let prefix_of_body = body.iter().any(|(j, n)| *j != i && n.len() > stem.len() + 3 && n.starts_with(&stem));
             if prefix_of_body || copies.iter().any(|(_, s)| *s == stem) {
                 copies.push((i, stem));
             }

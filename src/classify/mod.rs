@@ -370,7 +370,10 @@ impl Classifier {
     /// letter (not a bracket, dash, digit or list number as credits, captions, tweets and
     /// table rows do), and mostly letters.
     fn is_headline_like(&self, text: &str, f: &Features) -> bool {
-        let first_is_letter = text.chars().next().is_some_and(char::is_alphabetic);
+        // Headlines may open with a quoted name (《…》, “…”); credits and captions open
+        // with brackets and dashes instead.
+        let first_is_letter =
+            text.trim_start_matches(['《', '“', '「', '『', '"']).chars().next().is_some_and(char::is_alphabetic);
         let letters = text.chars().filter(|c| c.is_alphabetic()).count();
         let visible = text.chars().filter(|c| !c.is_whitespace()).count();
         f.headline
