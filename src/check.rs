@@ -8,11 +8,43 @@
 //! the expected records and says which. The record's `source` is the page's file name, so
 //! no absolute path or checkout location enters an expected record.
 
+use crate::batch::{Batch, PageStats, Table};
 use crate::pipeline::{Page, Pipeline};
 use serde_json::Value;
 use std::fs;
 use std::io::{self, Write};
 use std::path::{Path, PathBuf};
+
+/// A file of this name in a fixture folder makes its pages one batch.
+pub const BATCH_MARKER: &str = ".batch";
+
+/// The parts of a record the first pass of a batch needs, read back from its JSON.
+#[derive(serde::Deserialize)]
+struct StatsView {
+    source: String,
+    title: Option<String>,
+    lead: Option<String>,
+    body: Vec<String>,
+    removed: Vec<TextView>,
+    images: Vec<TextView>,
+}
+
+#[derive(serde::Deserialize)]
+struct TextView {
+    text: String,
+}
+
+impl StatsView {
+    fn into_stats(self) -> PageStats {
+        let texts = self
+            .title
+            .into_iter()
+            .chain(self.lead)
+            .chain(self.removed.into_iter().map(|r| r.text))
+            .chain(self.images.into_iter().map(|i| i.text));
+        PageStats::from_texts(self.source, texts.chain(self.body.iter().cloned()), &self.body)
+    }
+}
 
 /// Extensions of expected records and their pending replacements, never pages.
 const RECORD_EXTENSIONS: [&str; 2] = ["json", "new"];
@@ -59,12 +91,13 @@ pub fn expected_path(page: &Path) -> PathBuf {
 }
 
 /// The record a page yields, as JSON, with `source` set to the file name.
-pub fn actual_record(pipeline: &Pipeline, page: &Path) -> io::Result<Value> {
+pub fn actual_record(pipeline: &Pipeline, page: &Path, batch: Option<&Batch>) -> io::Result<Value> {
     let bytes = fs::read(page)?;
     let name = page.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let id = page.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let input = Page::new(id.clone(), name.clone(), &bytes);
-    Ok(match pipeline.clean(&input) {
+    let mut input = Page::new(id.clone(), name.clone(), &bytes);
+    input.format = crate::document::Format::from_path(page);
+    Ok(match pipeline.clean_in(&input, batch) {
         Ok(record) => serde_json::to_value(record).expect("records serialise"),
         Err(e) => {
             serde_json::to_value(crate::ErrorRecord { id, source: name, error: e.to_string() }).expect("serialises")
@@ -130,8 +163,25 @@ fn pretty(value: &Value) -> String {
 /// `N passed, M failed` line to `out`.
 pub fn run(pipeline: &Pipeline, dirs: &[PathBuf], bless: bool, out: &mut impl Write) -> io::Result<Report> {
     let mut report = Report::default();
-    for page in fixture_pages(dirs)? {
-        let actual = actual_record(pipeline, &page)?;
+    let pages = fixture_pages(dirs)?;
+    // Folders that ask for batch mode (a `.batch` file) are cleaned as one batch each.
+    let mut batches: std::collections::BTreeMap<PathBuf, Batch> = std::collections::BTreeMap::new();
+    for page in &pages {
+        let dir = page.parent().unwrap_or(Path::new(".")).to_path_buf();
+        if dir.join(BATCH_MARKER).exists() && !batches.contains_key(&dir) {
+            let members: Vec<&PathBuf> = pages.iter().filter(|p| p.parent() == Some(dir.as_path())).collect();
+            let mut stats = Vec::new();
+            for member in members {
+                if let Ok(record) = serde_json::from_value::<StatsView>(actual_record(pipeline, member, None)?) {
+                    stats.push(record.into_stats());
+                }
+            }
+            batches.insert(dir, Batch::new(Table::from_stats(stats)));
+        }
+    }
+    for page in pages {
+        let batch = page.parent().and_then(|dir| batches.get(dir));
+        let actual = actual_record(pipeline, &page, batch)?;
         let expected_file = expected_path(&page);
         let expected: Option<Value> = match fs::read(&expected_file) {
             Ok(bytes) => Some(serde_json::from_slice(&bytes).map_err(|e| {

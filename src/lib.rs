@@ -23,6 +23,7 @@
 //! assert_eq!(record.removed.iter().map(|r| r.rule).collect::<Vec<_>>(), ["M001", "M002"]);
 //! ```
 
+pub mod batch;
 pub mod check;
 pub mod classify;
 pub mod decode;

@@ -1,9 +1,10 @@
 //! The fixed order of stages: decode -> segment (text) or html (HTML) -> classify ->
-//! dedupe -> record.
+//! dedupe (within the page, then across the batch when there is one) -> record.
 //!
 //! Nothing else lives here. A [`Pipeline`] holds only settings and compiled patterns, so
 //! one value serves every rayon worker; all per-page state travels in the data.
 
+use crate::batch::Batch;
 use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
@@ -80,13 +81,19 @@ impl Pipeline {
     /// Cleans one page given as bytes in any common encoding, text or HTML, possibly
     /// gzip-compressed.
     pub fn clean(&self, page: &Page) -> Result<Record, Error> {
+        self.clean_in(page, None)
+    }
+
+    /// Cleans one page of a batch: with the batch's table, blocks that recur across its
+    /// pages are removed and a near-duplicate of an earlier page names it.
+    pub fn clean_in(&self, page: &Page, batch: Option<&Batch>) -> Result<Record, Error> {
         let inflated = gunzip(page.bytes)?;
         let bytes = inflated.as_deref().unwrap_or(page.bytes);
         let format = page.format.unwrap_or_else(|| if looks_like_html(bytes) { Format::Html } else { Format::Text });
         let mut record = match format {
             Format::Text => {
                 let decoded = decode(bytes, None).map_err(Error::Decode)?;
-                let mut record = self.clean_text(&decoded.text);
+                let mut record = self.clean_text_in(&decoded.text, batch);
                 if record.stats.blocks == 0 {
                     // Only whitespace, Unicode's included: nothing to clean.
                     return Err(Error::Decode(DecodeError::Empty));
@@ -95,10 +102,14 @@ impl Pipeline {
                 record.stats.replacements = decoded.replacements;
                 record
             }
-            Format::Html => self.clean_html(bytes)?,
+            Format::Html => self.clean_html(bytes, batch)?,
         };
         record.id = page.id.clone();
         record.source = page.source.clone();
+        if let Some((original, similarity)) = batch.and_then(|b| b.original_of(&page.source, &record.body)) {
+            record.duplicate_of = Some(original);
+            record.similarity = Some((similarity * 1000.0).round() / 1000.0);
+        }
         if page.url.is_some() {
             record.url = page.url.clone();
         }
@@ -108,9 +119,16 @@ impl Pipeline {
     /// Cleans one page that is already text. The record's identity fields are left empty
     /// and `encoding` says `UTF-8`.
     pub fn clean_text(&self, text: &str) -> Record {
+        self.clean_text_in(text, None)
+    }
+
+    fn clean_text_in(&self, text: &str, batch: Option<&Batch>) -> Record {
         let mut blocks = self.segmenter.segment(text);
         let meta = self.classifier.classify(&mut blocks, Layout::Text);
         self.deduper.dedupe(&mut blocks);
+        if let Some(batch) = batch {
+            batch.mark_boilerplate(&mut blocks);
+        }
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Text;
         record.encoding = "UTF-8".to_owned();
@@ -121,7 +139,7 @@ impl Pipeline {
         record
     }
 
-    fn clean_html(&self, bytes: &[u8]) -> Result<Record, Error> {
+    fn clean_html(&self, bytes: &[u8], batch: Option<&Batch>) -> Result<Record, Error> {
         let declared = declared_charset(bytes);
         let decoded = decode(bytes, declared.as_deref()).map_err(Error::Decode)?;
         let page = self.html.read(&decoded.text);
@@ -134,6 +152,9 @@ impl Pipeline {
         let headline = page.meta.title.as_deref().unwrap_or("");
         let meta = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
+        if let Some(batch) = batch {
+            batch.mark_boilerplate(&mut article);
+        }
         let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
         let body_text: String =
             article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");

@@ -7,7 +7,7 @@
 //! {"id":"seed","source":"fixtures/text/seed.txt","format":"text","encoding":"UTF-8",
 //!  "language":"zh","title":"加大先行先试探索,临港新片区深化产教融合试点城市建设",
 //!  "lead":"3月23日,临港新片区举行加快推进国家产教融合试点城市建设大会,公布新一轮支持临港新片区加大先行先试...",
-//!  "published":null,"author":null,"site":null,"url":null,
+//!  "published":null,"author":null,"site":null,"url":null,"duplicate_of":null,"similarity":null,
 //!  "body":["3月23日,临港新片区举行...","..."],
 //!  "images":[{"line":3,"text":"(资料图)","src":null}],"tags":[],
 //!  "removed":[{"line":12,"text":"标签:","rule":"M001","reason":"tag line with no tags: ends the article"},"..."],
@@ -25,6 +25,9 @@
 //! - `author` (string | null): from a byline.
 //! - `site` (string | null): from a source line (`来源：新华网`).
 //! - `url` (string | null): the page's address, when the input gave one.
+//! - `duplicate_of` (string | null): in a batch, the `source` of an earlier page in sorted
+//!   order whose body is nearly the same (MinHash similarity of at least 0.7).
+//! - `similarity` (number | null): that similarity.
 //! - `body` (array of strings): the article's paragraphs in page order, the page's own text, trimmed.
 //! - `images` (array): `{"line", "text", "src"}` for each image placeholder or credit of a
 //!   text page (`src` null), and each image of an HTML page's main content (`text` its
@@ -57,6 +60,10 @@ pub struct Record {
     pub author: Option<String>,
     pub site: Option<String>,
     pub url: Option<String>,
+    /// In a batch, the `source` of an earlier page (sorted order) with nearly the same body.
+    pub duplicate_of: Option<String>,
+    /// The estimated similarity to `duplicate_of`'s body, 0 to 1.
+    pub similarity: Option<f64>,
     pub body: Vec<String>,
     pub images: Vec<Image>,
     pub tags: Vec<String>,
@@ -117,6 +124,8 @@ impl Record {
             author: None,
             site: None,
             url: None,
+            duplicate_of: None,
+            similarity: None,
             body: Vec::new(),
             images: Vec::new(),
             tags: Vec::new(),

@@ -18,7 +18,7 @@ pub struct Rule {
     pub explanation: &'static str,
 }
 
-pub const RULES: [Rule; 22] = [
+pub const RULES: [Rule; 23] = [
     Rule {
         code: "M001",
         name: "end-marker",
@@ -313,6 +313,21 @@ Example: `<div class=\"related-news\">` inside the article's `<div>`.
 Thresholds: none.
 Known false positives: a site that names its article body after one of these words.",
     },
+    Rule {
+        code: "B001",
+        name: "cross-page-boilerplate",
+        summary: "a block that recurs on many pages of the batch",
+        explanation: "\
+What it does: in a batch, flags a body block of at least BOILERPLATE_MIN_UNITS (10) units \
+whose normalised text occurs on many pages: outside the article's span on at least \
+BOILERPLATE_MIN_PAGES (3) pages or log2 of the batch size, whichever is more; inside it \
+also on BOILERPLATE_INSIDE_SHARE (5%) of the pages. Titles and leads are never flagged.
+Why it is noise: a site repeats its sidebar teasers, disclaimers and prompts on every \
+page, often as ordinary sentences no single-page rule can judge.
+Example: `本网站所刊载信息，不代表本站观点。` on 40 of 50 pages of one site.
+Thresholds: BOILERPLATE_MIN_PAGES (3), BOILERPLATE_INSIDE_SHARE (0.05).
+Known false positives: a sentence that many different articles quote verbatim.",
+    },
 ];
 
 pub const END_MARKER: &Rule = &RULES[0];
@@ -337,6 +352,7 @@ pub const TAG_LINE: &Rule = &RULES[18];
 pub const OUTSIDE_MAIN_CONTENT: &Rule = &RULES[19];
 pub const LINK_DENSE: &Rule = &RULES[20];
 pub const CHROME_HINT: &Rule = &RULES[21];
+pub const CROSS_PAGE_BOILERPLATE: &Rule = &RULES[22];
 
 /// Looks a rule up by code, case-insensitively.
 pub fn find(code: &str) -> Option<&'static Rule> {

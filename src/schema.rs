@@ -17,7 +17,7 @@ pub const SCHEMA: &str = r##"{
       "type": "object",
       "additionalProperties": false,
       "required": ["id", "source", "format", "encoding", "language", "title", "lead", "published", "author", "site",
-                   "url", "body", "images", "tags", "removed", "stats"],
+                   "url", "duplicate_of", "similarity", "body", "images", "tags", "removed", "stats"],
       "properties": {
         "id": { "$ref": "#/$defs/text", "description": "the file stem, or the id the input gave" },
         "source": { "$ref": "#/$defs/text", "description": "the path as given; FILE:LINE for JSON Lines input; - for stdin" },
@@ -34,6 +34,8 @@ pub const SCHEMA: &str = r##"{
         "author": { "$ref": "#/$defs/nullableText" },
         "site": { "$ref": "#/$defs/nullableText" },
         "url": { "$ref": "#/$defs/nullableText" },
+        "duplicate_of": { "$ref": "#/$defs/nullableText", "description": "source of an earlier near-duplicate page" },
+        "similarity": { "type": ["number", "null"], "minimum": 0, "maximum": 1 },
         "body": { "type": "array", "items": { "type": "string", "minLength": 1 } },
         "images": {
           "type": "array",

@@ -18,6 +18,8 @@ pub struct Cli {
 pub enum Command {
     /// Clean pages: files, directories (recursive, sorted) or `-` for stdin. JSON Lines out.
     Clean(CleanArgs),
+    /// Count lines across pages into a page-frequency table (or merge tables) for `clean --table`.
+    Stats(StatsArgs),
     /// Compare pages with their expected records `<name>.json` beside them.
     Check(CheckArgs),
     /// Score cleaning against a ground-truth folder (`<id>.<ext>` beside `<id>.json`).
@@ -67,6 +69,35 @@ pub struct CleanArgs {
     #[arg(long, value_enum, default_value_t = InputFormat::Pages)]
     pub input_format: InputFormat,
     /// A page larger than this many bytes becomes an error record.
+    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    pub max_bytes: u64,
+    /// Clean every page alone: no cross-page boilerplate, no near-duplicates.
+    #[arg(long)]
+    pub no_batch: bool,
+    /// Use this page-frequency table (from `newsclean stats`) instead of a first pass.
+    #[arg(long, value_name = "FILE")]
+    pub table: Option<PathBuf>,
+    /// Write no record for a page that is a near-duplicate of an earlier one.
+    #[arg(long)]
+    pub drop_duplicates: bool,
+}
+
+#[derive(Debug, Parser)]
+pub struct StatsArgs {
+    /// Pages to count (like `clean`), or with --merge the tables to merge.
+    pub paths: Vec<PathBuf>,
+    /// Merge tables of disjoint shards into one.
+    #[arg(long)]
+    pub merge: bool,
+    /// Write the table to FILE (atomically) instead of stdout.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[arg(short, long, value_name = "N")]
+    pub jobs: Option<usize>,
+    #[arg(short, long)]
+    pub quiet: bool,
+    #[arg(long, value_enum, default_value_t = InputFormat::Pages)]
+    pub input_format: InputFormat,
     #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
     pub max_bytes: u64,
 }

@@ -4,10 +4,11 @@
 //! order), then written in order through one buffered writer, so memory holds one chunk
 //! of records at most and output bytes never depend on the thread count.
 
-use super::args::{CleanArgs, InputFormat, OutputFormat};
+use super::args::{CleanArgs, InputFormat, OutputFormat, StatsArgs};
 use super::walk;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
+use newsclean::batch::{Batch, PageStats, Table, TABLE_VERSION};
 use newsclean::document::Format;
 use newsclean::{ErrorRecord, Page, Pipeline, Record};
 use rayon::prelude::*;
@@ -31,56 +32,166 @@ enum Job {
     Failed(ErrorRecord),
 }
 
+/// Where the pages of a run come from; walked once, read once per pass.
+struct Source {
+    pages: Vec<PathBuf>,
+    unreadable: Vec<(PathBuf, String)>,
+    skipped: usize,
+    format: InputFormat,
+    from_stdin: bool,
+}
+
+impl Source {
+    fn new(paths: &[PathBuf], format: InputFormat) -> Source {
+        let from_stdin = paths.is_empty() || paths.iter().all(|p| p.as_os_str() == "-");
+        let inputs = if from_stdin {
+            walk::Inputs { pages: vec![PathBuf::from("-")], ..Default::default() }
+        } else {
+            walk::collect(paths)
+        };
+        Source { pages: inputs.pages, unreadable: inputs.unreadable, skipped: inputs.skipped, format, from_stdin }
+    }
+
+    fn total(&self) -> Option<u64> {
+        (self.format == InputFormat::Pages).then_some(self.pages.len() as u64)
+    }
+
+    fn jobs(&self) -> Box<dyn Iterator<Item = Job> + '_> {
+        let unreadable =
+            self.unreadable.iter().map(|(dir, cause)| Job::Failed(error_record(dir, format!("read: {cause}"))));
+        match self.format {
+            InputFormat::Pages => Box::new(self.pages.iter().cloned().map(Job::File).chain(unreadable)),
+            InputFormat::Jsonl => Box::new(self.pages.iter().cloned().flat_map(jsonl_lines).chain(unreadable)),
+        }
+    }
+}
+
+/// Runs jobs in parallel chunks and hands each outcome, in input order, to `sink`;
+/// `sink` returns false to stop early.
+fn for_each_outcome(
+    pool: &rayon::ThreadPool,
+    jobs: impl Iterator<Item = Job>,
+    work: impl Fn(Job) -> Outcome + Sync,
+    mut sink: impl FnMut(Outcome) -> Result<bool>,
+) -> Result<()> {
+    let mut jobs = jobs.peekable();
+    while jobs.peek().is_some() {
+        let chunk: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
+        let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(&work).collect());
+        for outcome in outcomes {
+            if !sink(outcome)? {
+                return Ok(());
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The first pass of a batch: every page cleaned alone and reduced to its stats.
+fn table_of(
+    pool: &rayon::ThreadPool,
+    pipeline: &Pipeline,
+    source: &Source,
+    max_bytes: u64,
+    bar: &ProgressBar,
+) -> Result<Table> {
+    let mut stats = Vec::new();
+    let mut tables = Vec::new();
+    for_each_outcome(
+        pool,
+        source.jobs(),
+        |job| {
+            let outcome = run_job(pipeline, job, max_bytes, None);
+            bar.inc(1);
+            outcome
+        },
+        |outcome| {
+            if let Ok(record) = outcome {
+                stats.push(PageStats::of(&record));
+            }
+            // Fold as we go: between the passes only hashes are kept.
+            if stats.len() >= CHUNK {
+                tables.push(Table::from_stats(std::mem::take(&mut stats)));
+            }
+            Ok(true)
+        },
+    )?;
+    tables.push(Table::from_stats(stats));
+    Ok(Table::merge(tables))
+}
+
+fn progress(quiet: bool, total: Option<u64>, what: &str) -> ProgressBar {
+    if quiet || !io::stderr().is_terminal() {
+        return ProgressBar::hidden();
+    }
+    let bar = total.map_or_else(ProgressBar::no_length, ProgressBar::new);
+    bar.with_style(
+        ProgressStyle::with_template(&format!("{{bar:40}} {{pos}}/{{len}} {what}  {{per_sec}}  eta {{eta}}"))
+            .expect("valid template"),
+    )
+}
+
+fn read_table(path: &Path) -> Result<Table> {
+    let bytes = fs::read(path).with_context(|| format!("reading table {}", path.display()))?;
+    let table: Table = serde_json::from_slice(&bytes).with_context(|| format!("parsing table {}", path.display()))?;
+    anyhow::ensure!(
+        table.version == TABLE_VERSION,
+        "table {} has version {}, not {TABLE_VERSION}",
+        path.display(),
+        table.version
+    );
+    Ok(table)
+}
+
 pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pipeline = Pipeline::new();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build()?;
-    let from_stdin = args.paths.is_empty() || args.paths.iter().all(|p| p.as_os_str() == "-");
-    let inputs = if from_stdin {
-        walk::Inputs { pages: vec![PathBuf::from("-")], ..Default::default() }
-    } else {
-        walk::collect(&args.paths)
-    };
-    let unreadable =
-        inputs.unreadable.into_iter().map(|(dir, cause)| Job::Failed(error_record(&dir, format!("read: {cause}"))));
-    let (total, jobs): (Option<u64>, Box<dyn Iterator<Item = Job>>) = match args.input_format {
-        InputFormat::Pages => {
-            (Some(inputs.pages.len() as u64), Box::new(inputs.pages.into_iter().map(Job::File).chain(unreadable)))
+    let source = Source::new(&args.paths, args.input_format);
+    // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
+    let batched =
+        !args.no_batch && !source.from_stdin && (source.pages.len() > 1 || args.input_format == InputFormat::Jsonl);
+    let batch = match (&args.table, batched) {
+        (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
+        (_, true) => {
+            let bar = progress(args.quiet, source.total(), "pages (pass 1 of 2)");
+            let table = table_of(&pool, &pipeline, &source, args.max_bytes, &bar)?;
+            bar.finish_and_clear();
+            Some(Batch::new(table))
         }
-        InputFormat::Jsonl => (None, Box::new(inputs.pages.into_iter().flat_map(jsonl_lines).chain(unreadable))),
+        _ => None,
     };
 
-    let bar = if args.quiet || !io::stderr().is_terminal() {
-        ProgressBar::hidden()
-    } else {
-        let bar = total.map_or_else(ProgressBar::no_length, ProgressBar::new);
-        bar.with_style(
-            ProgressStyle::with_template("{bar:40} {pos}/{len} pages  {per_sec}  eta {eta}").expect("valid template"),
-        )
-    };
+    let bar = progress(args.quiet, source.total(), "pages");
     let mut out = Output::open(args.output.as_deref(), args.format)?;
-    let mut summary = Summary { skipped: inputs.skipped, ..Summary::default() };
-    let mut jobs = jobs.peekable();
-    while jobs.peek().is_some() {
-        let chunk: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
-        let outcomes: Vec<Outcome> = pool.install(|| {
-            chunk
-                .into_par_iter()
-                .map(|job| {
-                    let outcome = run_job(&pipeline, job, args.max_bytes);
-                    bar.inc(1);
-                    outcome
-                })
-                .collect()
-        });
-        for outcome in &outcomes {
-            summary.add(outcome);
-            match out.write(outcome) {
-                Ok(()) => {}
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
-                Err(e) => return Err(e).context("writing output"),
+    let mut summary = Summary { skipped: source.skipped, ..Summary::default() };
+    let mut broken_pipe = false;
+    for_each_outcome(
+        &pool,
+        source.jobs(),
+        |job| {
+            let outcome = run_job(&pipeline, job, args.max_bytes, batch.as_ref());
+            bar.inc(1);
+            outcome
+        },
+        |outcome| {
+            summary.add(&outcome);
+            if args.drop_duplicates && outcome.as_ref().is_ok_and(|r| r.duplicate_of.is_some()) {
+                summary.dropped += 1;
+                return Ok(true);
             }
-        }
+            match out.write(&outcome) {
+                Ok(()) => Ok(true),
+                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+                    broken_pipe = true;
+                    Ok(false)
+                }
+                Err(e) => Err(e).context("writing output"),
+            }
+        },
+    )?;
+    if broken_pipe {
+        return Ok(ExitCode::SUCCESS);
     }
     match out.finish() {
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => return Ok(ExitCode::SUCCESS),
@@ -93,10 +204,54 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
-fn run_job(pipeline: &Pipeline, job: Job, max_bytes: u64) -> Outcome {
+/// `newsclean stats`: the first pass alone, written as a table; or tables merged.
+pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
+    let table = if args.merge {
+        anyhow::ensure!(!args.paths.is_empty(), "--merge takes the table files to merge");
+        Table::merge(args.paths.iter().map(|p| read_table(p)).collect::<Result<Vec<_>>>()?)
+    } else {
+        let pipeline = Pipeline::new();
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build()?;
+        let source = Source::new(&args.paths, args.input_format);
+        let bar = progress(args.quiet, source.total(), "pages");
+        let table = table_of(&pool, &pipeline, &source, args.max_bytes, &bar)?;
+        bar.finish_and_clear();
+        table
+    };
+    let json = serde_json::to_vec(&table)?;
+    match &args.output {
+        Some(path) => {
+            let temp = path.with_file_name(format!(
+                ".{}.{}.tmp",
+                path.file_name().context("no file name")?.to_string_lossy(),
+                std::process::id()
+            ));
+            fs::write(&temp, &json).with_context(|| format!("writing {}", temp.display()))?;
+            fs::rename(&temp, path).with_context(|| format!("writing {}", path.display()))?;
+        }
+        None => {
+            let mut stdout = io::stdout().lock();
+            stdout.write_all(&json)?;
+            stdout.write_all(b"\n")?;
+        }
+    }
+    if !args.quiet {
+        eprintln!(
+            "newsclean: table of {} pages, {} lines, {} signatures",
+            table.pages,
+            table.lines.len(),
+            table.signatures.len()
+        );
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_job(pipeline: &Pipeline, job: Job, max_bytes: u64, batch: Option<&Batch>) -> Outcome {
     match job {
-        Job::File(path) => clean_path(pipeline, &path, max_bytes),
-        Job::Line { source, stem, number, line } => clean_line(pipeline, source, &stem, number, &line, max_bytes),
+        Job::File(path) => clean_path(pipeline, &path, max_bytes, batch),
+        Job::Line { source, stem, number, line } => {
+            clean_line(pipeline, source, &stem, number, &line, max_bytes, batch)
+        }
         Job::Failed(error) => Err(error),
     }
 }
@@ -138,7 +293,15 @@ fn jsonl_lines(path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
 }
 
 /// Cleans one JSON Lines record: `{"id", "url", "html" | "text"}`.
-fn clean_line(pipeline: &Pipeline, source: String, stem: &str, number: usize, line: &str, max_bytes: u64) -> Outcome {
+fn clean_line(
+    pipeline: &Pipeline,
+    source: String,
+    stem: &str,
+    number: usize,
+    line: &str,
+    max_bytes: u64,
+    batch: Option<&Batch>,
+) -> Outcome {
     let fallback_id = format!("{stem}:{number}");
     let fail = |id: String, error: String| ErrorRecord { id, source: source.clone(), error };
     let value: serde_json::Value = serde_json::from_str(line)
@@ -159,7 +322,7 @@ fn clean_line(pipeline: &Pipeline, source: String, stem: &str, number: usize, li
     let mut page = Page::new(id.clone(), source.clone(), content.as_bytes());
     page.url = value["url"].as_str().map(str::to_owned);
     page.format = Some(format);
-    pipeline.clean(&page).map_err(|e| fail(id, e.to_string()))
+    pipeline.clean_in(&page, batch).map_err(|e| fail(id, e.to_string()))
 }
 
 fn error_record(path: &Path, error: String) -> ErrorRecord {
@@ -187,17 +350,19 @@ fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
     Ok(bytes)
 }
 
-fn clean_path(pipeline: &Pipeline, path: &Path, max_bytes: u64) -> Outcome {
+fn clean_path(pipeline: &Pipeline, path: &Path, max_bytes: u64, batch: Option<&Batch>) -> Outcome {
     let bytes = read_page(path, max_bytes).map_err(|e| error_record(path, e))?;
     let mut page = Page::new(page_id(path), path.to_string_lossy().into_owned(), &bytes);
     page.format = Format::from_path(path);
-    pipeline.clean(&page).map_err(|e| error_record(path, e.to_string()))
+    pipeline.clean_in(&page, batch).map_err(|e| error_record(path, e.to_string()))
 }
 
 /// Counts for the closing summary line.
 #[derive(Debug, Default)]
 struct Summary {
     pages: usize,
+    duplicates: usize,
+    dropped: usize,
     errors: usize,
     skipped: usize,
     by_rule: BTreeMap<&'static str, usize>,
@@ -208,6 +373,7 @@ impl Summary {
         self.pages += 1;
         match outcome {
             Ok(record) => {
+                self.duplicates += usize::from(record.duplicate_of.is_some());
                 for r in &record.removed {
                     *self.by_rule.entry(r.rule).or_insert(0) += 1;
                 }
@@ -220,10 +386,12 @@ impl Summary {
         let removed: usize = self.by_rule.values().sum();
         let rules: Vec<String> = self.by_rule.iter().map(|(code, n)| format!("{code} {n}")).collect();
         format!(
-            "newsclean: {} pages in {seconds:.2}s, {} errors, {} skipped; removed {removed} blocks ({})",
+            "newsclean: {} pages in {seconds:.2}s, {} errors, {} skipped, {} near-duplicates ({} dropped); removed {removed} blocks ({})",
             self.pages,
             self.errors,
             self.skipped,
+            self.duplicates,
+            self.dropped,
             if rules.is_empty() { "none".to_owned() } else { rules.join(", ") }
         )
     }

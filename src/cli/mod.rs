@@ -14,6 +14,7 @@ pub fn run() -> Result<ExitCode> {
     let cli = Cli::parse();
     match cli.command {
         Command::Clean(args) => clean::run(&args),
+        Command::Stats(args) => clean::stats(&args),
         Command::Check(args) => {
             let dirs = if args.dirs.is_empty() { vec!["fixtures".into()] } else { args.dirs };
             let report =

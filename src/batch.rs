@@ -1,0 +1,289 @@
+//! Batches: blocks that recur across pages, and pages that are near-duplicates.
+//!
+//! A batch is cleaned in two passes. The first reduces every page to its [`PageStats`]:
+//! the hashes of its distinct lines and a MinHash signature of its body. They are
+//! folded into a [`Table`] (how many pages each line occurs on, and the signatures),
+//! which is all that is kept between the passes. The second pass cleans each page again
+//! with a [`Batch`] built from the table: a body block seen on many pages is removed as
+//! B001, and a page whose body is nearly the same as an earlier page's (in sorted
+//! source order) names it in `duplicate_of`.
+//!
+//! Tables from shards merge by adding counts and concatenating signatures, so a corpus
+//! bigger than one machine runs as map (stats per shard), reduce (merge), map (clean per
+//! shard with the merged table). Nothing here depends on the order pages arrive in: counts
+//! are order-free, and "earlier" means earlier in sorted source order.
+//!
+//! It deliberately keeps no process-wide state: a table is a value the caller passes.
+
+use crate::document::{Block, Label, Region};
+use crate::norm::{normalize, normalized_hash, units};
+use crate::record::Record;
+use crate::rules;
+use rustc_hash::FxHashMap;
+use serde::{Deserialize, Serialize};
+use std::hash::Hasher;
+
+/// Lines shorter than this are not counted: short labels recur everywhere for good reason.
+pub const BOILERPLATE_MIN_UNITS: usize = 10;
+/// A block outside the article's span is boilerplate from this many pages on, or from
+/// log2 of the batch size when that is larger: 3 of 5 pages, 17 of 100,000.
+pub const BOILERPLATE_MIN_PAGES: u32 = 3;
+/// Inside the article's span a block must also be on this share of the batch's pages:
+/// an article quoting a sentence that three others quote is still that article.
+pub const BOILERPLATE_INSIDE_SHARE: f64 = 0.05;
+/// MinHash signature length, and its bands for locality-sensitive hashing: 16 bands of
+/// 4 rows find pairs of similarity 0.7 with probability 0.99 and of 0.3 with 0.13.
+pub const SIGNATURE_LEN: usize = 64;
+pub const BANDS: usize = 16;
+/// Two pages whose signatures agree on this share of positions are near-duplicates: the
+/// same article with one paragraph of five missing or edited scores about 0.75.
+pub const NEAR_DUPLICATE_MIN_SIMILARITY: f64 = 0.7;
+/// Characters per shingle of the normalised body.
+pub const SHINGLE_CHARS: usize = 5;
+/// Table files say which layout they have.
+pub const TABLE_VERSION: u32 = 1;
+
+/// What the first pass keeps of one page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageStats {
+    pub source: String,
+    /// Distinct hashes of the page's lines of at least BOILERPLATE_MIN_UNITS units.
+    pub lines: Vec<u64>,
+    /// MinHash of the body's shingles; empty for a page without a body.
+    pub signature: Vec<u32>,
+}
+
+impl PageStats {
+    /// The stats of a page from its record as cleaned alone.
+    pub fn of(record: &Record) -> PageStats {
+        let texts = record
+            .title
+            .iter()
+            .chain(record.lead.iter())
+            .chain(record.body.iter())
+            .chain(record.removed.iter().map(|r| &r.text))
+            .chain(record.images.iter().map(|i| &i.text));
+        PageStats::from_texts(record.source.clone(), texts, &record.body)
+    }
+
+    /// The stats of a page from all its block texts and its body.
+    pub fn from_texts<S: AsRef<str>>(source: String, texts: impl IntoIterator<Item = S>, body: &[String]) -> PageStats {
+        let mut lines: Vec<u64> = texts
+            .into_iter()
+            .filter(|t| units(t.as_ref()) >= BOILERPLATE_MIN_UNITS)
+            .map(|t| normalized_hash(t.as_ref()))
+            .collect();
+        lines.sort_unstable();
+        lines.dedup();
+        PageStats { source, lines, signature: signature(body) }
+    }
+}
+
+/// A page's MinHash signature: for each of SIGNATURE_LEN hash functions, the least hash
+/// of the body's character shingles.
+pub fn signature(body: &[String]) -> Vec<u32> {
+    let chars: Vec<char> = normalize(&body.join("")).chars().collect();
+    if chars.is_empty() {
+        return Vec::new();
+    }
+    let mut mins = vec![u32::MAX; SIGNATURE_LEN];
+    for shingle in chars.windows(SHINGLE_CHARS.min(chars.len())) {
+        let mut h = rustc_hash::FxHasher::default();
+        for c in shingle {
+            h.write_u32(*c as u32);
+        }
+        let base = h.finish();
+        for (k, min) in mins.iter_mut().enumerate() {
+            // One 64-bit mix per function: splitmix64 of the shingle hash and the index.
+            let mut x = base ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+            x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+            x ^= x >> 31;
+            *min = (*min).min(x as u32);
+        }
+    }
+    mins
+}
+
+/// Share of positions where two signatures agree: an estimate of Jaccard similarity.
+pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
+    if a.is_empty() || a.len() != b.len() {
+        return 0.0;
+    }
+    a.iter().zip(b).filter(|(x, y)| x == y).count() as f64 / a.len() as f64
+}
+
+/// The page-frequency table of a batch, mergeable across shards.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Table {
+    pub version: u32,
+    /// Pages counted.
+    pub pages: u64,
+    /// Line hash and the number of pages it occurs on, sorted by hash.
+    pub lines: Vec<(u64, u32)>,
+    /// Source and signature of every page with a body, sorted by source.
+    pub signatures: Vec<(String, Vec<u32>)>,
+}
+
+impl Table {
+    /// Folds page stats into a table. Any order of the same stats gives the same table.
+    pub fn from_stats(stats: impl IntoIterator<Item = PageStats>) -> Table {
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut signatures = Vec::new();
+        let mut pages = 0;
+        for page in stats {
+            pages += 1;
+            for h in page.lines {
+                *counts.entry(h).or_insert(0) += 1;
+            }
+            if !page.signature.is_empty() {
+                signatures.push((page.source, page.signature));
+            }
+        }
+        Table::from_parts(pages, counts, signatures)
+    }
+
+    fn from_parts(pages: u64, counts: FxHashMap<u64, u32>, mut signatures: Vec<(String, Vec<u32>)>) -> Table {
+        let mut lines: Vec<(u64, u32)> = counts.into_iter().collect();
+        lines.sort_unstable();
+        signatures.sort();
+        Table { version: TABLE_VERSION, pages, lines, signatures }
+    }
+
+    /// Merges tables of disjoint shards.
+    pub fn merge(tables: impl IntoIterator<Item = Table>) -> Table {
+        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
+        let mut signatures = Vec::new();
+        let mut pages = 0;
+        for table in tables {
+            pages += table.pages;
+            for (h, n) in table.lines {
+                *counts.entry(h).or_insert(0) += n;
+            }
+            signatures.extend(table.signatures);
+        }
+        Table::from_parts(pages, counts, signatures)
+    }
+}
+
+/// A table made ready for the second pass: counts by hash, and the signatures indexed
+/// by band.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pages: u64,
+    counts: FxHashMap<u64, u32>,
+    signatures: Vec<(String, Vec<u32>)>,
+    buckets: FxHashMap<(usize, u64), Vec<u32>>,
+}
+
+impl Batch {
+    pub fn new(table: Table) -> Batch {
+        let mut buckets: FxHashMap<(usize, u64), Vec<u32>> = FxHashMap::default();
+        for (i, (_, sig)) in table.signatures.iter().enumerate() {
+            for (band, key) in band_keys(sig) {
+                buckets.entry((band, key)).or_default().push(i as u32);
+            }
+        }
+        Batch { pages: table.pages, counts: table.lines.into_iter().collect(), signatures: table.signatures, buckets }
+    }
+
+    /// Pages a line must occur on to be boilerplate, outside and inside the article.
+    pub fn thresholds(&self) -> (u32, u32) {
+        let log = (self.pages.max(1) as f64).log2().ceil() as u32;
+        let outside = BOILERPLATE_MIN_PAGES.max(log);
+        let inside = outside.max((BOILERPLATE_INSIDE_SHARE * self.pages as f64).ceil() as u32);
+        (outside, inside)
+    }
+
+    /// Removes body blocks that recur across the batch. Titles and leads stay: a page's
+    /// own headline shown as a teaser on other pages is still its headline here.
+    pub fn mark_boilerplate(&self, blocks: &mut [Block]) {
+        let (outside, inside) = self.thresholds();
+        for b in blocks.iter_mut().filter(|b| b.label == Label::Body) {
+            if units(&b.text) < BOILERPLATE_MIN_UNITS {
+                continue;
+            }
+            let seen = self.counts.get(&normalized_hash(&b.text)).copied().unwrap_or(0);
+            let min = if b.region == Region::Inside { inside } else { outside };
+            if seen >= min {
+                b.remove(
+                    rules::CROSS_PAGE_BOILERPLATE,
+                    format!("seen on {seen} of {} pages (threshold {min})", self.pages),
+                );
+            }
+        }
+    }
+
+    /// The earliest page in sorted source order, other than `source` and before it, whose
+    /// body is a near-duplicate of `body`, with the similarity.
+    pub fn original_of(&self, source: &str, body: &[String]) -> Option<(String, f64)> {
+        let sig = signature(body);
+        if sig.is_empty() {
+            return None;
+        }
+        let mut candidates: Vec<u32> =
+            band_keys(&sig).filter_map(|(band, key)| self.buckets.get(&(band, key))).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.into_iter().map(|i| &self.signatures[i as usize]).find_map(|(other, other_sig)| {
+            let s = similarity(&sig, other_sig);
+            (other.as_str() < source && s >= NEAR_DUPLICATE_MIN_SIMILARITY).then(|| (other.clone(), s))
+        })
+    }
+}
+
+fn band_keys(sig: &[u32]) -> impl Iterator<Item = (usize, u64)> + '_ {
+    let rows = SIGNATURE_LEN / BANDS;
+    sig.chunks(rows).enumerate().map(|(band, rows)| {
+        let mut h = rustc_hash::FxHasher::default();
+        for r in rows {
+            h.write_u32(*r);
+        }
+        (band, h.finish())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn body(lines: &[&str]) -> Vec<String> {
+        lines.iter().map(|s| s.to_string()).collect()
+    }
+
+    #[test]
+    fn near_duplicates_are_found_and_others_are_not() {
+        let a = body(&[
+            "临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。",
+            "新片区产教融合联盟正式成立，首批联盟单位84家，覆盖企业、院校、科研机构、行业协会等。",
+        ]);
+        let mut b = a.clone();
+        b[1].push_str("联盟将立足新片区。");
+        let c = body(&["河北省第八届梅花鉴赏节在安平举行，来自全国各地的梅花爱好者齐聚一堂，观赏数百个品种。"]);
+        assert!(similarity(&signature(&a), &signature(&b)) >= NEAR_DUPLICATE_MIN_SIMILARITY);
+        assert!(similarity(&signature(&a), &signature(&c)) < 0.2);
+        let table = Table::from_stats([
+            PageStats { source: "b.txt".into(), lines: vec![], signature: signature(&b) },
+            PageStats { source: "a.txt".into(), lines: vec![], signature: signature(&a) },
+            PageStats { source: "c.txt".into(), lines: vec![], signature: signature(&c) },
+        ]);
+        let batch = Batch::new(table);
+        assert_eq!(batch.original_of("b.txt", &b).map(|(s, _)| s), Some("a.txt".into()));
+        assert_eq!(batch.original_of("a.txt", &a), None);
+        assert_eq!(batch.original_of("c.txt", &c), None);
+    }
+
+    #[test]
+    fn tables_merge_like_one_batch_and_thresholds_scale() {
+        let stats = |s: &str, lines: &[u64]| PageStats { source: s.into(), lines: lines.to_vec(), signature: vec![] };
+        let whole = Table::from_stats([stats("a", &[1, 2]), stats("b", &[2, 3]), stats("c", &[2])]);
+        let merged = Table::merge([
+            Table::from_stats([stats("c", &[2])]),
+            Table::from_stats([stats("b", &[2, 3]), stats("a", &[1, 2])]),
+        ]);
+        assert_eq!(whole, merged);
+        assert_eq!(whole.lines, [(1, 1), (2, 3), (3, 1)]);
+        assert_eq!(Batch::new(Table { pages: 5, ..Table::default() }).thresholds(), (3, 3));
+        assert_eq!(Batch::new(Table { pages: 100_000, ..Table::default() }).thresholds(), (17, 5000));
+    }
+}
