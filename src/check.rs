@@ -112,8 +112,18 @@ pub fn compare(expected: &Value, actual: &Value) -> Vec<Mismatch> {
     let (e, a) = (expected.as_object().unwrap_or(&empty), actual.as_object().unwrap_or(&empty));
     let keys = a.keys().chain(e.keys().filter(|k| !a.contains_key(*k)));
     keys.filter_map(|k| {
-        let (ev, av) = (e.get(k).unwrap_or(&Value::Null), a.get(k).unwrap_or(&Value::Null));
-        (ev != av).then(|| Mismatch { field: k.clone(), diff: render_diff(ev, av) })
+        // A field one side lacks differs even from null: the record's shape changed.
+        match (e.get(k), a.get(k)) {
+            (Some(ev), Some(av)) => (ev != av).then(|| Mismatch { field: k.clone(), diff: render_diff(ev, av) }),
+            (ev, av) => Some(Mismatch {
+                field: k.clone(),
+                diff: format!(
+                    "    expected: {}\n    actual:   {}\n",
+                    ev.map_or("(absent)".into(), Value::to_string),
+                    av.map_or("(absent)".into(), Value::to_string)
+                ),
+            }),
+        }
     })
     .collect()
 }
