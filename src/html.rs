@@ -728,10 +728,14 @@ fn iso_date(s: &str) -> Option<String> {
     let s = s.trim();
     // Already ISO with a time zone: keep it as the page states it.
     let bytes = s.as_bytes();
-    if bytes.len() >= 10 && bytes[4] == b'-' && bytes[7] == b'-' && s[..4].bytes().all(|b| b.is_ascii_digit()) {
-        if s.len() >= 19 && bytes[10] == b'T' {
-            return Some(s.to_owned());
-        }
+    if bytes.len() >= 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && s[..4].bytes().all(|b| b.is_ascii_digit())
+        && s.len() >= 19
+        && bytes[10] == b'T'
+    {
+        return Some(s.to_owned());
     }
     crate::classify::meta::DateFinder::default().find(s).map(|d| d.iso)
 }

@@ -1,25 +1,12 @@
 //! Batches: cross-page boilerplate and near-duplicates, independent of order and jobs,
 //! and the same through stats, merge and --table as in one run.
 
+mod common;
+use common::*;
+
 use serde_json::Value;
 use std::fs;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
-
-fn newsclean(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsclean")).args(args).output().unwrap()
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsclean-batch-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
 
 fn pages_of(dir: &str) -> Vec<PathBuf> {
     let mut pages: Vec<PathBuf> = fs::read_dir(dir)
@@ -49,7 +36,7 @@ fn boilerplate_goes_from_every_page_and_jobs_change_no_byte() {
 
 #[test]
 fn reversing_file_order_changes_no_body() {
-    let dir = scratch("reverse");
+    let dir = scratch("batch-reverse");
     let pages: Vec<PathBuf> =
         ["fixtures/batch/site-boilerplate", "fixtures/batch/own-lead"].iter().flat_map(|d| pages_of(d)).collect();
     let n = pages.len();
@@ -58,7 +45,7 @@ fn reversing_file_order_changes_no_body() {
         let name = page.file_name().unwrap().to_string_lossy();
         fs::copy(page, dir.join(format!("{:02}-{name}", n - i))).unwrap();
     }
-    let forward_dir = scratch("forward");
+    let forward_dir = scratch("batch-forward");
     for (i, page) in pages.iter().enumerate() {
         let name = page.file_name().unwrap().to_string_lossy();
         fs::copy(page, dir.parent().unwrap().join(&forward_dir).join(format!("{:02}-{name}", i + 1))).unwrap();
@@ -88,7 +75,7 @@ fn near_duplicates_are_named_and_can_be_dropped() {
 
 #[test]
 fn shards_through_stats_merge_and_table_equal_one_run() {
-    let root = scratch("shards");
+    let root = scratch("batch-shards");
     let (a, b) = (root.join("shard-a"), root.join("shard-b"));
     fs::create_dir_all(&a).unwrap();
     fs::create_dir_all(&b).unwrap();

@@ -1,16 +1,12 @@
 //! `newsclean check`: a changed expected record fails naming the fixture and the field, a
 //! missing one fails, `--bless` makes both pass.
 
-use std::fs;
-use std::path::{Path, PathBuf};
-use std::process::Command;
+mod common;
+use common::*;
 
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsclean-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use std::fs;
+use std::path::Path;
+use std::process::Command;
 
 fn check(dir: &Path, bless: bool) -> (i32, String) {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_newsclean"));
@@ -24,7 +20,7 @@ fn check(dir: &Path, bless: bool) -> (i32, String) {
 
 #[test]
 fn missing_changed_and_blessed_records() {
-    let dir = scratch("check");
+    let dir = scratch("check-check");
     fs::copy("fixtures/text/seed.txt", dir.join("seed.txt")).unwrap();
 
     let (code, out) = check(&dir, false);

@@ -1,25 +1,12 @@
 //! The command line as a user meets it: order, determinism, pipes, exit codes, errors.
 
+mod common;
+use common::*;
+
 use serde_json::Value;
 use std::fs;
 use std::io::{Read, Write};
-use std::path::PathBuf;
-use std::process::{Command, Output, Stdio};
-
-fn newsclean(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_newsclean")).args(args).output().unwrap()
-}
-
-fn records(out: &Output) -> Vec<Value> {
-    String::from_utf8(out.stdout.clone()).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect()
-}
-
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("newsclean-cli-{name}-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
-}
+use std::process::{Command, Stdio};
 
 #[test]
 fn jobs_never_change_output_bytes() {
@@ -89,7 +76,7 @@ fn nothing_is_lost_on_any_fixture() {
 
 #[test]
 fn bad_input_gives_error_records_and_exit_1_after_the_rest() {
-    let dir = scratch("bad");
+    let dir = scratch("cli-bad");
     fs::write(dir.join("a-empty.txt"), b"").unwrap();
     fs::write(dir.join("b-image.html"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0").unwrap();
     fs::copy("fixtures/text/seed.txt", dir.join("c-seed.txt")).unwrap();
@@ -115,7 +102,7 @@ fn bad_usage_exits_2() {
 
 #[test]
 fn output_file_is_written_whole_and_nothing_else_is_left() {
-    let dir = scratch("out");
+    let dir = scratch("cli-out");
     let target = dir.join("records.jsonl");
     let out = newsclean(&["clean", "-q", "-o", target.to_str().unwrap(), "fixtures/text"]);
     assert!(out.status.success() && out.stdout.is_empty());
@@ -127,7 +114,7 @@ fn output_file_is_written_whole_and_nothing_else_is_left() {
 
 #[test]
 fn a_closed_pipe_ends_quietly_with_exit_0() {
-    let dir = scratch("pipe");
+    let dir = scratch("cli-pipe");
     let seed = fs::read("fixtures/text/seed.txt").unwrap();
     for i in 0..400 {
         fs::write(dir.join(format!("page{i:03}.txt")), &seed).unwrap();

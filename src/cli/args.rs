@@ -57,20 +57,10 @@ pub struct CleanArgs {
     /// Write to FILE atomically (a temporary file renamed at the end) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// Worker threads (default: all cores). Output bytes are the same for every value.
-    #[arg(short, long, value_name = "N")]
-    pub jobs: Option<usize>,
-    /// No progress bar and no summary.
-    #[arg(short, long)]
-    pub quiet: bool,
+    #[command(flatten)]
+    pub run: RunArgs,
     #[arg(long, value_enum, default_value_t = OutputFormat::Jsonl)]
     pub format: OutputFormat,
-    /// How inputs hold pages.
-    #[arg(long, value_enum, default_value_t = InputFormat::Pages)]
-    pub input_format: InputFormat,
-    /// A page larger than this many bytes becomes an error record.
-    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
-    pub max_bytes: u64,
     /// Clean every page alone: no cross-page boilerplate, no near-duplicates.
     #[arg(long)]
     pub no_batch: bool,
@@ -92,12 +82,23 @@ pub struct StatsArgs {
     /// Write the table to FILE (atomically) instead of stdout.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+/// How a run reads its pages and uses the machine; shared by `clean` and `stats`.
+#[derive(Debug, clap::Args)]
+pub struct RunArgs {
+    /// Worker threads (default: all cores). Output bytes are the same for every value.
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
+    /// No progress bar and no summary.
     #[arg(short, long)]
     pub quiet: bool,
+    /// How inputs hold pages.
     #[arg(long, value_enum, default_value_t = InputFormat::Pages)]
     pub input_format: InputFormat,
+    /// A page larger than this many bytes becomes an error record.
     #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
     pub max_bytes: u64,
 }

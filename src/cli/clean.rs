@@ -146,23 +146,23 @@ fn read_table(path: &Path) -> Result<Table> {
 pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pipeline = Pipeline::new();
-    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build()?;
-    let source = Source::new(&args.paths, args.input_format);
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
+    let source = Source::new(&args.paths, args.run.input_format);
     // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
     let batched =
-        !args.no_batch && !source.from_stdin && (source.pages.len() > 1 || args.input_format == InputFormat::Jsonl);
+        !args.no_batch && !source.from_stdin && (source.pages.len() > 1 || args.run.input_format == InputFormat::Jsonl);
     let batch = match (&args.table, batched) {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
         (_, true) => {
-            let bar = progress(args.quiet, source.total(), "pages (pass 1 of 2)");
-            let table = table_of(&pool, &pipeline, &source, args.max_bytes, &bar)?;
+            let bar = progress(args.run.quiet, source.total(), "pages (pass 1 of 2)");
+            let table = table_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
             bar.finish_and_clear();
             Some(Batch::new(table))
         }
         _ => None,
     };
 
-    let bar = progress(args.quiet, source.total(), "pages");
+    let bar = progress(args.run.quiet, source.total(), "pages");
     let mut out = Output::open(args.output.as_deref(), args.format)?;
     let mut summary = Summary { skipped: source.skipped, ..Summary::default() };
     let mut broken_pipe = false;
@@ -170,7 +170,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
         &pool,
         source.jobs(),
         |job| {
-            let outcome = run_job(&pipeline, job, args.max_bytes, batch.as_ref());
+            let outcome = run_job(&pipeline, job, args.run.max_bytes, batch.as_ref());
             bar.inc(1);
             outcome
         },
@@ -198,7 +198,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
         other => other.context("writing output")?,
     }
     bar.finish_and_clear();
-    if !args.quiet {
+    if !args.run.quiet {
         eprintln!("{}", summary.line(started.elapsed().as_secs_f64()));
     }
     Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -211,10 +211,10 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
         Table::merge(args.paths.iter().map(|p| read_table(p)).collect::<Result<Vec<_>>>()?)
     } else {
         let pipeline = Pipeline::new();
-        let pool = rayon::ThreadPoolBuilder::new().num_threads(args.jobs.unwrap_or(0)).build()?;
-        let source = Source::new(&args.paths, args.input_format);
-        let bar = progress(args.quiet, source.total(), "pages");
-        let table = table_of(&pool, &pipeline, &source, args.max_bytes, &bar)?;
+        let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
+        let source = Source::new(&args.paths, args.run.input_format);
+        let bar = progress(args.run.quiet, source.total(), "pages");
+        let table = table_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
         bar.finish_and_clear();
         table
     };
@@ -235,7 +235,7 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
             stdout.write_all(b"\n")?;
         }
     }
-    if !args.quiet {
+    if !args.run.quiet {
         eprintln!(
             "newsclean: table of {} pages, {} lines, {} signatures",
             table.pages,
