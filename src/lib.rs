@@ -4,7 +4,12 @@
 //! Data flows one way, one stage a module:
 //!
 //! bytes -> [`decode`] -> text -> [`segment`] (text pages) or [`html`] (HTML pages) ->
-//! blocks -> [`classify`] -> labelled blocks -> [`dedupe`] -> [`record`] -> one JSON line.
+//! blocks -> [`classify`] -> labelled blocks -> [`dedupe`] (and [`batch`] across pages)
+//! -> [`record`] -> one JSON line.
+//!
+//! Around it: [`rules`] lists every rule with its explanation, [`check`] compares pages
+//! with expected records, [`eval`] scores against ground truth, [`schema`] is the JSON
+//! Schema of the output.
 //!
 //! ```
 //! use newsclean::{Page, Pipeline};
