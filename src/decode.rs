@@ -15,6 +15,8 @@ const SNIFF_BYTES: usize = 8192;
 /// head above which the input is binary. Text pages have none; images and archives have
 /// well over 10%.
 const MAX_CONTROL_SHARE: f64 = 0.05;
+/// Bytes chardetng examines.
+const DETECT_BYTES: usize = 64 << 10;
 /// A declared multi-byte encoding stands when at most this many characters in a thousand
 /// are broken sequences.
 const MAX_REPLACEMENTS_PER_MILLE: usize = 5;
@@ -79,26 +81,34 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
         // a legacy encoding would turn every good character into mojibake instead.
         return Ok(run(UTF_8, bytes, Signal::Utf8));
     }
-    let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(bytes, true);
-    let detected = superset(detector.guess(None, true));
     if let Some(enc) = declared.and_then(|label| Encoding::for_label(label.trim().as_bytes())).map(superset) {
         let decoded = run(enc, bytes, Signal::Declared);
-        // A single-byte declaration decodes any bytes without error, so it is wrong only
-        // by meaning: old Chinese pages declare ISO-8859-1 over GBK. Detection overrules
-        // it when it finds a multi-byte CJK encoding that decodes the bytes cleanly.
-        let overruled = enc.is_single_byte() && is_cjk_multibyte(detected) && {
-            let (_, had_errors) = detected.decode_without_bom_handling(bytes);
-            !had_errors
-        };
-        // A multi-byte declaration with a few broken sequences (a truncated character
-        // here and there) is still right; detection would guess from a damaged sample.
-        let few_errors = decoded.replacements * 1000 <= decoded.text.chars().count() * MAX_REPLACEMENTS_PER_MILLE;
-        if (decoded.replacements == 0 || (!enc.is_single_byte() && few_errors)) && !overruled {
-            return Ok(decoded);
+        if !enc.is_single_byte() {
+            // A multi-byte declaration with a few broken sequences (a truncated character
+            // here and there) is still right; detection would guess from a damaged sample.
+            let few_errors = decoded.replacements * 1000 <= decoded.text.chars().count() * MAX_REPLACEMENTS_PER_MILLE;
+            if few_errors {
+                return Ok(decoded);
+            }
+        } else if decoded.replacements == 0 {
+            // A single-byte declaration decodes any bytes without error, so it is wrong
+            // only by meaning: old Chinese pages declare ISO-8859-1 over GBK. Detection
+            // overrules it when it finds a multi-byte CJK encoding that decodes cleanly.
+            let detected = detect(bytes);
+            let overruled = is_cjk_multibyte(detected) && !detected.decode_without_bom_handling(bytes).1;
+            return Ok(if overruled { run(detected, bytes, Signal::Detected) } else { decoded });
         }
     }
-    Ok(run(detected, bytes, Signal::Detected))
+    Ok(run(detect(bytes), bytes, Signal::Detected))
+}
+
+/// chardetng's guess from the page's first DETECT_BYTES: as good as the whole page for
+/// any real one, at a bounded cost.
+fn detect(bytes: &[u8]) -> &'static Encoding {
+    let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
+    let mut detector = chardetng::EncodingDetector::new();
+    detector.feed(sample, sample.len() == bytes.len());
+    superset(detector.guess(None, true))
 }
 
 /// Whether nearly all non-ASCII bytes form valid UTF-8 sequences: at most one byte in

@@ -203,9 +203,13 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         })
 }
 
-/// Collapses runs of whitespace to one space.
+/// Collapses runs of whitespace to one space. U+FFFD, which the HTML parser puts in
+/// place of NUL and other characters no page may contain, is dropped like decoding's.
 fn push_collapsed(buf: &mut String, text: &str) {
     for c in text.chars() {
+        if c == '\u{fffd}' {
+            continue;
+        }
         if c.is_whitespace() {
             if !buf.is_empty() && !buf.ends_with(' ') {
                 buf.push(' ');
