@@ -69,12 +69,13 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
     }
     check_binary(bytes)?;
     if std::str::from_utf8(bytes).is_ok() {
-        return Ok(Decoded {
-            text: String::from_utf8(bytes.to_vec()).expect("checked utf-8"),
-            encoding: UTF_8.name(),
-            signal: Signal::Utf8,
-            replacements: 0,
-        });
+        // A page saved after a bad conversion carries U+FFFD as text: dropped and counted too.
+        let mut text = String::from_utf8(bytes.to_vec()).expect("checked utf-8");
+        let replacements = text.matches('\u{fffd}').count();
+        if replacements > 0 {
+            text.retain(|c| c != '\u{fffd}');
+        }
+        return Ok(Decoded { text, encoding: UTF_8.name(), signal: Signal::Utf8, replacements });
     }
     if is_mostly_utf8(bytes) {
         // Valid UTF-8 with a few broken sequences (a truncated download, a bad splice):
@@ -135,13 +136,19 @@ fn superset(enc: &'static Encoding) -> &'static Encoding {
     }
 }
 
+/// Decodes with one encoding. Broken sequences are counted and dropped: U+FFFD carries
+/// nothing a reader of the output could use (fuzzing found it kept here once).
 fn run(enc: &'static Encoding, bytes: &[u8], signal: Signal) -> Decoded {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
-    let replacements = if had_errors { text.chars().filter(|&c| c == '\u{fffd}').count() } else { 0 };
-    let text = match text {
+    let mut text = match text {
         Cow::Borrowed(s) => s.to_owned(),
         Cow::Owned(s) => s,
     };
+    let mut replacements = 0;
+    if had_errors {
+        replacements = text.chars().filter(|&c| c == '\u{fffd}').count();
+        text.retain(|c| c != '\u{fffd}');
+    }
     Decoded { text, encoding: enc.name(), signal, replacements }
 }
 
@@ -249,5 +256,18 @@ mod tests {
         assert_eq!(decode(b" \n\t ", None).unwrap_err(), DecodeError::Empty);
         let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0\0\0\x01\0\x08\x06\0\0\0";
         assert!(matches!(decode(png, None), Err(DecodeError::Binary { .. })));
+    }
+}
+
+/// Inputs the fuzzers found, kept as they were found.
+#[cfg(test)]
+mod fuzz_regressions {
+    #[test]
+    fn broken_utf8_leaves_no_replacement_character() {
+        // fuzz/artifacts/decode/crash-6480e280...: mostly UTF-8 with one broken sequence.
+        let bytes = include_bytes!("../tests/regressions/decode-fffd-1.bin");
+        let d = super::decode(bytes, None).unwrap();
+        assert_eq!((d.encoding, d.replacements), ("UTF-8", 1));
+        assert!(!d.text.contains('\u{fffd}'));
     }
 }
