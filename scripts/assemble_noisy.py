@@ -85,7 +85,7 @@ def load(dirs):
             lines = [l for l in lines if l]
             page = truth_path.with_suffix(".html")
             title = html_title(page.read_bytes()) if page.exists() else None
-            if lines and title and shares_words(title, " ".join(lines)):
+            if lines and title and "\ufffd" not in title and shares_words(title, " ".join(lines)):
                 zh = sum(1 for c in "".join(lines) if "\u4e00" <= c <= "\u9fff") > len("".join(lines)) / 4
                 pages.append({"id": truth_path.stem, "lines": lines, "title": title, "zh": zh})
     return pages

@@ -196,14 +196,18 @@ impl Batch {
     }
 
     /// Removes body blocks that recur across the batch. Titles and leads stay: a page's
-    /// own headline shown as a teaser on other pages is still its headline here.
+    /// own headline shown as a teaser on other pages is still its headline here. The
+    /// same article crawled several times counts once: a line's page count is lowered by
+    /// the page's near-duplicates in the batch, so copies of one article keep their text.
     pub fn mark_boilerplate(&self, blocks: &mut [Block]) {
+        let body: Vec<String> = blocks.iter().filter(|b| b.label == Label::Body).map(|b| b.text.clone()).collect();
+        let copies = self.copies_of(&body);
         let (outside, inside) = self.thresholds();
         for b in blocks.iter_mut().filter(|b| b.label == Label::Body) {
             if units(&b.text) < BOILERPLATE_MIN_UNITS {
                 continue;
             }
-            let seen = self.counts.get(&normalized_hash(&b.text)).copied().unwrap_or(0);
+            let seen = self.counts.get(&normalized_hash(&b.text)).copied().unwrap_or(0).saturating_sub(copies);
             let min = if b.region == Region::Inside { inside } else { outside };
             if seen >= min {
                 b.remove(
@@ -214,6 +218,26 @@ impl Batch {
         }
     }
 
+    /// How many other pages of the batch are near-duplicates of a page with this body.
+    pub fn copies_of(&self, body: &[String]) -> u32 {
+        let sig = signature(body);
+        let similar = self.similar(&sig).filter(|(_, s)| *s >= NEAR_DUPLICATE_MIN_SIMILARITY).count() as u32;
+        // The page itself is in the table when the batch counted it.
+        similar.saturating_sub(1)
+    }
+
+    /// Pages sharing a band with a signature, in sorted source order, with their similarity.
+    fn similar<'a>(&'a self, sig: &'a [u32]) -> impl Iterator<Item = (&'a str, f64)> + 'a {
+        let mut candidates: Vec<u32> =
+            band_keys(sig).filter_map(|(band, key)| self.buckets.get(&(band, key))).flatten().copied().collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        candidates.into_iter().map(move |i| {
+            let (source, other) = &self.signatures[i as usize];
+            (source.as_str(), similarity(sig, other))
+        })
+    }
+
     /// The earliest page in sorted source order, other than `source` and before it, whose
     /// body is a near-duplicate of `body`, with the similarity.
     pub fn original_of(&self, source: &str, body: &[String]) -> Option<(String, f64)> {
@@ -221,14 +245,11 @@ impl Batch {
         if sig.is_empty() {
             return None;
         }
-        let mut candidates: Vec<u32> =
-            band_keys(&sig).filter_map(|(band, key)| self.buckets.get(&(band, key))).flatten().copied().collect();
-        candidates.sort_unstable();
-        candidates.dedup();
-        candidates.into_iter().map(|i| &self.signatures[i as usize]).find_map(|(other, other_sig)| {
-            let s = similarity(&sig, other_sig);
-            (other.as_str() < source && s >= NEAR_DUPLICATE_MIN_SIMILARITY).then(|| (other.clone(), s))
-        })
+        let found = self
+            .similar(&sig)
+            .find(|(other, s)| *other < source && *s >= NEAR_DUPLICATE_MIN_SIMILARITY)
+            .map(|(other, s)| (other.to_owned(), s));
+        found
     }
 }
 
