@@ -9,6 +9,7 @@
 //! the two means. Tokens: NFKC, then every CJK character is one token and other text is
 //! split on whitespace with punctuation stripped from each token's edges.
 
+use crate::classify::meta::DateFinder;
 use crate::norm::is_cjk;
 use crate::pipeline::{Page, Pipeline};
 use rustc_hash::FxHashMap;
@@ -100,8 +101,8 @@ fn mean(values: impl Iterator<Item = f64>) -> f64 {
 }
 
 /// The date part (`YYYY-MM-DD`) of a truth or system date such as `2005-5-7 21:23:57`.
-fn day(date: &str) -> Option<String> {
-    crate::classify::meta::DateFinder::default().find(date).map(|d| d.iso[..10].to_owned())
+fn day(date: &str, dates: &DateFinder) -> Option<String> {
+    dates.find(date).map(|d| d.iso[..10].to_owned())
 }
 
 #[derive(Debug, Default)]
@@ -168,7 +169,7 @@ impl Report {
 }
 
 /// Scores one page against its truth.
-pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value) -> PageScore {
+pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, dates: &DateFinder) -> PageScore {
     let truth_body: Vec<String> = truth["body"]
         .as_str()
         .unwrap_or("")
@@ -192,8 +193,10 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value) ->
     let title_right = truth["title"]
         .as_str()
         .map(|t| title.as_deref().map(crate::norm::normalize) == Some(crate::norm::normalize(t)));
-    let date_right =
-        truth["publish_time"].as_str().and_then(day).map(|d| published.as_deref().and_then(day) == Some(d));
+    let date_right = truth["publish_time"]
+        .as_str()
+        .and_then(|t| day(t, dates))
+        .map(|d| published.as_deref().and_then(|p| day(p, dates)) == Some(d));
     PageScore {
         id: id.to_owned(),
         precision,
@@ -210,6 +213,7 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value) ->
 
 /// Cleans and scores every page of a truth folder, in sorted order.
 pub fn run(pipeline: &Pipeline, dir: &Path) -> io::Result<Report> {
+    let dates = DateFinder::default();
     let mut entries: Vec<_> = fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
     let mut report = Report::default();
@@ -225,7 +229,7 @@ pub fn run(pipeline: &Pipeline, dir: &Path) -> io::Result<Report> {
         let mut page = Page::new(id.clone(), page_path.to_string_lossy().into_owned(), &bytes);
         page.format = crate::document::Format::from_path(page_path);
         let record = pipeline.clean(&page).map_err(|e| e.to_string());
-        report.pages.push(score(&id, record.as_ref().map_err(Clone::clone), &truth));
+        report.pages.push(score(&id, record.as_ref().map_err(Clone::clone), &truth, &dates));
     }
     Ok(report)
 }

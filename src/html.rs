@@ -18,6 +18,7 @@
 //! the project is in this module. It deliberately does not run scripts or apply CSS
 //! beyond `display:none` and `hidden`.
 
+use crate::classify::meta::DateFinder;
 use crate::document::{Block, Label, Removal};
 use crate::norm::units;
 use crate::rules;
@@ -168,6 +169,7 @@ pub struct HtmlReader {
     canonical: Selector,
     time: Selector,
     html: Selector,
+    dates: DateFinder,
 }
 
 impl Default for HtmlReader {
@@ -186,6 +188,7 @@ impl Default for HtmlReader {
             canonical: sel(r#"link[rel="canonical"]"#),
             time: sel("time[datetime]"),
             html: sel("html"),
+            dates: DateFinder::default(),
         }
     }
 }
@@ -641,7 +644,7 @@ impl HtmlReader {
         ])
         .or(ld.published)
         .or_else(|| doc.select(&self.time).find_map(|t| t.value().attr("datetime").map(str::to_owned)))
-        .and_then(|d| iso_date(&d));
+        .and_then(|d| iso_date(&d, &self.dates));
         meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
             .or(ld.author);
@@ -728,7 +731,7 @@ fn collapse(s: &str) -> String {
 
 /// ISO 8601 from a machine-readable date (`2023-03-23T09:30:00+08:00`, `2023-03-23`) or a
 /// human one (`2023年3月23日 09:30`).
-fn iso_date(s: &str) -> Option<String> {
+fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
     let s = s.trim();
     // Already ISO with a time zone: keep it as the page states it.
     let bytes = s.as_bytes();
@@ -741,7 +744,7 @@ fn iso_date(s: &str) -> Option<String> {
     {
         return Some(s.to_owned());
     }
-    crate::classify::meta::DateFinder::default().find(s).map(|d| d.iso)
+    dates.find(s).map(|d| d.iso)
 }
 
 /// The headline: the candidate that matches the article. `<h1>` when `og:title` or
