@@ -144,9 +144,9 @@ fn run(enc: &'static Encoding, bytes: &[u8], signal: Signal) -> Decoded {
         Cow::Borrowed(s) => s.to_owned(),
         Cow::Owned(s) => s,
     };
-    let mut replacements = 0;
-    if had_errors {
-        replacements = text.chars().filter(|&c| c == '\u{fffd}').count();
+    // Counted whether decoding made it or the bytes spelled it (UTF-16 can spell it too).
+    let replacements = if had_errors || text.contains('\u{fffd}') { text.matches('\u{fffd}').count() } else { 0 };
+    if replacements > 0 {
         text.retain(|c| c != '\u{fffd}');
     }
     Decoded { text, encoding: enc.name(), signal, replacements }
@@ -269,5 +269,14 @@ mod fuzz_regressions {
         let d = super::decode(bytes, None).unwrap();
         assert_eq!((d.encoding, d.replacements), ("UTF-8", 1));
         assert!(!d.text.contains('\u{fffd}'));
+    }
+
+    #[test]
+    fn utf16_spelling_the_replacement_character_leaves_none() {
+        // fuzz/artifacts/decode/crash-1f3e9b57...: a UTF-16BE BOM over bytes that spell U+FFFD.
+        let bytes = include_bytes!("../tests/regressions/decode-fffd-2.bin");
+        let d = super::decode(bytes, None).unwrap();
+        assert_eq!(d.encoding, "UTF-16BE");
+        assert!(d.replacements > 0 && !d.text.contains('\u{fffd}'));
     }
 }
