@@ -102,6 +102,8 @@ struct Features {
     headline: bool,
     tokens: Vec<u64>,
     furniture: Option<Furniture>,
+    /// English Title Case: a headline, never an article paragraph.
+    title_case: bool,
 }
 
 /// The classification stage. Holds only its compiled patterns and stop lists.
@@ -129,6 +131,7 @@ impl Classifier {
             headline: !sentence && truncated.is_none() && units <= HEADLINE_MAX_UNITS,
             tokens: self.topic.tokens(text),
             furniture: self.patterns.furniture(text, &norm, units),
+            title_case: is_title_case(text),
         }
     }
 
@@ -354,7 +357,7 @@ impl Classifier {
         if self.is_headline_like(text, f) && overlap.is_some() {
             // English headlines announce themselves in Title Case, which article lines
             // never use: for them the ordinary headline threshold applies.
-            let (max, shape) = if is_title_case(text) {
+            let (max, shape) = if f.title_case {
                 (HEADLINE_MAX_OVERLAP, "headline in title case")
             } else {
                 (ADJACENT_HEADLINE_MAX_OVERLAP, "headline-shaped")
@@ -458,6 +461,7 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
             && f.units >= CORE_MIN_UNITS
             && f.tokens.len() >= CORE_MIN_TOKENS
             && f.sentence
+            && !f.title_case
     };
     for (i, f) in feats.iter().enumerate() {
         after_marker[i] = marker;
@@ -486,9 +490,12 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
         .collect();
     if !core.contains(&true) {
         // A one-paragraph article shares vocabulary with nothing but its title: keep its
-        // longest paragraph before any end marker as the core.
+        // longest paragraph before any end marker as the core. Here any marker counts, even
+        // one before every candidate: a page whose article is a couple of short lines
+        // must not take a teaser after its tag line for its core.
+        let first_marker = feats.iter().position(|f| f.furniture.as_ref().is_some_and(Furniture::ends_article));
         if let Some(i) = (0..feats.len())
-            .filter(|&i| candidates[i] && !after_marker[i])
+            .filter(|&i| candidates[i] && first_marker.is_none_or(|m| i < m))
             .max_by_key(|&i| (feats[i].units, usize::MAX - i))
         {
             core[i] = true;
