@@ -92,18 +92,33 @@ pub fn signature(body: &[String]) -> Vec<u32> {
         for c in shingle {
             h.write_u32(*c as u32);
         }
-        let base = h.finish();
-        for (k, min) in mins.iter_mut().enumerate() {
-            // One 64-bit mix per function: splitmix64 of the shingle hash and the index.
-            let mut x = base ^ (k as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-            x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
-            x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
-            x ^= x >> 31;
-            *min = (*min).min(x as u32);
+        let base = mix(h.finish());
+        for (min, (a, b)) in mins.iter_mut().zip(HASHES.iter()) {
+            // Multiply-add hashing: two operations per function, high bits kept.
+            let x = base.wrapping_mul(*a).wrapping_add(*b);
+            *min = (*min).min((x >> 32) as u32);
         }
     }
     mins
 }
+
+/// splitmix64's finaliser: spreads a hash's bits before the multiply-add functions.
+const fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// The MinHash functions' odd multipliers and addends, fixed at compile time.
+const HASHES: [(u64, u64); SIGNATURE_LEN] = {
+    let mut out = [(0u64, 0u64); SIGNATURE_LEN];
+    let mut k = 0;
+    while k < SIGNATURE_LEN {
+        out[k] = (mix(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(2 * k as u64 + 1)) | 1, mix(k as u64 + 0x1234_5678));
+        k += 1;
+    }
+    out
+};
 
 /// Share of positions where two signatures agree: an estimate of Jaccard similarity.
 pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
