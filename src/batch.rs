@@ -214,9 +214,13 @@ impl Batch {
     /// own headline shown as a teaser on other pages is still its headline here. The
     /// same article crawled several times counts once: a line's page count is lowered by
     /// the page's near-duplicates in the batch, so copies of one article keep their text.
-    pub fn mark_boilerplate(&self, blocks: &mut [Block]) {
+    ///
+    /// Returns the signature of the page's body as the first pass saw it, for
+    /// [`Batch::original_of`].
+    pub fn mark_boilerplate(&self, blocks: &mut [Block]) -> Vec<u32> {
         let body: Vec<String> = blocks.iter().filter(|b| b.label == Label::Body).map(|b| b.text.clone()).collect();
-        let copies = self.copies_of(&body);
+        let sig = signature(&body);
+        let copies = self.copies_of(&sig);
         let (outside, inside) = self.thresholds();
         for b in blocks.iter_mut().filter(|b| b.label == Label::Body) {
             if units(&b.text) < BOILERPLATE_MIN_UNITS {
@@ -231,12 +235,12 @@ impl Batch {
                 );
             }
         }
+        sig
     }
 
-    /// How many other pages of the batch are near-duplicates of a page with this body.
-    pub fn copies_of(&self, body: &[String]) -> u32 {
-        let sig = signature(body);
-        let similar = self.similar(&sig).filter(|(_, s)| *s >= NEAR_DUPLICATE_MIN_SIMILARITY).count() as u32;
+    /// How many other pages of the batch are near-duplicates of a page with this signature.
+    pub fn copies_of(&self, sig: &[u32]) -> u32 {
+        let similar = self.similar(sig).filter(|(_, s)| *s >= NEAR_DUPLICATE_MIN_SIMILARITY).count() as u32;
         // The page itself is in the table when the batch counted it.
         similar.saturating_sub(1)
     }
@@ -254,14 +258,13 @@ impl Batch {
     }
 
     /// The earliest page in sorted source order, other than `source` and before it, whose
-    /// body is a near-duplicate of `body`, with the similarity.
-    pub fn original_of(&self, source: &str, body: &[String]) -> Option<(String, f64)> {
-        let sig = signature(body);
+    /// body is a near-duplicate of the page with signature `sig`, with the similarity.
+    pub fn original_of(&self, source: &str, sig: &[u32]) -> Option<(String, f64)> {
         if sig.is_empty() {
             return None;
         }
         let found = self
-            .similar(&sig)
+            .similar(sig)
             .find(|(other, s)| *other < source && *s >= NEAR_DUPLICATE_MIN_SIMILARITY)
             .map(|(other, s)| (other.to_owned(), s));
         found
@@ -304,9 +307,9 @@ mod tests {
             PageStats { source: "c.txt".into(), lines: vec![], signature: signature(&c) },
         ]);
         let batch = Batch::new(table);
-        assert_eq!(batch.original_of("b.txt", &b).map(|(s, _)| s), Some("a.txt".into()));
-        assert_eq!(batch.original_of("a.txt", &a), None);
-        assert_eq!(batch.original_of("c.txt", &c), None);
+        assert_eq!(batch.original_of("b.txt", &signature(&b)).map(|(s, _)| s), Some("a.txt".into()));
+        assert_eq!(batch.original_of("a.txt", &signature(&a)), None);
+        assert_eq!(batch.original_of("c.txt", &signature(&c)), None);
     }
 
     #[test]

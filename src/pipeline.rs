@@ -90,25 +90,27 @@ impl Pipeline {
         let inflated = gunzip(page.bytes)?;
         let bytes = inflated.as_deref().unwrap_or(page.bytes);
         let format = page.format.unwrap_or_else(|| if looks_like_html(bytes) { Format::Html } else { Format::Text });
-        let mut record = match format {
+        let (mut record, signature) = match format {
             Format::Text => {
                 let decoded = decode(bytes, None).map_err(Error::Decode)?;
-                let mut record = self.clean_text_in(&decoded.text, batch);
+                let (mut record, signature) = self.clean_text_in(&decoded.text, batch);
                 if record.stats.blocks == 0 {
                     // Only whitespace, Unicode's included: nothing to clean.
                     return Err(Error::Decode(DecodeError::Empty));
                 }
                 record.encoding = decoded.encoding.to_owned();
                 record.stats.replacements = decoded.replacements;
-                record
+                (record, signature)
             }
             Format::Html => self.clean_html(bytes, batch)?,
         };
         record.id = page.id.clone();
         record.source = page.source.clone();
-        if let Some((original, similarity)) = batch.and_then(|b| b.original_of(&page.source, &record.body)) {
-            record.duplicate_of = Some(original);
-            record.similarity = Some((similarity * 1000.0).round() / 1000.0);
+        if let (Some(batch), Some(signature)) = (batch, signature) {
+            if let Some((original, similarity)) = batch.original_of(&page.source, &signature) {
+                record.duplicate_of = Some(original);
+                record.similarity = Some((similarity * 1000.0).round() / 1000.0);
+            }
         }
         if page.url.is_some() {
             record.url = page.url.clone();
@@ -119,16 +121,15 @@ impl Pipeline {
     /// Cleans one page that is already text. The record's identity fields are left empty
     /// and `encoding` says `UTF-8`.
     pub fn clean_text(&self, text: &str) -> Record {
-        self.clean_text_in(text, None)
+        self.clean_text_in(text, None).0
     }
 
-    fn clean_text_in(&self, text: &str, batch: Option<&Batch>) -> Record {
+    /// A text page's record, and in a batch the MinHash signature of its body.
+    fn clean_text_in(&self, text: &str, batch: Option<&Batch>) -> (Record, Option<Vec<u32>>) {
         let mut blocks = self.segmenter.segment(text);
         let meta = self.classifier.classify(&mut blocks, Layout::Text);
         self.deduper.dedupe(&mut blocks);
-        if let Some(batch) = batch {
-            batch.mark_boilerplate(&mut blocks);
-        }
+        let signature = batch.map(|batch| batch.mark_boilerplate(&mut blocks));
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Text;
         record.encoding = "UTF-8".to_owned();
@@ -136,10 +137,11 @@ impl Pipeline {
         record.published = meta.published;
         record.author = meta.author;
         record.site = meta.site;
-        record
+        (record, signature)
     }
 
-    fn clean_html(&self, bytes: &[u8], batch: Option<&Batch>) -> Result<Record, Error> {
+    /// An HTML page's record, and in a batch the MinHash signature of its body.
+    fn clean_html(&self, bytes: &[u8], batch: Option<&Batch>) -> Result<(Record, Option<Vec<u32>>), Error> {
         let declared = declared_charset(bytes);
         let decoded = decode(bytes, declared.as_deref()).map_err(Error::Decode)?;
         let page = self.html.read(&decoded.text);
@@ -152,9 +154,7 @@ impl Pipeline {
         let headline = page.meta.title.as_deref().unwrap_or("");
         let meta = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
-        if let Some(batch) = batch {
-            batch.mark_boilerplate(&mut article);
-        }
+        let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
         let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
         let body_text: String =
             article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
@@ -196,7 +196,7 @@ impl Pipeline {
         let captions: Vec<String> = record.images.iter().filter(|i| i.src.is_some()).map(|i| i.text.clone()).collect();
         record.images.retain(|i| i.src.is_some() || !captions.contains(&i.text));
         record.images.sort_by_key(|image| image.line);
-        Ok(record)
+        Ok((record, signature))
     }
 }
 
