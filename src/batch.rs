@@ -221,12 +221,22 @@ impl Batch {
         let body: Vec<String> = blocks.iter().filter(|b| b.label == Label::Body).map(|b| b.text.clone()).collect();
         let sig = signature(&body);
         let copies = self.copies_of(&sig);
+        // The page's own headline and teaser, also where its body repeats them.
+        let own: Vec<u64> = blocks
+            .iter()
+            .filter(|b| matches!(b.label, Label::Title | Label::Lead))
+            .map(|b| normalized_hash(&b.text))
+            .collect();
         let (outside, inside) = self.thresholds();
         for b in blocks.iter_mut().filter(|b| b.label == Label::Body) {
             if units(&b.text) < BOILERPLATE_MIN_UNITS {
                 continue;
             }
-            let seen = self.counts.get(&normalized_hash(&b.text)).copied().unwrap_or(0).saturating_sub(copies);
+            let hash = normalized_hash(&b.text);
+            if own.contains(&hash) {
+                continue;
+            }
+            let seen = self.counts.get(&hash).copied().unwrap_or(0).saturating_sub(copies);
             let min = if b.region == Region::Inside { inside } else { outside };
             if seen >= min {
                 b.remove(

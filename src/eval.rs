@@ -9,6 +9,7 @@
 //! the two means. Tokens: NFKC, then every CJK character is one token and other text is
 //! split on whitespace with punctuation stripped from each token's edges.
 
+use crate::batch::{Batch, PageStats, Table};
 use crate::classify::meta::DateFinder;
 use crate::norm::is_cjk;
 use crate::pipeline::{Page, Pipeline};
@@ -212,24 +213,42 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, da
 }
 
 /// Cleans and scores every page of a truth folder, in sorted order.
-pub fn run(pipeline: &Pipeline, dir: &Path) -> io::Result<Report> {
+/// Cleans and scores every page of a truth folder, in sorted order: page by page, or
+/// with `batch` as one batch (a first pass over all pages builds the table).
+pub fn run(pipeline: &Pipeline, dir: &Path, batch: bool) -> io::Result<Report> {
     let dates = DateFinder::default();
     let mut entries: Vec<_> = fs::read_dir(dir)?.filter_map(|e| e.ok().map(|e| e.path())).collect();
     entries.sort();
-    let mut report = Report::default();
+    let mut pairs = Vec::new();
     for truth_path in entries.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
         let stem = truth_path.file_stem().unwrap_or_default();
-        let Some(page_path) = entries.iter().find(|p| p.file_stem() == Some(stem) && *p != truth_path) else {
-            continue;
-        };
+        if let Some(page_path) = entries.iter().find(|p| p.file_stem() == Some(stem) && *p != truth_path) {
+            pairs.push((truth_path, page_path, stem.to_string_lossy().into_owned()));
+        }
+    }
+    let clean = |page_path: &Path, id: &str, batch: Option<&Batch>| -> io::Result<Result<crate::Record, String>> {
+        let bytes = fs::read(page_path)?;
+        let mut page = Page::new(id, page_path.to_string_lossy().into_owned(), &bytes);
+        page.format = crate::document::Format::from_path(page_path);
+        Ok(pipeline.clean_in(&page, batch).map_err(|e| e.to_string()))
+    };
+    let table = if batch {
+        let mut stats = Vec::new();
+        for (_, page_path, id) in &pairs {
+            if let Ok(record) = clean(page_path, id, None)? {
+                stats.push(PageStats::of(&record));
+            }
+        }
+        Some(Batch::new(Table::from_stats(stats)))
+    } else {
+        None
+    };
+    let mut report = Report::default();
+    for (truth_path, page_path, id) in &pairs {
         let truth: Value = serde_json::from_slice(&fs::read(truth_path)?)
             .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", truth_path.display())))?;
-        let bytes = fs::read(page_path)?;
-        let id = stem.to_string_lossy().into_owned();
-        let mut page = Page::new(id.clone(), page_path.to_string_lossy().into_owned(), &bytes);
-        page.format = crate::document::Format::from_path(page_path);
-        let record = pipeline.clean(&page).map_err(|e| e.to_string());
-        report.pages.push(score(&id, record.as_ref().map_err(Clone::clone), &truth, &dates));
+        let record = clean(page_path, id, table.as_ref())?;
+        report.pages.push(score(id, record.as_ref().map_err(Clone::clone), &truth, &dates));
     }
     Ok(report)
 }

@@ -126,4 +126,8 @@ pub struct EvalArgs {
     /// Fail (exit 1) when the share of exactly right pages is below this floor.
     #[arg(long, value_name = "SHARE")]
     pub min_exact: Option<f64>,
+    /// Clean the folder as one batch (cross-page boilerplate, near-duplicates), as
+    /// `newsclean clean DIR` does, instead of page by page.
+    #[arg(long)]
+    pub batch: bool,
 }

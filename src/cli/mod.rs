@@ -23,7 +23,7 @@ pub fn run() -> Result<ExitCode> {
         }
         Command::Eval(args) => {
             let pipeline = newsclean::Pipeline::new();
-            let report = newsclean::eval::run(&pipeline, &args.truth)?;
+            let report = newsclean::eval::run(&pipeline, &args.truth, args.batch)?;
             report.print(args.worst, &mut std::io::stdout().lock())?;
             let below = args.min_f1.is_some_and(|f| report.f1() < f)
                 || args.min_exact.is_some_and(|e| report.exact_share() < e);
