@@ -160,17 +160,7 @@ impl Classifier {
             feats.iter().enumerate().map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title)).collect();
 
         if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
-            for (i, f) in feats.iter().enumerate() {
-                eprintln!(
-                    "{:>3} core={} ov={:?} units={} tok={} {}",
-                    blocks[i].line,
-                    core[i],
-                    overlap[i].map(|o| (o * 100.0).round()),
-                    f.units,
-                    f.tokens.len(),
-                    blocks[i].text.chars().take(40).collect::<String>()
-                );
-            }
+            debug_dump(blocks, &feats, &core, &overlap);
         }
         let first_core = core.iter().position(|&c| c);
         let last_core = core.iter().rposition(|&c| c);
@@ -228,22 +218,18 @@ impl Classifier {
         self.dates.metadata_date(text).map(|d| d.iso)
     }
 
+    /// The first headline-shaped block among the first TITLE_WINDOW that are not furniture.
     fn find_title(&self, blocks: &[Block], feats: &[Features]) -> Option<usize> {
-        let candidates: Vec<usize> = (0..feats.len())
-            .filter(|&i| feats[i].furniture.is_none())
-            .take(TITLE_WINDOW)
-            .filter(|&i| {
-                let (f, text) = (&feats[i], &blocks[i].text);
-                // Sites cut long headlines too: a short cut-off first line is the title.
-                let cut_headline = i == 0 && f.units <= TITLE_SENTENCE_MAX_UNITS;
-                (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
-                    && (f.truncated.is_none() || cut_headline)
-                    && (!ends_sentence(text) || f.units <= TITLE_SENTENCE_MAX_UNITS)
-                    && self.dates.metadata_date(text).is_none()
-                    && self.dates.byline(text).is_none()
-            })
-            .collect();
-        candidates.first().copied()
+        (0..feats.len()).filter(|&i| feats[i].furniture.is_none()).take(TITLE_WINDOW).find(|&i| {
+            let (f, text) = (&feats[i], &blocks[i].text);
+            // Sites cut long headlines too: a short cut-off first line is the title.
+            let cut_headline = i == 0 && f.units <= TITLE_SENTENCE_MAX_UNITS;
+            (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
+                && (f.truncated.is_none() || cut_headline)
+                && (!ends_sentence(text) || f.units <= TITLE_SENTENCE_MAX_UNITS)
+                && self.dates.metadata_date(text).is_none()
+                && self.dates.byline(text).is_none()
+        })
     }
 
     fn furniture_label(&self, furniture: &Furniture, text: &str, meta: &mut PageMeta) -> Label {
@@ -399,6 +385,15 @@ impl Classifier {
             }
         }
         Label::Body
+    }
+}
+
+/// With NEWSCLEAN_DEBUG set: the classifier's measurements of every block, on stderr.
+fn debug_dump(blocks: &[Block], feats: &[Features], core: &[bool], overlap: &[Option<f64>]) {
+    for (i, f) in feats.iter().enumerate() {
+        let text: String = blocks[i].text.chars().take(40).collect();
+        let ov = overlap[i].map(|o| (o * 100.0).round());
+        eprintln!("{:>3} core={} ov={ov:?} units={} tok={} {text}", blocks[i].line, core[i], f.units, f.tokens.len());
     }
 }
 
