@@ -58,7 +58,6 @@ impl Block {
         Block { line, text: text.into(), label: Label::Unlabelled, region: Region::default() }
     }
 
-
     pub fn is_body(&self) -> bool {
         matches!(self.label, Label::Body)
     }

@@ -181,7 +181,7 @@ Known false positives: a numbered list of the article that is off its main topic
         explanation: "\
 What it does: flags a line shaped like a headline (at most HEADLINE_MAX_UNITS, 48 units, \
 no sentence punctuation) outside the article's core: beside the article when it is \
-headline-like (at least HEADLINE_MIN_UNITS, 10 units, starting with a letter, mostly \
+headline-like (at least HEADLINE_MIN_UNITS, 8 units, starting with a letter, mostly \
 letters) and shares less than ADJACENT_HEADLINE_MAX_OVERLAP (0.10) of its vocabulary; \
 after a teaser in the tail, any headline-shaped or short line.
 Why it is noise: lists of other articles' headlines surround the scraped one.

@@ -62,8 +62,8 @@ pub const HEADLINE_MAX_OVERLAP: f64 = 0.34;
 pub const ADJACENT_HEADLINE_MAX_OVERLAP: f64 = 0.1;
 /// Title Case is judged on lines of at least this many words.
 pub const TITLE_CASE_MIN_WORDS: usize = 4;
-/// Headline-like lines have at least this many units: a name or a date is shorter.
-pub const HEADLINE_MIN_UNITS: usize = 10;
+/// Headline-like lines have at least this many units: a name or a credit is shorter.
+pub const HEADLINE_MIN_UNITS: usize = 8;
 /// After a teaser in the tail a sentence below this overlap is another article's. At 0.1
 /// a quarter of other articles' sentences stay, but only 3% of an article's own lines
 /// (dev corpus) would go, and a teaser list rarely holds whole sentences.
