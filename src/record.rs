@@ -15,7 +15,8 @@
 //! ```
 //!
 //! - `id` (string): the file stem, or the id the input gave.
-//! - `source` (string): the path as given (`-` for stdin).
+//! - `source` (string): the path as given (`-` for stdin); for JSON Lines input the
+//!   record's own `source` or `id`, else `FILE:LINE`.
 //! - `format` (`"text"` | `"html"`): how the page was read.
 //! - `encoding` (string): WHATWG name of the encoding used (`UTF-8`, `gb18030`, `Big5`, `UTF-16LE`).
 //! - `language` (string): `zh`, `ja`, `ko`, `en`, or `und` when undecided.

@@ -20,7 +20,7 @@ pub const SCHEMA: &str = r##"{
                    "url", "duplicate_of", "similarity", "body", "images", "tags", "removed", "stats"],
       "properties": {
         "id": { "$ref": "#/$defs/text", "description": "the file stem, or the id the input gave" },
-        "source": { "$ref": "#/$defs/text", "description": "the path as given; FILE:LINE for JSON Lines input; - for stdin" },
+        "source": { "$ref": "#/$defs/text", "description": "the path as given; - for stdin; for JSON Lines input the record's source or id, else FILE:LINE" },
         "format": { "enum": ["text", "html"] },
         "encoding": { "$ref": "#/$defs/text", "description": "WHATWG name of the encoding used" },
         "language": { "type": "string", "description": "zh, ja, ko, en, und, or the page's own lang attribute" },

@@ -292,7 +292,7 @@ fn jsonl_lines(path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
     )
 }
 
-/// Cleans one JSON Lines record: `{"id", "url", "html" | "text"}`.
+/// Cleans one JSON Lines record: `{"id", "url", "source", "html" | "text"}`.
 fn clean_line(
     pipeline: &Pipeline,
     source: String,
@@ -306,11 +306,16 @@ fn clean_line(
     let fail = |id: String, error: String| ErrorRecord { id, source: source.clone(), error };
     let value: serde_json::Value = serde_json::from_str(line)
         .map_err(|e| fail(fallback_id.clone(), format!("input: line {number}: invalid JSON: {e}")))?;
-    let id = match &value["id"] {
-        serde_json::Value::String(s) => s.clone(),
-        serde_json::Value::Number(n) => n.to_string(),
-        _ => fallback_id,
+    let given_id = match &value["id"] {
+        serde_json::Value::String(s) => Some(s.clone()),
+        serde_json::Value::Number(n) => Some(n.to_string()),
+        _ => None,
     };
+    // A record names its page by its own `source` or `id`, so the same page gets the same
+    // record (and batch identity) whichever file, partition or line carries it; FILE:LINE
+    // names it only when it says nothing, and always names where an error was.
+    let name = value["source"].as_str().map(str::to_owned).or_else(|| given_id.clone()).unwrap_or_else(|| source.clone());
+    let id = given_id.unwrap_or(fallback_id);
     let (content, format) = match (&value["html"], &value["text"]) {
         (serde_json::Value::String(html), _) => (html, Format::Html),
         (_, serde_json::Value::String(text)) => (text, Format::Text),
@@ -319,7 +324,7 @@ fn clean_line(
     if content.len() as u64 > max_bytes {
         return Err(fail(id, format!("read: page exceeds --max-bytes {max_bytes}")));
     }
-    let mut page = Page::new(id.clone(), source.clone(), content.as_bytes());
+    let mut page = Page::new(id.clone(), name, content.as_bytes());
     page.url = value["url"].as_str().map(str::to_owned);
     page.format = Some(format);
     pipeline.clean_in(&page, batch).map_err(|e| fail(id, e.to_string()))
