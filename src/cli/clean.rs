@@ -314,7 +314,8 @@ fn clean_line(
     // A record names its page by its own `source` or `id`, so the same page gets the same
     // record (and batch identity) whichever file, partition or line carries it; FILE:LINE
     // names it only when it says nothing, and always names where an error was.
-    let name = value["source"].as_str().map(str::to_owned).or_else(|| given_id.clone()).unwrap_or_else(|| source.clone());
+    let name =
+        value["source"].as_str().map(str::to_owned).or_else(|| given_id.clone()).unwrap_or_else(|| source.clone());
     let id = given_id.unwrap_or(fallback_id);
     let (content, format) = match (&value["html"], &value["text"]) {
         (serde_json::Value::String(html), _) => (html, Format::Html),
