@@ -179,7 +179,7 @@ impl Default for HtmlReader {
         HtmlReader {
             positive: re(r"(?i)article|body|content|entry|main|page|post|text|blog|story|detail|正文|内容"),
             negative: re(
-                r"(?i)comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|推荐|相关|评论",
+                r"(?i)comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?|推荐|相关|评论",
             ),
             title: sel("title"),
             h1: sel("h1"),
