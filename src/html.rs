@@ -47,7 +47,11 @@ pub const CHROME_SHARE: f64 = 0.3;
 /// The best container gives way to its parent when the parent holds this many times its
 /// text score (an article split over sibling `<div>`s) with link density at most
 /// PROMOTE_MAX_LINK_DENSITY.
-pub const PROMOTE_GAIN: f64 = 1.5;
+pub const PROMOTE_GAIN: f64 = 1.4;
+/// An ancestor adding less than this share of text is a wrapper, looked through; at most
+/// PROMOTE_MAX_LEVELS ancestors are looked at.
+pub const WRAPPER_GAIN: f64 = 1.05;
+pub const PROMOTE_MAX_LEVELS: usize = 5;
 pub const PROMOTE_MAX_LINK_DENSITY: f64 = 0.3;
 /// A sibling of the best container joins the main content from this share of its score
 /// (Readability's 0.2), or when it is one long, link-free paragraph.
@@ -515,12 +519,17 @@ impl HtmlReader {
             sums[i + 1] = sums[i] + block_score(raw);
         }
         let subtree = |id: NodeId| ranges.get(&id).map_or(0.0, |&(a, b)| sums[b] - sums[a]);
-        while let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()).filter(|p| ranges.contains_key(&p.id())) {
-            if subtree(parent.id()) >= PROMOTE_GAIN * subtree(top) && density(parent.id()) <= PROMOTE_MAX_LINK_DENSITY {
-                top = parent.id();
-            } else {
+        // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
+        let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
+        for _ in 0..PROMOTE_MAX_LEVELS {
+            let Some(a) = ancestor.filter(|a| ranges.contains_key(&a.id())) else { break };
+            let (gain, here) = (subtree(a.id()), subtree(top));
+            if gain >= PROMOTE_GAIN * here && density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
+                top = a.id();
+            } else if gain > WRAPPER_GAIN * here {
                 break;
             }
+            ancestor = a.parent();
         }
         if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
             let describe = |id: NodeId| {

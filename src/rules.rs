@@ -277,8 +277,9 @@ scores by its length and punctuation (1 + commas + one point per UNITS_PER_POINT
 units, at most 3); the score flows to its parent, grandparent and great-grandparent with \
 shares 1, 1/2, 1/3, text under chrome-named elements counting CHROME_SHARE (0.3); each \
 element's score is scaled by one minus its link density and by CLASS_FACTOR (2) per class, \
-id or tag hint of content (divided for chrome). The best element gives way to its parent \
-when the parent holds PROMOTE_GAIN (1.5) times its text at link density at most \
+id or tag hint of content (divided for chrome). The best element gives way to an ancestor \
+(looking through wrappers that add no text) that holds PROMOTE_GAIN (1.4) \
+times its text at link density at most \
 PROMOTE_MAX_LINK_DENSITY (0.3). The best element and those siblings with at least \
 SIBLING_SHARE (0.2) of its score hold the article.
 Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
