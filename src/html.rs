@@ -59,7 +59,7 @@ pub const SIBLING_SHARE: f64 = 0.2;
 pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
 /// Blocks under `<figure>`, `<figcaption>` or a `caption` class up to this size are
 /// image captions and go to `images`.
-pub const CAPTION_MAX_UNITS: usize = 80;
+pub const CAPTION_MAX_UNITS: usize = 120;
 /// Inside the main content a block whose link text exceeds this share is navigation,
 /// unless it is longer than LINK_DENSE_MAX_UNITS.
 pub const LINK_DENSITY_MAX: f64 = 0.5;
