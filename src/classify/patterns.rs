@@ -65,6 +65,7 @@ pub struct Patterns {
 const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关推荐|相关资讯|相关专题|推荐阅读|猜你喜欢|热门推荐|\
 延伸阅读|热点推荐|精彩推荐|更多精彩|大家都在看|为你推荐|为您推荐|往期回顾|往期精选|热门文章|热文推荐|今日推荐|阅读排行|点击排行|\
 热门排行|编辑推荐|网友评论|最新评论|热门评论|精彩图集|更多阅读|更多新闻|相关视频|热点新闻|最新新闻|\
+热门阅读|热点阅读|推荐文章|更多推荐|精选推荐|你可能还喜欢|你可能感兴趣|大家还在看|看了本文的人还看了|\
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
 readmore|readnext|moretoread|morestories|morenews|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
@@ -87,13 +88,13 @@ impl Default for Patterns {
                 r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the)|^subscribenow|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
             ),
             credit: re(
-                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：]|^(?:editedby|editingby)",
+                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：丨|｜]|^(?:editedby|editingby)",
             ),
             source: re(
-                r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：]\s*(.{1,40}?)\s*[\]】)）]?$",
+                r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：丨|｜]\s*(.{1,40}?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished",
+                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished",
             ),
             prev_next: re(
                 r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
@@ -212,6 +213,10 @@ mod tests {
     fn credits_sources_prompts_navigation_images() {
         assert_eq!(furniture("【责任编辑：王小明】"), Some(Furniture::EditorCredit));
         assert_eq!(furniture("来源：新华网"), Some(Furniture::Source("新华网".into())));
+        assert_eq!(furniture("来源丨澎湃新闻"), Some(Furniture::Source("澎湃新闻".into())));
+        assert_eq!(furniture("编辑丨李明"), Some(Furniture::EditorCredit));
+        assert!(matches!(furniture("你可能还喜欢"), Some(Furniture::EndMarker(_))));
+        assert_eq!(furniture("图片版权归原作者所有"), Some(Furniture::Disclaimer));
         assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
         assert_eq!(furniture("关注我们的微信公众号，获取更多资讯"), Some(Furniture::SharePrompt));
         assert_eq!(furniture("首页 > 新闻中心 > 正文"), Some(Furniture::Navigation));
