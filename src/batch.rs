@@ -63,26 +63,20 @@ impl PageStats {
             .chain(record.body.iter())
             .chain(record.removed.iter().map(|r| &r.text))
             .chain(record.images.iter().map(|i| &i.text));
-        PageStats::from_texts(record.source.clone(), texts, &record.body)
-    }
-
-    /// The stats of a page from all its block texts and its body.
-    pub fn from_texts<S: AsRef<str>>(source: String, texts: impl IntoIterator<Item = S>, body: &[String]) -> PageStats {
-        let mut lines: Vec<u64> = texts
-            .into_iter()
-            .filter(|t| units(t.as_ref()) >= BOILERPLATE_MIN_UNITS)
-            .map(|t| normalized_hash(t.as_ref()))
-            .collect();
+        let mut lines: Vec<u64> =
+            texts.filter(|t| units(t) >= BOILERPLATE_MIN_UNITS).map(|t| normalized_hash(t)).collect();
         lines.sort_unstable();
         lines.dedup();
-        PageStats { source, lines, signature: signature(body) }
+        PageStats { source: record.source.clone(), lines, signature: signature(&record.body) }
     }
 }
 
 /// A page's MinHash signature: for each of SIGNATURE_LEN hash functions, the least hash
 /// of the body's character shingles.
-pub fn signature(body: &[String]) -> Vec<u32> {
-    let chars: Vec<char> = normalize(&body.join("")).chars().collect();
+pub fn signature<S: AsRef<str>>(body: &[S]) -> Vec<u32> {
+    // normalize works character by character: the paragraphs' forms joined are the
+    // joined body's form.
+    let chars: Vec<char> = body.iter().map(|p| normalize(p.as_ref())).collect::<String>().chars().collect();
     if chars.is_empty() {
         return Vec::new();
     }
@@ -218,7 +212,7 @@ impl Batch {
     /// Returns the signature of the page's body as the first pass saw it, for
     /// [`Batch::original_of`].
     pub fn mark_boilerplate(&self, blocks: &mut [Block]) -> Vec<u32> {
-        let body: Vec<String> = blocks.iter().filter(|b| b.label == Label::Body).map(|b| b.text.clone()).collect();
+        let body: Vec<&str> = blocks.iter().filter(|b| b.label == Label::Body).map(|b| b.text.as_str()).collect();
         let sig = signature(&body);
         let copies = self.copies_of(&sig);
         // The page's own headline and teaser, also where its body repeats them.

@@ -18,34 +18,6 @@ use std::path::{Path, PathBuf};
 /// A file of this name in a fixture folder makes its pages one batch.
 pub const BATCH_MARKER: &str = ".batch";
 
-/// The parts of a record the first pass of a batch needs, read back from its JSON.
-#[derive(serde::Deserialize)]
-struct StatsView {
-    source: String,
-    title: Option<String>,
-    lead: Option<String>,
-    body: Vec<String>,
-    removed: Vec<TextView>,
-    images: Vec<TextView>,
-}
-
-#[derive(serde::Deserialize)]
-struct TextView {
-    text: String,
-}
-
-impl StatsView {
-    fn into_stats(self) -> PageStats {
-        let texts = self
-            .title
-            .into_iter()
-            .chain(self.lead)
-            .chain(self.removed.into_iter().map(|r| r.text))
-            .chain(self.images.into_iter().map(|i| i.text));
-        PageStats::from_texts(self.source, texts.chain(self.body.iter().cloned()), &self.body)
-    }
-}
-
 /// Extensions of expected records and their pending replacements, never pages.
 const RECORD_EXTENSIONS: [&str; 2] = ["json", "new"];
 
@@ -92,17 +64,24 @@ pub fn expected_path(page: &Path) -> PathBuf {
 
 /// The record a page yields, as JSON, with `source` set to the file name.
 pub fn actual_record(pipeline: &Pipeline, page: &Path, batch: Option<&Batch>) -> io::Result<Value> {
+    Ok(match clean_fixture(pipeline, page, batch)? {
+        Ok(record) => serde_json::to_value(record).expect("records serialise"),
+        Err(error) => serde_json::to_value(error).expect("serialises"),
+    })
+}
+
+/// A fixture page cleaned as `newsclean check` cleans it: named by its file name.
+fn clean_fixture(
+    pipeline: &Pipeline,
+    page: &Path,
+    batch: Option<&Batch>,
+) -> io::Result<Result<crate::Record, crate::ErrorRecord>> {
     let bytes = fs::read(page)?;
     let name = page.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let id = page.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
     let mut input = Page::new(id.clone(), name.clone(), &bytes);
     input.format = crate::document::Format::from_path(page);
-    Ok(match pipeline.clean_in(&input, batch) {
-        Ok(record) => serde_json::to_value(record).expect("records serialise"),
-        Err(e) => {
-            serde_json::to_value(crate::ErrorRecord { id, source: name, error: e.to_string() }).expect("serialises")
-        }
-    })
+    Ok(pipeline.clean_in(&input, batch).map_err(|e| crate::ErrorRecord { id, source: name, error: e.to_string() }))
 }
 
 /// Field-by-field comparison of an expected record with an actual one, in the actual
@@ -182,8 +161,8 @@ pub fn run(pipeline: &Pipeline, dirs: &[PathBuf], bless: bool, out: &mut impl Wr
             let members: Vec<&PathBuf> = pages.iter().filter(|p| p.parent() == Some(dir.as_path())).collect();
             let mut stats = Vec::new();
             for member in members {
-                if let Ok(record) = serde_json::from_value::<StatsView>(actual_record(pipeline, member, None)?) {
-                    stats.push(record.into_stats());
+                if let Ok(record) = clean_fixture(pipeline, member, None)? {
+                    stats.push(PageStats::of(&record));
                 }
             }
             batches.insert(dir, Batch::new(Table::from_stats(stats)));

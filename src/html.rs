@@ -486,9 +486,9 @@ impl HtmlReader {
                 (links[b] - links[a]) as f64 / c as f64
             }
         };
+        let block_scores: Vec<f64> = raws.iter().map(block_score).collect();
         let mut scores: FxHashMap<NodeId, f64> = FxHashMap::default();
-        for raw in raws {
-            let score = block_score(raw);
+        for (raw, &score) in raws.iter().zip(&block_scores) {
             if score <= 0.0 {
                 continue;
             }
@@ -515,8 +515,8 @@ impl HtmlReader {
         let Some((mut top, top_score)) = best else { return Main::default() };
         // Whole-subtree text scores, for promotion to the parent.
         let mut sums = vec![0.0f64; raws.len() + 1];
-        for (i, raw) in raws.iter().enumerate() {
-            sums[i + 1] = sums[i] + block_score(raw);
+        for (i, score) in block_scores.iter().enumerate() {
+            sums[i + 1] = sums[i] + score;
         }
         let subtree = |id: NodeId| ranges.get(&id).map_or(0.0, |&(a, b)| sums[b] - sums[a]);
         // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
