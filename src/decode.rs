@@ -15,8 +15,10 @@ const SNIFF_BYTES: usize = 8192;
 /// head above which the input is binary. Text pages have none; images and archives have
 /// well over 10%.
 const MAX_CONTROL_SHARE: f64 = 0.05;
-/// Bytes chardetng examines.
-const DETECT_BYTES: usize = 64 << 10;
+/// Bytes chardetng examines, from the page's first non-ASCII byte: some 2,000 CJK
+/// characters. On the 183 non-UTF-8 pages of the development inputs a longer sample
+/// changes no Chinese page's verdict for the better, and chardetng reads ~10 MB/s.
+const DETECT_BYTES: usize = 4 << 10;
 /// A declared multi-byte encoding stands when at most this many characters in a thousand
 /// are broken sequences.
 const MAX_REPLACEMENTS_PER_MILLE: usize = 5;
@@ -103,12 +105,14 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
     Ok(run(detect(bytes), bytes, Signal::Detected))
 }
 
-/// chardetng's guess from the page's first DETECT_BYTES: as good as the whole page for
-/// any real one, at a bounded cost.
+/// chardetng's guess from DETECT_BYTES starting at the first non-ASCII byte: an HTML
+/// head of ASCII markup or an English opening tells nothing about the encoding, and a
+/// bounded sample keeps detection from costing more than the rest of the pipeline.
 fn detect(bytes: &[u8]) -> &'static Encoding {
-    let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
+    let start = bytes.iter().position(|b| !b.is_ascii()).unwrap_or(0);
+    let end = bytes.len().min(start + DETECT_BYTES);
     let mut detector = chardetng::EncodingDetector::new();
-    detector.feed(sample, sample.len() == bytes.len());
+    detector.feed(&bytes[start..end], end == bytes.len());
     superset(detector.guess(None, true))
 }
 
