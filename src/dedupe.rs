@@ -10,7 +10,7 @@
 //! Repeats across pages are the batch stage's business, not this one's.
 
 use crate::document::{Block, Label, Region};
-use crate::norm::{normalize, normalized_hash, truncation_mark, units};
+use crate::norm::{normalize, normalized_extends, normalized_hash, truncation_mark, units};
 use crate::rules;
 use rustc_hash::FxHashMap;
 
@@ -39,8 +39,6 @@ impl Deduper {
         if teasers.is_empty() {
             return;
         }
-        let body: Vec<(usize, String)> =
-            blocks.iter().enumerate().filter(|(_, b)| b.is_body()).map(|(i, b)| (i, normalize(&b.text))).collect();
         // (index, normalised teaser without its ellipsis) of every cut-off copy of the article's text.
         let mut copies: Vec<(usize, String)> = Vec::new();
         for i in teasers {
@@ -48,7 +46,8 @@ impl Deduper {
             let stem = stem.trim_end_matches(|c: char| !c.is_alphanumeric()).to_owned();
             // A teaser is a cut-off version of a longer paragraph; two equal lines that trail
             // off alike ("Here's the thing …" twice) are the text, not teaser and source.
-            let prefix_of_body = body.iter().any(|(j, n)| *j != i && n.len() > stem.len() + 3 && n.starts_with(&stem));
+            let prefix_of_body =
+                blocks.iter().enumerate().any(|(j, b)| j != i && b.is_body() && normalized_extends(&b.text, &stem, 3));
             if prefix_of_body || copies.iter().any(|(_, s)| *s == stem) {
                 copies.push((i, stem));
             }

@@ -31,6 +31,23 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
+/// Whether `normalize(s)` starts with `prefix` and runs on for more than `extra` bytes,
+/// decided without building the string (most candidates differ in their first character).
+pub fn normalized_extends(s: &str, prefix: &str, extra: usize) -> bool {
+    let mut want = prefix.chars();
+    let (mut matched, mut beyond) = (true, 0usize);
+    for c in s.chars() {
+        normalize_char(c, &mut |n| match want.next() {
+            Some(w) => matched &= w == n,
+            None => beyond += n.len_utf8(),
+        });
+        if !matched || beyond > extra {
+            break;
+        }
+    }
+    matched && beyond > extra
+}
+
 /// A hash of `normalize(s)`, computed without building the string.
 pub fn normalized_hash(s: &str) -> u64 {
     use std::hash::Hasher;
@@ -110,6 +127,16 @@ pub fn is_word_char(c: char) -> bool {
     }
 }
 
+/// `char::is_alphabetic` with CJK, the bulk of Chinese text, answered before Unicode's
+/// tables are searched.
+pub fn is_letter(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_alphabetic(),
+        0x2000..=0x206f | 0x3000..=0x303f | 0xff00..=0xff20 => false,
+        _ => is_cjk(c) || c.is_alphabetic(),
+    }
+}
+
 /// Share of CJK among the letters of a text: above one half the text is treated as
 /// Chinese (or Japanese/Korean) for tokenisation and language.
 pub fn cjk_ratio(s: &str) -> f64 {
@@ -118,7 +145,7 @@ pub fn cjk_ratio(s: &str) -> f64 {
         if is_cjk(c) {
             cjk += 1;
             letters += 1;
-        } else if c.is_alphabetic() {
+        } else if is_letter(c) {
             letters += 1;
         }
     }
@@ -146,19 +173,15 @@ pub fn truncation_mark(s: &str) -> Option<&'static str> {
 /// Sentence punctuation inside a line: a line with none reads as a heading or a headline.
 pub fn has_sentence_punct(s: &str) -> bool {
     let mut prev_alpha = false;
-    let chars: Vec<char> = s.chars().collect();
-    for (i, &c) in chars.iter().enumerate() {
+    let mut chars = s.chars().peekable();
+    while let Some(c) = chars.next() {
         match c {
             '。' | '；' | '！' | '？' => return true,
             // Latin sentence ends: ". " or ";" after a word, not a decimal point or an abbreviation dot at the end
-            '.' | ';' | '!' | '?'
-                if prev_alpha && (chars.get(i + 1).is_some_and(|n| n.is_whitespace()) || i + 1 == chars.len()) =>
-            {
-                return true;
-            }
+            '.' | ';' | '!' | '?' if prev_alpha && chars.peek().is_none_or(|n| n.is_whitespace()) => return true,
             _ => {}
         }
-        prev_alpha = c.is_alphabetic() || c == ')' || c == '"' || c == '”';
+        prev_alpha = is_letter(c) || c == ')' || c == '"' || c == '”';
     }
     false
 }
@@ -181,12 +204,13 @@ const LANGUAGE_SAMPLE_CHARS: usize = 20_000;
 /// A coarse language tag for the page: `zh`, `ja`, `ko`, `en`, or `und`.
 pub fn language(text: &str) -> &'static str {
     // A sample decides as well as the whole page and costs a bounded time.
-    let text = match text.char_indices().nth(LANGUAGE_SAMPLE_CHARS) {
-        Some((end, _)) => &text[..end],
-        None => text,
-    };
     let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
-    for c in text.chars() {
+    let mut end = text.len();
+    for (n, (at, c)) in text.char_indices().enumerate() {
+        if n == LANGUAGE_SAMPLE_CHARS {
+            end = at;
+            break;
+        }
         match c as u32 {
             0x3040..=0x30ff => kana += 1,
             0xac00..=0xd7af => hangul += 1,
@@ -207,7 +231,7 @@ pub fn language(text: &str) -> &'static str {
         };
     }
     let (mut words, mut markers) = (0usize, 0usize);
-    for w in text.split(|c: char| !c.is_alphabetic()).filter(|w| !w.is_empty()) {
+    for w in text[..end].split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
         words += 1;
         if ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
             markers += 1;

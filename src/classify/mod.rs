@@ -18,7 +18,7 @@ pub mod patterns;
 pub mod topic;
 
 use crate::document::{Block, Label, Region};
-use crate::norm::{ends_sentence, has_sentence_punct, normalize, truncation_mark, units};
+use crate::norm::{ends_sentence, has_sentence_punct, is_letter, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
 use meta::DateFinder;
 use patterns::{Furniture, Patterns};
@@ -362,8 +362,8 @@ impl Classifier {
         // Headlines may open with a quoted name (《…》, “…”); credits and captions open
         // with brackets and dashes instead.
         let first_is_letter =
-            text.trim_start_matches(['《', '“', '「', '『', '"']).chars().next().is_some_and(char::is_alphabetic);
-        let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+            text.trim_start_matches(['《', '“', '「', '『', '"']).chars().next().is_some_and(is_letter);
+        let letters = text.chars().filter(|&c| is_letter(c)).count();
         let visible = text.chars().filter(|c| !c.is_whitespace()).count();
         f.headline
             && f.units >= HEADLINE_MIN_UNITS

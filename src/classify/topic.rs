@@ -57,13 +57,43 @@ fn bigram(a: char, b: char) -> u64 {
 }
 
 fn word_code(w: &str) -> u64 {
-    // FNV-1a over the stem; the top bit keeps word codes apart from bigram codes (< 2^42).
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in w.bytes().take(STEM_LEN) {
-        h ^= b as u64;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+    let mut word = Word::default();
+    w.chars().for_each(|c| word.push(c));
+    word.code()
+}
+
+/// A word being read, kept as its length and the FNV-1a hash of the first STEM_LEN bytes
+/// of its lowercase form: no string is built.
+#[derive(Default)]
+struct Word {
+    chars: usize,
+    bytes: usize,
+    hash: u64,
+}
+
+impl Word {
+    const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+
+    /// Adds a lowercase character.
+    fn push(&mut self, c: char) {
+        if self.chars == 0 {
+            self.hash = Self::FNV_OFFSET;
+        }
+        self.chars += 1;
+        let mut buf = [0u8; 4];
+        for &b in c.encode_utf8(&mut buf).as_bytes() {
+            if self.bytes < STEM_LEN {
+                self.hash = (self.hash ^ b as u64).wrapping_mul(0x0100_0000_01b3);
+                self.bytes += 1;
+            }
+        }
     }
-    h | (1 << 63)
+
+    /// The word's token; the top bit keeps word codes apart from bigram codes (< 2^42).
+    fn code(&self) -> u64 {
+        let hash = if self.chars == 0 { Self::FNV_OFFSET } else { self.hash };
+        hash | (1 << 63)
+    }
 }
 
 impl Topic {
@@ -71,15 +101,15 @@ impl Topic {
     pub fn tokens(&self, text: &str) -> Vec<u64> {
         let mut out = Vec::new();
         let mut prev_cjk: Option<char> = None;
-        let mut word = String::new();
-        let flush = |word: &mut String, out: &mut Vec<u64>| {
-            if word.chars().count() >= MIN_WORD_LEN {
-                let code = word_code(word);
+        let mut word = Word::default();
+        let flush = |word: &mut Word, out: &mut Vec<u64>| {
+            if word.chars >= MIN_WORD_LEN {
+                let code = word.code();
                 if !self.stop_words.contains(&code) {
                     out.push(code);
                 }
             }
-            word.clear();
+            *word = Word::default();
         };
         for c in text.chars().map(fold_width) {
             if is_cjk(c) {
@@ -93,9 +123,11 @@ impl Topic {
                 prev_cjk = Some(c);
             } else {
                 prev_cjk = None;
-                if crate::norm::is_word_char(c) && !c.is_numeric() {
-                    word.extend(c.to_lowercase());
-                } else if !(c == '\'' || c == '’') || word.is_empty() {
+                if c.is_ascii_alphabetic() {
+                    word.push(c.to_ascii_lowercase());
+                } else if !c.is_ascii() && crate::norm::is_word_char(c) && !c.is_numeric() {
+                    c.to_lowercase().for_each(|l| word.push(l));
+                } else if !(c == '\'' || c == '’') || word.chars == 0 {
                     flush(&mut word, &mut out);
                 }
             }
