@@ -70,10 +70,10 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
         return Ok(run(enc, bytes, Signal::Detected));
     }
     check_binary(bytes)?;
-    if std::str::from_utf8(bytes).is_ok() {
+    if let Ok(text) = std::str::from_utf8(bytes) {
         // A page saved after a bad conversion carries U+FFFD as text: dropped and counted too.
-        let mut text = String::from_utf8(bytes.to_vec()).expect("checked utf-8");
-        let replacements = text.matches('\u{fffd}').count();
+        let mut text = text.to_owned();
+        let replacements = memchr::memmem::find_iter(bytes, "\u{fffd}".as_bytes()).count();
         if replacements > 0 {
             text.retain(|c| c != '\u{fffd}');
         }

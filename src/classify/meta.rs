@@ -48,6 +48,18 @@ impl Default for DateFinder {
     }
 }
 
+/// Whether four digits (ASCII or full-width) stand in a row.
+fn has_four_digits(line: &str) -> bool {
+    let mut run = 0;
+    for c in line.chars() {
+        run = if fold_width(c).is_ascii_digit() { run + 1 } else { 0 };
+        if run == 4 {
+            return true;
+        }
+    }
+    false
+}
+
 fn month_number(name: &str) -> Option<u32> {
     let m = name.to_ascii_lowercase();
     MONTHS.split('|').position(|x| x == m).map(|i| {
@@ -80,6 +92,10 @@ pub struct FoundDate {
 
 impl DateFinder {
     pub fn find(&self, line: &str) -> Option<FoundDate> {
+        if !has_four_digits(line) {
+            // Every form has a four-digit year: most lines are out before any regex runs.
+            return None;
+        }
         let line: String = line.chars().map(fold_width).collect();
         let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         if let Some(c) = self.numeric.captures(&line) {
