@@ -11,10 +11,13 @@ use regex::Regex;
 
 /// A metadata line is the date plus at most this many units of labels, source and byline.
 pub const META_MAX_REST_UNITS: usize = 24;
+/// A metadata line longer than this is text that mentions a date: the date itself is at
+/// most about 20 units, labels and META_MAX_REST_UNITS of rest come on top.
+const META_MAX_LINE_UNITS: usize = 96;
 /// A byline (`By Jane Doe`, `作者：张三`) names at most this many units.
 pub const BYLINE_MAX_UNITS: usize = 16;
 
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct DateFinder {
     numeric: Regex,
     english_mdy: Regex,
@@ -28,16 +31,25 @@ pub struct DateFinder {
 const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
 
 impl Default for DateFinder {
+    /// The patterns are compiled once per process (the HTML reader and the classifier
+    /// both hold a finder); a clone shares them.
     fn default() -> Self {
+        static COMPILED: std::sync::LazyLock<DateFinder> = std::sync::LazyLock::new(DateFinder::compile);
+        COMPILED.clone()
+    }
+}
+
+impl DateFinder {
+    fn compile() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         DateFinder {
             numeric: re(
-                r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:[T\s]*(\d{1,2})[:：时](\d{2})(?:[:：分](\d{2}))?)?",
+                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?)?",
             ),
             english_mdy: re(&format!(
-                r"(?i)\b({MONTHS})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)\d{{2}})(?:[\s,at]*(\d{{1,2}}):(\d{{2}})\s*(am|pm|a\.m\.|p\.m\.)?)?"
+                r"(?i)\b({MONTHS})\.?\s+([0-9]{{1,2}})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{{2}})(?:[\s,at]*([0-9]{{1,2}}):([0-9]{{2}})\s*(am|pm|a\.m\.|p\.m\.)?)?"
             )),
-            english_dmy: re(&format!(r"(?i)\b(\d{{1,2}})\s+({MONTHS})\.?,?\s+((?:19|20)\d{{2}})")),
+            english_dmy: re(&format!(r"(?i)\b([0-9]{{1,2}})\s+({MONTHS})\.?,?\s+((?:19|20)[0-9]{{2}})")),
             labels: re(
                 r"(?i)发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|\b(?:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)\b|[:：|｜/\-()（）\[\]【】·,]",
             ),
@@ -121,6 +133,9 @@ impl DateFinder {
 
     /// A line made of a date and little else (labels, a source, a byline): the date.
     pub fn metadata_date(&self, line: &str) -> Option<FoundDate> {
+        if units(line) > META_MAX_LINE_UNITS {
+            return None;
+        }
         let found = self.find(line)?;
         let folded: String = line.chars().map(fold_width).collect();
         let rest = format!("{}{}", &folded[..found.span.0], &folded[found.span.1..]);

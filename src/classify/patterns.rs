@@ -110,10 +110,10 @@ impl Default for Patterns {
                 r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto",
             ),
             date_prefixed: re(
-                r"^.{0,10}?(?:\d{1,2}月\d{1,2}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[丨|｜]",
+                r"^.{0,10}?(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2})\s*[丨|｜]",
             ),
-            list_number: re(r"^\s*(?:\d{1,2}\s*[、.．)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
-            farm_number: re(r"^\s*(?:\d{1,2}\s*、|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
+            list_number: re(r"^\s*(?:[0-9]{1,2}\s*[、.．)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
+            farm_number: re(r"^\s*(?:[0-9]{1,2}\s*、|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
         }
     }
 }
