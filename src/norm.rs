@@ -98,17 +98,18 @@ pub fn units(s: &str) -> usize {
     let mut n = 0;
     let mut in_word = false;
     for c in s.chars() {
-        if is_cjk(c) {
+        let word = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else if is_cjk(c) {
             n += 1;
-            in_word = false;
-        } else if is_word_char(c) {
-            if !in_word {
-                n += 2;
-            }
-            in_word = true;
+            false
         } else {
-            in_word = false;
+            is_word_char(c)
+        };
+        if word && !in_word {
+            n += 2;
         }
+        in_word = word;
     }
     n
 }
