@@ -71,7 +71,17 @@ fn normalize_char(c: char, out: &mut impl FnMut(char)) {
             out(c);
         }
     } else if !is_trim_char(c) {
-        c.to_lowercase().for_each(out);
+        lowercase(c, out);
+    }
+}
+
+/// `char::to_lowercase`, with basic Cyrillic (Russian pages are common) answered before
+/// Unicode's tables are searched.
+pub fn lowercase(c: char, out: &mut impl FnMut(char)) {
+    match c {
+        'а'..='я' | 'ё' => out(c),
+        'А'..='Я' => out(char::from_u32(c as u32 + 0x20).unwrap_or(c)),
+        _ => c.to_lowercase().for_each(out),
     }
 }
 
@@ -134,6 +144,7 @@ pub fn is_letter(c: char) -> bool {
     match c as u32 {
         0..=0x7f => c.is_ascii_alphabetic(),
         0x2000..=0x206f | 0x3000..=0x303f | 0xff00..=0xff20 => false,
+        0x400..=0x481 | 0x48a..=0x52f => true,
         _ => is_cjk(c) || c.is_alphabetic(),
     }
 }
@@ -200,7 +211,7 @@ pub fn ends_sentence(s: &str) -> bool {
 const ENGLISH_MARKERS: [&str; 12] = ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on"];
 const ENGLISH_MIN_SHARE: f64 = 0.08;
 /// Characters of a page that decide its language.
-const LANGUAGE_SAMPLE_CHARS: usize = 20_000;
+const LANGUAGE_SAMPLE_CHARS: usize = 5_000;
 
 /// A coarse language tag for the page: `zh`, `ja`, `ko`, `en`, or `und`.
 pub fn language(text: &str) -> &'static str {

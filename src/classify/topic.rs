@@ -126,7 +126,7 @@ impl Topic {
                 if c.is_ascii_alphabetic() {
                     word.push(c.to_ascii_lowercase());
                 } else if !c.is_ascii() && crate::norm::is_word_char(c) && !c.is_numeric() {
-                    c.to_lowercase().for_each(|l| word.push(l));
+                    crate::norm::lowercase(c, &mut |l| word.push(l));
                 } else if !(c == '\'' || c == '’') || word.chars == 0 {
                     flush(&mut word, &mut out);
                 }
