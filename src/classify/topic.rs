@@ -99,7 +99,8 @@ impl Word {
 impl Topic {
     /// The distinct topical tokens of a text, sorted.
     pub fn tokens(&self, text: &str) -> Vec<u64> {
-        let mut out = Vec::new();
+        // At most one token per character (a CJK character is three bytes).
+        let mut out = Vec::with_capacity(text.len() / 3 + 1);
         let mut prev_cjk: Option<char> = None;
         let mut word = Word::default();
         let flush = |word: &mut Word, out: &mut Vec<u64>| {
