@@ -56,6 +56,12 @@ pub const PROMOTE_MAX_LINK_DENSITY: f64 = 0.3;
 /// A sibling of the best container joins the main content from this share of its score
 /// (Readability's 0.2), or when it is one long, link-free paragraph.
 pub const SIBLING_SHARE: f64 = 0.2;
+/// The text a page declares about itself (JSON-LD `articleBody`, else its description)
+/// names the article: a block whose opening DECLARED_PREFIX_CHARS (normalised) occur in it
+/// is the article's. When the best container holds no such block, the best one that does
+/// takes its place, provided it scores at least DECLARED_MIN_SHARE of the best.
+pub const DECLARED_PREFIX_CHARS: usize = 24;
+pub const DECLARED_MIN_SHARE: f64 = 0.25;
 pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
 /// Blocks under `<figure>`, `<figcaption>` or a `caption` class up to this size are
 /// image captions and go to `images`.
@@ -237,9 +243,10 @@ impl HtmlReader {
     pub fn read(&self, source: &str) -> HtmlPage {
         let (source, flattened) = prepare(source);
         let doc = Html::parse_document(&source);
-        let meta = self.meta(&doc);
+        let (meta, declared) = self.meta(&doc);
         let (raws, ranges, images) = self.walk(&doc);
-        let main = self.main_content(&doc, &raws, &ranges);
+        let declared = declared.map(|text| Declared { text, headline: meta.title.clone() });
+        let main = self.main_content(&doc, &raws, &ranges, declared.as_ref());
         let blocks = raws
             .into_iter()
             .enumerate()
@@ -462,7 +469,33 @@ struct Main {
     ranges: Vec<(usize, usize)>,
     top: Option<NodeId>,
     top_score: f64,
+    /// Chosen because it holds the text the page declares, over a higher score.
+    declared: bool,
     scores: FxHashMap<NodeId, f64>,
+}
+
+/// What a page says about its own text, and its headline (which descriptions repeat).
+struct Declared {
+    text: String,
+    headline: Option<String>,
+}
+
+/// The blocks other than the headline whose opening (DECLARED_PREFIX_CHARS normalised
+/// characters, the whole block when shorter but at least MIN_SCORING_UNITS long) occurs
+/// in the declared text.
+fn declared_blocks(raws: &[Raw], declared: &Declared) -> Vec<usize> {
+    let text = crate::norm::normalize(&declared.text);
+    let headline = declared.headline.as_deref().map(crate::norm::normalize);
+    raws.iter()
+        .enumerate()
+        .filter(|(_, raw)| units(&raw.text) >= MIN_SCORING_UNITS)
+        .filter(|(_, raw)| {
+            let norm = crate::norm::normalize(&raw.text);
+            let opening: String = norm.chars().take(DECLARED_PREFIX_CHARS).collect();
+            Some(&norm) != headline.as_ref() && text.contains(&opening)
+        })
+        .map(|(i, _)| i)
+        .collect()
 }
 
 fn block_score(raw: &Raw) -> f64 {
@@ -478,7 +511,13 @@ fn block_score(raw: &Raw) -> f64 {
 }
 
 impl HtmlReader {
-    fn main_content(&self, doc: &Html, raws: &[Raw], ranges: &FxHashMap<NodeId, (usize, usize)>) -> Main {
+    fn main_content(
+        &self,
+        doc: &Html,
+        raws: &[Raw],
+        ranges: &FxHashMap<NodeId, (usize, usize)>,
+        declared: Option<&Declared>,
+    ) -> Main {
         // Prefix sums of characters and link characters, for any element's link density.
         let mut chars = vec![0usize; raws.len() + 1];
         let mut links = vec![0usize; raws.len() + 1];
@@ -521,7 +560,26 @@ impl HtmlReader {
                 best = Some((id, score));
             }
         }
-        let Some((mut top, top_score)) = best else { return Main::default() };
+        let Some((mut top, mut top_score)) = best else { return Main::default() };
+        // The page's own account of its text overrules a container that holds none of it.
+        let declared_blocks = declared.map(|d| declared_blocks(raws, d)).unwrap_or_default();
+        let holds = |id: NodeId, blocks: &[usize]| {
+            ranges.get(&id).is_some_and(|&(a, b)| blocks.iter().any(|&i| a <= i && i < b))
+        };
+        let mut by_declaration = false;
+        if !declared_blocks.is_empty() && !holds(top, &declared_blocks) {
+            // Not an ancestor of the best: a page's standfirst beside its article body
+            // would only widen the container.
+            let (a, b) = ranges[&top];
+            let holder = finals
+                .iter()
+                .filter(|&(&id, &s)| s >= top_score * DECLARED_MIN_SHARE && holds(id, &declared_blocks))
+                .filter(|&(id, _)| !(ranges[id].0 <= a && b <= ranges[id].1))
+                .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| ranges[b.0].cmp(&ranges[a.0])));
+            if let Some((&id, &score)) = holder {
+                (top, top_score, by_declaration) = (id, score, true);
+            }
+        }
         // Whole-subtree text scores, for promotion to the parent.
         let mut sums = vec![0.0f64; raws.len() + 1];
         for (i, score) in block_scores.iter().enumerate() {
@@ -553,7 +611,8 @@ impl HtmlReader {
             }
             eprintln!("top {} subtree {:.1} range {:?}", describe(top), subtree(top), ranges.get(&top));
         }
-        let mut main = Main { ranges: vec![ranges[&top]], top: Some(top), top_score, scores: finals };
+        let mut main =
+            Main { ranges: vec![ranges[&top]], top: Some(top), top_score, declared: by_declaration, scores: finals };
         // Siblings that carry article text too (an article split over several divs).
         if let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) {
             for sibling in parent.children().filter(|s| s.id() != top) {
@@ -583,10 +642,15 @@ impl HtmlReader {
         }
         if !main.ranges.iter().any(|&(a, b)| a <= i && i < b) {
             let own = raw.ancestors[0].and_then(|id| main.scores.get(&id)).copied().unwrap_or(0.0);
-            return removed(
-                rules::OUTSIDE_MAIN_CONTENT,
-                format!("outside the main content (container score {own:.1} < main {:.1})", main.top_score),
-            );
+            let reason = if main.declared {
+                format!(
+                    "outside the main content, which holds the text the page declares (container score {own:.1}, main {:.1})",
+                    main.top_score
+                )
+            } else {
+                format!("outside the main content (container score {own:.1} < main {:.1})", main.top_score)
+            };
+            return removed(rules::OUTSIDE_MAIN_CONTENT, reason);
         }
         let chars = raw.text.chars().filter(|c| !c.is_whitespace()).count().max(1);
         let density = raw.link_chars as f64 / chars as f64;
@@ -614,7 +678,9 @@ impl HtmlReader {
 }
 
 impl HtmlReader {
-    fn meta(&self, doc: &Html) -> HtmlMeta {
+    /// The page's metadata, and the text it declares about itself: JSON-LD `articleBody`,
+    /// else a description.
+    fn meta(&self, doc: &Html) -> (HtmlMeta, Option<String>) {
         let mut meta = HtmlMeta::default();
         let mut props: Vec<(String, String)> = Vec::new();
         for el in doc.select(&self.meta) {
@@ -685,7 +751,9 @@ impl HtmlReader {
                 .map(str::to_owned)
                 .collect();
         }
-        meta
+        let declared =
+            ld.body.or(ld.description).or_else(|| prop(&["og:description", "description", "twitter:description"]));
+        (meta, declared)
     }
 
     fn json_ld(&self, doc: &Html) -> LdFacts {
@@ -704,6 +772,8 @@ impl HtmlReader {
                         let str_of = |key: &str| map.get(key).and_then(|v| v.as_str()).map(str::to_owned);
                         facts.published = facts.published.take().or_else(|| str_of("datePublished"));
                         facts.headline = facts.headline.take().or_else(|| str_of("headline"));
+                        facts.body = facts.body.take().or_else(|| str_of("articleBody"));
+                        facts.description = facts.description.take().or_else(|| str_of("description"));
                         if facts.author.is_none() {
                             facts.author = match map.get("author") {
                                 Some(serde_json::Value::String(s)) => Some(s.clone()),
@@ -736,6 +806,8 @@ impl HtmlReader {
 struct LdFacts {
     published: Option<String>,
     headline: Option<String>,
+    body: Option<String>,
+    description: Option<String>,
     author: Option<String>,
     site: Option<String>,
 }
