@@ -14,6 +14,8 @@ pub const META_MAX_REST_UNITS: usize = 24;
 /// A metadata line longer than this is text that mentions a date: the date itself is at
 /// most about 20 units, labels and META_MAX_REST_UNITS of rest come on top.
 const META_MAX_LINE_UNITS: usize = 96;
+/// An author or source named inside a metadata line is at most this many characters.
+const NAME_MAX_CHARS: usize = 20;
 /// A byline (`By Jane Doe`, `作者：张三`) names at most this many units.
 pub const BYLINE_MAX_UNITS: usize = 16;
 
@@ -55,8 +57,10 @@ impl DateFinder {
             labels: re(
                 r"(?i)发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|\b(?:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)\b|[:：|｜/\-()（）\[\]【】·,]",
             ),
-            author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]{1,20})"),
-            source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]{1,20})"),
+            // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
+            // class compiles into that many copies of it.
+            author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]+)"),
+            source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]+)"),
             byline: re(r"(?i)^(?:by\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
         }
     }
@@ -147,12 +151,12 @@ impl DateFinder {
 
     /// The author named inside a metadata line (`... 作者：张三`).
     pub fn author_in(&self, line: &str) -> Option<String> {
-        self.author_in.captures(line).map(|c| c[1].to_owned())
+        self.author_in.captures(line).map(|c| c[1].chars().take(NAME_MAX_CHARS).collect())
     }
 
     /// The source named inside a metadata line (`... 来源：新华网`).
     pub fn source_in(&self, line: &str) -> Option<String> {
-        self.source_in.captures(line).map(|c| c[1].to_owned())
+        self.source_in.captures(line).map(|c| c[1].chars().take(NAME_MAX_CHARS).collect())
     }
 
     /// The name in a byline such as `By Jane Doe` or `作者：张三`.

@@ -15,6 +15,8 @@ pub const SHORT_FURNITURE_UNITS: usize = 60;
 /// Breadcrumb and menu lines: segments between separators, and how short each must be.
 pub const MENU_MIN_SEGMENTS: usize = 4;
 pub const MENU_MAX_SEGMENT_UNITS: usize = 8;
+/// A source line names a source of at most this many characters.
+const SOURCE_MAX_CHARS: usize = 40;
 
 /// What a line of furniture is.
 #[derive(Debug, Clone, PartialEq)]
@@ -91,7 +93,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：丨|｜]|^(?:editedby|editingby)",
             ),
             source: re(
-                r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：丨|｜]\s*(.{1,40}?)\s*[\]】)）]?$",
+                r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
                 r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished",
@@ -154,7 +156,8 @@ impl Patterns {
         if self.credit.is_match(norm) {
             return Some(Furniture::EditorCredit);
         }
-        if let Some(c) = self.source.captures(text) {
+        // At most SOURCE_MAX_CHARS, checked here: `.{1,40}` compiled into forty copies of `.`.
+        if let Some(c) = self.source.captures(text).filter(|c| c[1].chars().count() <= SOURCE_MAX_CHARS) {
             return Some(Furniture::Source(c[1].to_owned()));
         }
         if self.disclaimer.is_match(norm) {
