@@ -14,9 +14,11 @@
 //! Inside it, link-dense blocks and blocks under a chrome hint are removed too.
 //!
 //! The traversal is iterative (ego-tree's `traverse`), so 200,000 nested `<div>`s cost
-//! no stack; ancestors are only ever looked at to a fixed depth. Every CSS selector of
-//! the project is in this module. It deliberately does not run scripts or apply CSS
-//! beyond `display:none` and `hidden`.
+//! no stack; ancestors are only ever looked at to a fixed depth. Every element and
+//! attribute the project reads is named in this module (the metadata elements are found
+//! in one pass by tag and attribute, no CSS selector engine). It deliberately does not
+//! run scripts or apply CSS beyond `display:none` and `hidden`. Before parsing, code,
+//! comments, unread attributes and indentation are left out (`prepare`).
 
 use crate::classify::meta::DateFinder;
 use crate::document::{Block, Label, Removal};
@@ -25,7 +27,7 @@ use crate::rules;
 use ego_tree::NodeId;
 use regex::Regex;
 use rustc_hash::FxHashMap;
-use scraper::{ElementRef, Html, Node, Selector};
+use scraper::{ElementRef, Html, Node};
 
 /// A block scores only from this size (units) on: shorter text says little about where
 /// the article is.
@@ -158,6 +160,9 @@ pub struct HtmlPage {
 #[derive(Debug, Clone)]
 struct Raw {
     text: String,
+    /// `norm::units` of the text, and its characters other than whitespace.
+    units: usize,
+    chars: usize,
     link_chars: usize,
     /// Nearest block-level ancestors, innermost first, at most SCORE_LEVELS.
     ancestors: [Option<NodeId>; SCORE_LEVELS],
@@ -167,37 +172,22 @@ struct Raw {
     caption: bool,
 }
 
-/// The HTML stage: compiled selectors and hint patterns.
+/// The HTML stage: compiled class/id hint patterns and the date finder.
 #[derive(Debug)]
 pub struct HtmlReader {
     positive: Regex,
     negative: Regex,
-    title: Selector,
-    h1: Selector,
-    meta: Selector,
-    ld_json: Selector,
-    canonical: Selector,
-    time: Selector,
-    html: Selector,
     dates: DateFinder,
 }
 
 impl Default for HtmlReader {
     fn default() -> Self {
-        let sel = |s: &str| Selector::parse(s).expect("valid selector");
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         HtmlReader {
             positive: re(r"(?i)article|body|content|entry|main|page|post|text|blog|story|detail|正文|内容"),
             negative: re(
                 r"(?i)comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?|推荐|相关|评论",
             ),
-            title: sel("title"),
-            h1: sel("h1"),
-            meta: sel("meta"),
-            ld_json: sel(r#"script[type="application/ld+json"]"#),
-            canonical: sel(r#"link[rel="canonical"]"#),
-            time: sel("time[datetime]"),
-            html: sel("html"),
             dates: DateFinder::default(),
         }
     }
@@ -301,6 +291,8 @@ impl HtmlReader {
                 *slot = Some(*id);
             }
             raws.push(Raw {
+                units: units(buf),
+                chars: buf.chars().filter(|c| !c.is_whitespace()).count(),
                 text: std::mem::take(buf),
                 link_chars: *link_chars,
                 ancestors,
@@ -488,7 +480,7 @@ fn declared_blocks(raws: &[Raw], declared: &Declared) -> Vec<usize> {
     let headline = declared.headline.as_deref().map(crate::norm::normalize);
     raws.iter()
         .enumerate()
-        .filter(|(_, raw)| units(&raw.text) >= MIN_SCORING_UNITS)
+        .filter(|(_, raw)| raw.units >= MIN_SCORING_UNITS)
         .filter(|(_, raw)| {
             let norm = crate::norm::normalize(&raw.text);
             let opening: String = norm.chars().take(DECLARED_PREFIX_CHARS).collect();
@@ -499,13 +491,13 @@ fn declared_blocks(raws: &[Raw], declared: &Declared) -> Vec<usize> {
 }
 
 fn block_score(raw: &Raw) -> f64 {
-    let size = units(&raw.text);
+    let size = raw.units;
     if size < MIN_SCORING_UNITS {
         return 0.0;
     }
     let commas = raw.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '。' | '；' | ';')).count() as f64;
     let length = ((size / UNITS_PER_POINT) as f64).min(MAX_LENGTH_POINTS);
-    let chars = raw.text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+    let chars = raw.chars.max(1);
     let chrome = if raw.chrome.is_some() { CHROME_SHARE } else { 1.0 };
     (1.0 + commas + length) * (1.0 - raw.link_chars as f64 / chars as f64) * chrome
 }
@@ -522,7 +514,7 @@ impl HtmlReader {
         let mut chars = vec![0usize; raws.len() + 1];
         let mut links = vec![0usize; raws.len() + 1];
         for (i, r) in raws.iter().enumerate() {
-            chars[i + 1] = chars[i] + r.text.chars().filter(|c| !c.is_whitespace()).count();
+            chars[i + 1] = chars[i] + r.chars;
             links[i + 1] = links[i] + r.link_chars;
         }
         let density = |id: NodeId| {
@@ -621,7 +613,7 @@ impl HtmlReader {
                 let joins = score >= top_score * SIBLING_SHARE && score > 0.0
                     || (range.1 == range.0 + 1 && {
                         let raw = &raws[range.0];
-                        units(&raw.text) >= SIBLING_PARAGRAPH_UNITS
+                        raw.units >= SIBLING_PARAGRAPH_UNITS
                             && raw.link_chars == 0
                             && crate::norm::has_sentence_punct(&raw.text)
                     });
@@ -652,16 +644,16 @@ impl HtmlReader {
             };
             return removed(rules::OUTSIDE_MAIN_CONTENT, reason);
         }
-        let chars = raw.text.chars().filter(|c| !c.is_whitespace()).count().max(1);
+        let chars = raw.chars.max(1);
         let density = raw.link_chars as f64 / chars as f64;
-        if density > LINK_DENSITY_MAX && units(&raw.text) <= LINK_DENSE_MAX_UNITS {
+        if density > LINK_DENSITY_MAX && raw.units <= LINK_DENSE_MAX_UNITS {
             return removed(
                 rules::LINK_DENSE,
                 format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
             );
         }
         // A caption is short; a long block under a `caption` class is a wrapper's text.
-        if raw.caption && units(&raw.text) <= CAPTION_MAX_UNITS {
+        if raw.caption && raw.units <= CAPTION_MAX_UNITS {
             return Label::Image;
         }
         if let Some((id, hint)) = raw.chrome {
@@ -682,8 +674,9 @@ impl HtmlReader {
     /// else a description.
     fn meta(&self, doc: &Html) -> (HtmlMeta, Option<String>) {
         let mut meta = HtmlMeta::default();
+        let marked = Marked::find(doc);
         let mut props: Vec<(String, String)> = Vec::new();
-        for el in doc.select(&self.meta) {
+        for el in &marked.metas {
             let v = el.value();
             let key = attr(v, "property")
                 .or_else(|| attr(v, "name"))
@@ -697,10 +690,10 @@ impl HtmlReader {
             }
         }
         let prop = |names: &[&str]| props.iter().find(|(k, _)| names.contains(&k.as_str())).map(|(_, v)| v.clone());
-        let ld = self.json_ld(doc);
+        let ld = json_ld(&marked.ld_json);
 
-        let title_tag = doc.select(&self.title).next().map(|t| collapse(&t.text().collect::<String>()));
-        let h1 = doc.select(&self.h1).map(|h| collapse(&h.text().collect::<String>())).find(|t| !t.is_empty());
+        let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
+        let h1 = marked.h1s.iter().map(|h| collapse(&h.text().collect::<String>())).find(|t| !t.is_empty());
         let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
         meta.title = choose_title(og, h1, title_tag);
 
@@ -726,23 +719,15 @@ impl HtmlReader {
             "release_date",
         ])
         .or(ld.published)
-        .or_else(|| doc.select(&self.time).find_map(|t| attr(t.value(), "datetime").map(str::to_owned)))
+        .or_else(|| marked.time.map(str::to_owned))
         .and_then(|d| iso_date(&d, &self.dates));
         meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
             .or(ld.author);
         meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site);
-        meta.url = doc
-            .select(&self.canonical)
-            .find_map(|l| attr(l.value(), "href").map(str::to_owned))
-            .or_else(|| prop(&["og:url"]))
-            .filter(|u| u.starts_with("http"));
-        meta.language = doc
-            .select(&self.html)
-            .next()
-            .and_then(|h| attr(h.value(), "lang"))
-            .map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase())
-            .filter(|l| !l.is_empty());
+        meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
+        meta.language =
+            marked.lang.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).filter(|l| !l.is_empty());
         if let Some(keywords) = prop(&["keywords", "news_keywords", "article:tag"]) {
             meta.tags = keywords
                 .split([',', '，', ';', '；', '、', '|'])
@@ -755,51 +740,86 @@ impl HtmlReader {
             ld.body.or(ld.description).or_else(|| prop(&["og:description", "description", "twitter:description"]));
         (meta, declared)
     }
+}
 
-    fn json_ld(&self, doc: &Html) -> LdFacts {
-        let mut facts = LdFacts::default();
-        for script in doc.select(&self.ld_json) {
-            let text: String = script.text().collect();
-            let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else { continue };
-            let mut stack = vec![&value];
-            while let Some(v) = stack.pop() {
-                match v {
-                    serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
-                    serde_json::Value::Object(map) => {
-                        if let Some(graph) = map.get("@graph") {
-                            stack.push(graph);
-                        }
-                        let str_of = |key: &str| map.get(key).and_then(|v| v.as_str()).map(str::to_owned);
-                        facts.published = facts.published.take().or_else(|| str_of("datePublished"));
-                        facts.headline = facts.headline.take().or_else(|| str_of("headline"));
-                        facts.body = facts.body.take().or_else(|| str_of("articleBody"));
-                        facts.description = facts.description.take().or_else(|| str_of("description"));
-                        if facts.author.is_none() {
-                            facts.author = match map.get("author") {
-                                Some(serde_json::Value::String(s)) => Some(s.clone()),
-                                Some(serde_json::Value::Object(a)) => {
-                                    a.get("name").and_then(|n| n.as_str()).map(str::to_owned)
-                                }
-                                Some(serde_json::Value::Array(a)) => {
-                                    a.iter().find_map(|x| x.get("name").and_then(|n| n.as_str())).map(str::to_owned)
-                                }
-                                _ => None,
-                            };
-                        }
-                        if facts.site.is_none() {
-                            facts.site = map
-                                .get("publisher")
-                                .and_then(|p| p.get("name"))
-                                .and_then(|n| n.as_str())
-                                .map(str::to_owned);
-                        }
-                    }
-                    _ => {}
+/// The elements metadata comes from, found in one pass over the document, in its order.
+#[derive(Default)]
+struct Marked<'a> {
+    metas: Vec<ElementRef<'a>>,
+    ld_json: Vec<ElementRef<'a>>,
+    title: Option<ElementRef<'a>>,
+    h1s: Vec<ElementRef<'a>>,
+    /// The first `<time datetime>`, `<link rel="canonical" href>` and `<html lang>`.
+    time: Option<&'a str>,
+    canonical: Option<&'a str>,
+    lang: Option<&'a str>,
+}
+
+impl<'a> Marked<'a> {
+    fn find(doc: &'a Html) -> Self {
+        let mut m = Marked::default();
+        for el in doc.tree.root().descendants().filter_map(ElementRef::wrap) {
+            let v = el.value();
+            match v.name() {
+                "meta" => m.metas.push(el),
+                "script" if attr(v, "type") == Some("application/ld+json") => m.ld_json.push(el),
+                "title" if m.title.is_none() => m.title = Some(el),
+                "h1" => m.h1s.push(el),
+                "time" if m.time.is_none() => m.time = attr(v, "datetime"),
+                "link" if m.canonical.is_none() && attr(v, "rel") == Some("canonical") => {
+                    m.canonical = attr(v, "href");
                 }
+                "html" if m.lang.is_none() => m.lang = attr(v, "lang"),
+                _ => {}
             }
         }
-        facts
+        m
     }
+}
+
+fn json_ld(scripts: &[ElementRef]) -> LdFacts {
+    let mut facts = LdFacts::default();
+    for script in scripts {
+        let text: String = script.text().collect();
+        let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else { continue };
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => {
+                    if let Some(graph) = map.get("@graph") {
+                        stack.push(graph);
+                    }
+                    let str_of = |key: &str| map.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+                    facts.published = facts.published.take().or_else(|| str_of("datePublished"));
+                    facts.headline = facts.headline.take().or_else(|| str_of("headline"));
+                    facts.body = facts.body.take().or_else(|| str_of("articleBody"));
+                    facts.description = facts.description.take().or_else(|| str_of("description"));
+                    if facts.author.is_none() {
+                        facts.author = match map.get("author") {
+                            Some(serde_json::Value::String(s)) => Some(s.clone()),
+                            Some(serde_json::Value::Object(a)) => {
+                                a.get("name").and_then(|n| n.as_str()).map(str::to_owned)
+                            }
+                            Some(serde_json::Value::Array(a)) => {
+                                a.iter().find_map(|x| x.get("name").and_then(|n| n.as_str())).map(str::to_owned)
+                            }
+                            _ => None,
+                        };
+                    }
+                    if facts.site.is_none() {
+                        facts.site = map
+                            .get("publisher")
+                            .and_then(|p| p.get("name"))
+                            .and_then(|n| n.as_str())
+                            .map(str::to_owned);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    facts
 }
 
 #[derive(Debug, Default)]
@@ -887,9 +907,10 @@ const KEEP_ALL_ATTRIBUTES: [&str; 9] =
 
 /// The page as the parser should see it, and how many start tags were removed: start and
 /// end tags beyond MAX_NESTING go (their text stays), and so do comments, the code of
-/// scripts and style sheets (JSON-LD stays) and attributes nothing reads (`href`,
-/// `data-*`, `srcset`, ...). Code is about half the bytes of a news page, unread
-/// attributes a quarter of the rest, and the parser tokenises both at the cost of text.
+/// scripts and style sheets (JSON-LD stays), attributes nothing reads (`href`,
+/// `data-*`, `srcset`, ...) and indentation between tags outside `<pre>`. Code is about
+/// half the bytes of a news page, unread attributes a quarter of the rest, and the
+/// parser tokenises all of it at the cost of text.
 pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
     let b = html.as_bytes();
     let (mut i, mut depth, mut excess, mut removed) = (0usize, 0usize, 0usize, 0usize);
@@ -925,8 +946,14 @@ pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
         }
         b.len()
     };
+    let mut preformatted = 0usize;
     while let Some(off) = html[i..].find('<') {
         let at = i + off;
+        // Indentation between tags shrinks to its first character, except in `<pre>`.
+        let gap = &b[i..at];
+        if preformatted == 0 && gap.len() > 1 && gap.iter().all(u8::is_ascii_whitespace) {
+            cut(i + 1, at);
+        }
         if b[at..].starts_with(b"<!--") {
             i = match memchr::memmem::find(&b[at + 4..], b"-->") {
                 Some(e) => {
@@ -945,6 +972,9 @@ pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
         }
         let (name, after) = tag_name(start);
         let end = tag_end(after);
+        if is_one_of(name, &["pre", "listing"]) {
+            preformatted = if closing { preformatted.saturating_sub(1) } else { preformatted + 1 };
+        }
         let mut drop = false;
         if closing {
             if !is_one_of(name, &VOID) && !is_one_of(name, &IMPLIED_END) {
@@ -1180,6 +1210,8 @@ mod tests {
         let code = r#"<p>a<script>if (a<b) {}</script><!-- <div> --><style>p{}</style><script type="application/ld+json">{}</script>"#;
         let attrs = r#"<a href="u"class=c>x</a><img src=a.jpg srcset="x 1x" alt='b' data-x=1><meta name=a content=b>"#;
         assert_eq!(prepare(attrs).0, r#"<a class=c>x</a><img src=a.jpg  alt='b' ><meta name=a content=b>"#);
+        let spaced = "<div>\n   <p>a</p>\n\n</div><pre>\n  x\n  <b>y</b>\n   <i>z</i></pre>\n  <p>b</p>";
+        assert_eq!(prepare(spaced).0, "<div>\n<p>a</p>\n</div><pre>\n  x\n  <b>y</b>\n   <i>z</i></pre>\n<p>b</p>");
         let odd = r#"<a title=x"y href=z>t</a><p data-a="unterminated>"#;
         assert_eq!(prepare(odd).0, odd);
         assert_eq!(

@@ -144,7 +144,7 @@ impl Pipeline {
     fn clean_html(&self, bytes: &[u8], batch: Option<&Batch>) -> Result<(Record, Option<Vec<u32>>), Error> {
         let declared = declared_charset(bytes);
         let decoded = decode(bytes, declared.as_deref()).map_err(Error::Decode)?;
-        let page = self.html.read(&decoded.text);
+        let mut page = self.html.read(&decoded.text);
         let mut blocks = page.blocks;
         // The article's blocks go through the same stages as a text page's.
         let inside: Vec<usize> = (0..blocks.len()).filter(|&i| blocks[i].label == Label::Unlabelled).collect();
@@ -164,7 +164,7 @@ impl Pipeline {
         // When the markup states no date, the visible date line nearest the article's start
         // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
         // `发表于 ...` below it, both often outside the article's container.
-        let visible_date = meta.published.clone().or_else(|| {
+        let published = page.meta.published.take().or_else(|| meta.published.clone()).or_else(|| {
             let start = blocks.iter().position(|b| matches!(b.label, Label::Body | Label::Title)).unwrap_or(0);
             blocks
                 .iter()
@@ -180,7 +180,7 @@ impl Pipeline {
         record.stats.flattened_tags = page.flattened;
         record.language = page.meta.language.unwrap_or_else(|| language(&body_text).to_owned());
         record.title = page.meta.title.or(text_title);
-        record.published = page.meta.published.or(visible_date);
+        record.published = published;
         record.author = page.meta.author.or(meta.author);
         record.site = page.meta.site.or(meta.site);
         record.url = page.meta.url;
