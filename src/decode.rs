@@ -129,6 +129,10 @@ fn is_mostly_utf8(bytes: &[u8]) -> bool {
     for chunk in bytes.utf8_chunks() {
         valid_multibyte += chunk.valid().bytes().filter(|b| !b.is_ascii()).count();
         invalid += chunk.invalid().len();
+        if invalid * 1000 > bytes.len() * MAX_REPLACEMENTS_PER_MILLE {
+            // Past the limit for the whole page already: a legacy encoding, read no further.
+            return false;
+        }
     }
     valid_multibyte > 0 && invalid * 1000 <= (valid_multibyte + invalid) * MAX_REPLACEMENTS_PER_MILLE
 }
