@@ -147,7 +147,9 @@ copy as the lead (D001 for the others).
 Why it is noise: sites splice in cut-off teasers of other articles around the one scraped.
 Example: `债券品种为小公募,拟发行金额33亿元,发行人为厦门益悦置业有限公司,更...`
 Thresholds: before the article, kept when topic overlap reaches LEAD_MIN_OVERLAP (0.50); \
-inside, removed below INSIDE_TEASER_MAX_OVERLAP (0.12); after it, always removed.
+inside, removed below INSIDE_TEASER_MAX_OVERLAP (0.12); after it, removed, except on HTML \
+pages the block right after the core when it has several sentences and at least \
+RESUME_MIN_UNITS (48) units: a paywall preview that stops mid-paragraph.
 Known false positives: a sentence of the article that trails off with …… after its core.",
     },
     Rule {

@@ -196,6 +196,16 @@ impl Classifier {
                 }
             } else if core[i] {
                 Label::Body
+            } else if matches!(layout, Layout::Html { .. })
+                && last_core.is_some_and(|b| i == b + 1)
+                && f.truncated.is_some()
+                && f.sentence
+                && f.units >= RESUME_MIN_UNITS
+            {
+                // In the article's container, right after its text, a paragraph of several
+                // sentences that stops mid-way is its own ending cut off (a paywall preview),
+                // not a teaser: those are one sentence, or links, or follow a header.
+                Label::Body
             } else {
                 let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
                 self.judge(&blocks[i].text, f, overlap[i], place, near_title, &mut tail_noise, &mut meta)
