@@ -108,8 +108,11 @@ impl Default for Patterns {
             image_placeholder: re(
                 r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$",
             ),
+            // A credit opening the line, or closing it in brackets: `(Image: Getty)` and
+            // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
+            // whose caption is the article's text.)
             image_credit: re(
-                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto",
+                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]{1,40}[)）\]】]$",
             ),
             date_prefixed: re(
                 r"^.{0,10}?(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2})\s*[丨|｜]",
@@ -227,6 +230,10 @@ mod tests {
         assert_eq!(furniture("(资料图)"), Some(Furniture::Image));
         assert_eq!(furniture("（资料图片）"), Some(Furniture::Image));
         assert_eq!(furniture("图片来源：视觉中国"), Some(Furniture::Image));
+        assert_eq!(furniture("Protesters filled the square on Sunday (Image: GETTY )"), Some(Furniture::Image));
+        assert_eq!(furniture("The bridge at dawn (Photo: AP)"), Some(Furniture::Image));
+        assert_eq!(furniture("Subscribe to keep reading. Already a subscriber? Sign in"), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("He left (and came back) in May."), None);
         assert_eq!(furniture("版权所有 未经授权禁止转载"), Some(Furniture::Disclaimer));
     }
 
