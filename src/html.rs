@@ -65,8 +65,8 @@ pub const SIBLING_SHARE: f64 = 0.2;
 pub const DECLARED_PREFIX_CHARS: usize = 24;
 pub const DECLARED_MIN_SHARE: f64 = 0.25;
 pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
-/// Blocks under `<figure>`, `<figcaption>` or a `caption` class up to this size are
-/// image captions and go to `images`.
+/// Blocks in a `<figcaption>`, and those under `<figure>` or a `caption` class up to this
+/// size, are image captions and go to `images`.
 pub const CAPTION_MAX_UNITS: usize = 120;
 /// Inside the main content a block whose link text exceeds this share is navigation,
 /// unless it is longer than LINK_DENSE_MAX_UNITS.
@@ -168,8 +168,27 @@ struct Raw {
     ancestors: [Option<NodeId>; SCORE_LEVELS],
     /// Innermost ancestor with a chrome hint, and the hint.
     chrome: Option<(NodeId, &'static str)>,
-    /// Inside a `<figure>`, `<figcaption>` or an element whose class names a caption.
-    caption: bool,
+    caption: Caption,
+}
+
+/// What the markup says about a block being an image caption.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Caption {
+    No,
+    /// Under `<figure>` or an element whose class names a caption: short ones are.
+    Hinted,
+    /// In a `<figcaption>`: it is, however long.
+    Marked,
+}
+
+fn caption(hinted_depth: usize, figcaption_depth: usize) -> Caption {
+    if figcaption_depth > 0 {
+        Caption::Marked
+    } else if hinted_depth > 0 {
+        Caption::Hinted
+    } else {
+        Caption::No
+    }
 }
 
 /// The HTML stage: compiled class/id hint patterns and the date finder.
@@ -267,7 +286,7 @@ impl HtmlReader {
         let mut chrome: Vec<(NodeId, &'static str)> = Vec::new();
         let mut skip: Option<NodeId> = None;
         let mut link_depth = 0usize;
-        let mut caption_depth = 0usize;
+        let (mut caption_depth, mut figcaption_depth) = (0usize, 0usize);
         let mut buf = String::new();
         let mut link_chars = 0usize;
         let mut caption_texts: Vec<String> = Vec::new();
@@ -277,7 +296,7 @@ impl HtmlReader {
                      raws: &mut Vec<Raw>,
                      open: &[(NodeId, bool)],
                      chrome: &[(NodeId, &'static str)],
-                     caption: bool| {
+                     caption: Caption| {
             if buf.trim().is_empty() {
                 buf.clear();
                 *link_chars = 0;
@@ -316,7 +335,14 @@ impl HtmlReader {
                                 continue;
                             }
                             if name == "br" {
-                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
+                                flush(
+                                    &mut buf,
+                                    &mut link_chars,
+                                    &mut raws,
+                                    &open_blocks,
+                                    &chrome,
+                                    caption(caption_depth, figcaption_depth),
+                                );
                             } else if name == "img" {
                                 if let Some(src) = attr(el, "src").or_else(|| attr(el, "data-src")) {
                                     let alt =
@@ -324,7 +350,14 @@ impl HtmlReader {
                                     images.push(HtmlImage { at: raws.len(), src: src.to_owned(), caption: alt });
                                 }
                             } else if is_block_level(name) {
-                                flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
+                                flush(
+                                    &mut buf,
+                                    &mut link_chars,
+                                    &mut raws,
+                                    &open_blocks,
+                                    &chrome,
+                                    caption(caption_depth, figcaption_depth),
+                                );
                                 open_blocks.push((node.id(), PARAGRAPHS.contains(&name)));
                                 ranges.insert(node.id(), (raws.len(), raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
@@ -332,6 +365,7 @@ impl HtmlReader {
                                 }
                                 if name == "figcaption" {
                                     caption_texts.clear();
+                                    figcaption_depth += 1;
                                 }
                                 if self.is_caption(el) {
                                     caption_depth += 1;
@@ -366,7 +400,14 @@ impl HtmlReader {
                             link_depth = link_depth.saturating_sub(1);
                         }
                         if is_block_level(name) {
-                            flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
+                            flush(
+                                &mut buf,
+                                &mut link_chars,
+                                &mut raws,
+                                &open_blocks,
+                                &chrome,
+                                caption(caption_depth, figcaption_depth),
+                            );
                             if open_blocks.last().is_some_and(|(id, _)| *id == node.id()) {
                                 open_blocks.pop();
                             }
@@ -380,6 +421,7 @@ impl HtmlReader {
                                 caption_depth = caption_depth.saturating_sub(1);
                             }
                             if name == "figcaption" {
+                                figcaption_depth = figcaption_depth.saturating_sub(1);
                                 let caption = caption_texts.join(" ").trim().to_owned();
                                 caption_texts.clear();
                                 if let Some(image) = images.last_mut() {
@@ -393,7 +435,7 @@ impl HtmlReader {
                 }
             }
         }
-        flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption_depth > 0);
+        flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption(caption_depth, figcaption_depth));
         (raws, ranges, images)
     }
 
@@ -652,8 +694,9 @@ impl HtmlReader {
                 format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
             );
         }
-        // A caption is short; a long block under a `caption` class is a wrapper's text.
-        if raw.caption && raw.units <= CAPTION_MAX_UNITS {
+        // A hinted caption is short; a long block under a `caption` class is a wrapper's
+        // text. A `<figcaption>` is a caption whatever its length.
+        if raw.caption == Caption::Marked || (raw.caption == Caption::Hinted && raw.units <= CAPTION_MAX_UNITS) {
             return Label::Image;
         }
         if let Some((id, hint)) = raw.chrome {

@@ -71,7 +71,7 @@ const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
 readmore|readnext|moretoread|morestories|morenews|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
-furtherreading|seealso|alsoread|comments?|leaveacomment|leaveareply|标签|tags|topics|\
+furtherreading|explorefurther|seealso|alsoread|comments?|leaveacomment|leaveareply|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
 熱門文章|往期回顧|標籤";
 
@@ -211,6 +211,7 @@ mod tests {
         assert!(matches!(furniture("相關閱讀"), Some(Furniture::EndMarker(_))));
         assert!(matches!(furniture("【相关阅读】"), Some(Furniture::EndMarker(_))));
         assert!(matches!(furniture("You may also like"), Some(Furniture::EndMarker(_))));
+        assert!(matches!(furniture("Explore further"), Some(Furniture::EndMarker(_))));
         assert_eq!(furniture("相关阅读：上海发布新一轮产业政策"), Some(Furniture::RelatedLink));
         assert_eq!(furniture("Read more: Why markets fell"), Some(Furniture::RelatedLink));
     }
