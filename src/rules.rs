@@ -185,7 +185,10 @@ What it does: flags a line shaped like a headline (at most HEADLINE_MAX_UNITS, 4
 no sentence punctuation) outside the article's core: beside the article when it is \
 headline-like (at least HEADLINE_MIN_UNITS, 8 units, starting with a letter, mostly \
 letters) and shares less than ADJACENT_HEADLINE_MAX_OVERLAP (0.10) of its vocabulary; \
-after a teaser in the tail, any headline-shaped or short line.
+after a teaser in the tail, any headline-shaped or short line. Text pages only: in an \
+HTML page's container, whose link lists the markup has already removed (X001, X002), \
+such lines are the article's own list items, subheads and credits (on the development \
+corpus the rule was wrong there 14 times out of 25).
 Why it is noise: lists of other articles' headlines surround the scraped one.
 Example: `河北省第八届梅花鉴赏节在安平举行` under an article on education policy.
 Thresholds: ADJACENT_HEADLINE_MAX_OVERLAP (0.10); after noise, a short line stays only \

@@ -208,7 +208,8 @@ impl Classifier {
                 Label::Body
             } else {
                 let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
-                self.judge(&blocks[i].text, f, overlap[i], place, near_title, &mut tail_noise, &mut meta)
+                let context = Context { place, near_title, headlines: layout == Layout::Text };
+                self.judge(&blocks[i].text, f, overlap[i], context, &mut tail_noise, &mut meta)
             };
             seen_body |= label == Label::Body;
             if place == Region::Tail
@@ -266,17 +267,19 @@ impl Classifier {
     }
 
     /// Labels a block that is neither the title, furniture, nor core.
-    #[allow(clippy::too_many_arguments)]
     fn judge(
         &self,
         text: &str,
         f: &Features,
         overlap: Option<f64>,
-        place: Region,
-        near_title: bool,
+        context: Context,
         tail_noise: &mut Option<usize>,
         meta: &mut PageMeta,
     ) -> Label {
+        let Context { place, near_title, headlines } = context;
+        // Another article's headline, where the layout lets one stand (T004).
+        let unrelated =
+            |reason: String| if headlines { removed(rules::UNRELATED_HEADLINE, reason) } else { Label::Body };
         let ov = fmt_overlap(overlap);
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         if (place == Region::Head || near_title) && f.truncated.is_none() {
@@ -333,10 +336,7 @@ impl Classifier {
                 return if f.units < SHORT_KEEP_UNITS && !off_topic(HEADLINE_MAX_OVERLAP) {
                     Label::Body
                 } else {
-                    removed(
-                        rules::UNRELATED_HEADLINE,
-                        format!("headline-shaped, in the list of teasers from line {start}"),
-                    )
+                    unrelated(format!("headline-shaped, in the list of teasers from line {start}"))
                 };
             }
             if f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(OFF_TOPIC_MAX_OVERLAP) {
@@ -359,7 +359,7 @@ impl Classifier {
                 (ADJACENT_HEADLINE_MAX_OVERLAP, "headline-shaped")
             };
             if off_topic(max) {
-                return removed(rules::UNRELATED_HEADLINE, format!("{shape}, topic overlap {ov} < {max:.2}"));
+                return unrelated(format!("{shape}, topic overlap {ov} < {max:.2}"));
             }
         }
         Label::Body
@@ -420,6 +420,17 @@ fn find_headline(blocks: &[Block], headline: &str) -> Option<usize> {
                 && (want.contains(&have) || have.contains(&want))
                 && have.len() <= want.len() * 5 / 4)
     })
+}
+
+/// Where a block that is neither title, furniture nor core stands.
+#[derive(Debug, Clone, Copy)]
+struct Context {
+    place: Region,
+    near_title: bool,
+    /// Whether a headline-shaped line off the topic is another article's (T004): in a text
+    /// dump, yes; in an HTML page's container, whose link lists the markup has removed,
+    /// such lines are the article's own list items, subheads and credits.
+    headlines: bool,
 }
 
 /// Whether a removal in the tail says that a list of other articles has begun. Furniture
