@@ -90,7 +90,7 @@ impl Default for Patterns {
                 r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
             ),
             credit: re(
-                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：丨|｜]|^(?:editedby|editingby)",
+                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：丨|｜]|^(?:editedby|editingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
             ),
             source: re(
                 r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
@@ -222,6 +222,7 @@ mod tests {
         assert_eq!(furniture("来源：新华网"), Some(Furniture::Source("新华网".into())));
         assert_eq!(furniture("来源丨澎湃新闻"), Some(Furniture::Source("澎湃新闻".into())));
         assert_eq!(furniture("编辑丨李明"), Some(Furniture::EditorCredit));
+        assert_eq!(furniture("[作者: 刘满 责任编辑: 杨丹 ]"), Some(Furniture::EditorCredit));
         assert!(matches!(furniture("你可能还喜欢"), Some(Furniture::EndMarker(_))));
         assert_eq!(furniture("图片版权归原作者所有"), Some(Furniture::Disclaimer));
         assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
