@@ -165,13 +165,11 @@ impl Pipeline {
         // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
         // `发表于 ...` below it, both often outside the article's container.
         let published = page.meta.published.take().or_else(|| meta.published.clone()).or_else(|| {
+            // Nearest first, above the start before below it: the first one found wins.
             let start = blocks.iter().position(|b| matches!(b.label, Label::Body | Label::Title)).unwrap_or(0);
-            blocks
-                .iter()
-                .enumerate()
-                .filter_map(|(i, b)| self.classifier.visible_date(&b.text).map(|d| (i > start, i.abs_diff(start), d)))
-                .min_by_key(|(after, distance, _)| (*after, *distance))
-                .map(|(_, _, d)| d)
+            let date_at = |i: usize| self.classifier.visible_date(&blocks[i].text);
+            let above = (0..=start).rev().take_while(|&i| i < blocks.len());
+            above.chain(start + 1..blocks.len()).find_map(date_at)
         });
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
