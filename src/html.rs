@@ -203,9 +203,11 @@ impl Default for HtmlReader {
     fn default() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         HtmlReader {
-            positive: re(r"(?i)article|body|content|entry|main|page|post|text|blog|story|detail|正文|内容"),
+            // Class names are ASCII: ASCII case folding and word boundaries (Unicode's cost
+            // twice as much to compile and change nothing here).
+            positive: re(r"(?i-u:article|body|content|entry|main|page|post|text|blog|story|detail)|正文|内容"),
             negative: re(
-                r"(?i)comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?|推荐|相关|评论",
+                r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
             ),
             dates: DateFinder::default(),
         }

@@ -55,13 +55,13 @@ impl DateFinder {
             ),
             english_dmy: re(r"(?-u:\b)([0-9]{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)[0-9]{2})"),
             labels: re(
-                r"(?i)发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|\b(?:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)\b|[:：|｜/\-()（）\[\]【】·,]",
+                r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|(?-u:\b)(?i-u:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
             ),
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
             author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]+)"),
             source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]+)"),
-            byline: re(r"(?i)^(?:by\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
+            byline: re(r"^(?:(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
         }
     }
 }

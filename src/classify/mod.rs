@@ -301,7 +301,7 @@ impl Classifier {
         if place == Region::Inside {
             return self.judge_inside(f, overlap);
         }
-        if self.patterns.date_prefixed.is_match(text) {
+        if self.patterns.is_date_prefixed(text) {
             return removed(
                 rules::DATE_PREFIXED_TEASER,
                 format!("date-prefixed feed item outside the article, topic overlap {ov}"),

@@ -15,6 +15,8 @@ pub const SHORT_FURNITURE_UNITS: usize = 60;
 /// Breadcrumb and menu lines: segments between separators, and how short each must be.
 pub const MENU_MIN_SEGMENTS: usize = 4;
 pub const MENU_MAX_SEGMENT_UNITS: usize = 8;
+/// A feed item's date comes after at most this many characters (a source name).
+const DATE_PREFIX_MAX_CHARS: usize = 10;
 /// A source line names a source of at most this many characters.
 const SOURCE_MAX_CHARS: usize = 40;
 
@@ -59,7 +61,7 @@ pub struct Patterns {
     menu_separator: Regex,
     image_placeholder: Regex,
     image_credit: Regex,
-    pub date_prefixed: Regex,
+    date_prefixed: Regex,
     list_number: Regex,
     farm_number: Regex,
 }
@@ -81,19 +83,19 @@ impl Default for Patterns {
         Patterns {
             end_header: re(&format!(r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$")),
             tag_line: re(
-                r"(?i)^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|tags?|keywords?|topics)\s*[\]】)）]?\s*[:：]\s*(.*)$",
+                r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics))\s*[\]】)）]?\s*[:：]\s*(.*)$",
             ),
             related_inline: re(&format!(
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor(?:our|the)?.{0,20}newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：丨|｜]|^(?:editedby|editingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
             ),
             source: re(
-                r"(?i)^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|source)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
+                r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
                 r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished",
@@ -112,10 +114,12 @@ impl Default for Patterns {
             // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
             // whose caption is the article's text.)
             image_credit: re(
-                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]{1,40}[)）\]】]$",
+                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
+            // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
+            // into ten copies of `.`).
             date_prefixed: re(
-                r"^.{0,10}?(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2})\s*[丨|｜]",
+                r"(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2})\s*[丨|｜]",
             ),
             list_number: re(r"^\s*(?:[0-9]{1,2}\s*[、.．)）]|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
             farm_number: re(r"^\s*(?:[0-9]{1,2}\s*、|[①②③④⑤⑥⑦⑧⑨⑩])\s*\S"),
@@ -126,6 +130,12 @@ impl Default for Patterns {
 impl Patterns {
     /// The furniture a line is, judged on its text alone.
     /// `units` is `norm::units(text)`, which the caller has measured already.
+    /// A feed item's opening: a date and a separator after at most DATE_PREFIX_MAX_CHARS
+    /// characters (`格隆汇3月26日丨…`).
+    pub fn is_date_prefixed(&self, text: &str) -> bool {
+        self.date_prefixed.find(text).is_some_and(|m| text[..m.start()].chars().count() <= DATE_PREFIX_MAX_CHARS)
+    }
+
     pub fn furniture(&self, text: &str, norm: &str, units: usize) -> Option<Furniture> {
         let short = units <= SHORT_FURNITURE_UNITS;
         if let Some(c) = self.tag_line.captures(text) {
@@ -256,8 +266,9 @@ mod tests {
     #[test]
     fn teaser_shapes() {
         let p = Patterns::default();
-        assert!(p.date_prefixed.is_match("格隆汇3月26日丨华海诚科发布公告"));
-        assert!(!p.date_prefixed.is_match("中新社北京5月13日电(记者 李想)"));
+        assert!(p.is_date_prefixed("格隆汇3月26日丨华海诚科发布公告"));
+        assert!(!p.is_date_prefixed("中新社北京5月13日电(记者 李想)"));
+        assert!(!p.is_date_prefixed("一二三四五六七八九十一二3月26日丨华海诚科发布公告"));
         assert!(p.is_farm_number("1、首先打开iPhone8上面的AppStore"));
         assert!(p.is_farm_number("1. First open the settings..."));
         assert!(!p.is_farm_number("1) Lego Star Wars 75188 Bombardiere della Resistenza"));
