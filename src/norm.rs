@@ -149,6 +149,16 @@ pub fn is_letter(c: char) -> bool {
     }
 }
 
+/// `char::is_numeric`, with the Latin and Cyrillic letters of `is_word_char` answered
+/// before Unicode's tables are searched.
+pub fn is_numeric(c: char) -> bool {
+    match c as u32 {
+        0..=0x7f => c.is_ascii_digit(),
+        0xc0..=0x24f | 0x400..=0x52f => false,
+        _ => c.is_numeric(),
+    }
+}
+
 /// Share of CJK among the letters of a text: above one half the text is treated as
 /// Chinese (or Japanese/Korean) for tokenisation and language.
 pub fn cjk_ratio(s: &str) -> f64 {

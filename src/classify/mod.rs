@@ -150,12 +150,8 @@ impl Classifier {
             Layout::Html { .. } => 0,
         };
         let core = find_core(&feats, title, resume_min_units);
-        let mut bag = Bag::default();
-        for (i, f) in feats.iter().enumerate() {
-            if core[i] || Some(i) == title {
-                bag.add(&f.tokens);
-            }
-        }
+        let members = feats.iter().enumerate().filter(|&(i, _)| core[i] || Some(i) == title);
+        let bag = Bag::of(members.map(|(_, f)| f.tokens.as_slice()));
         let overlap: Vec<Option<f64>> =
             feats.iter().enumerate().map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title)).collect();
 
@@ -489,12 +485,8 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
         }
     }
     let candidates: Vec<bool> = feats.iter().enumerate().map(|(i, f)| is_candidate(i, f)).collect();
-    let mut bag = Bag::default();
-    for (i, f) in feats.iter().enumerate() {
-        if candidates[i] || Some(i) == title {
-            bag.add(&f.tokens);
-        }
-    }
+    let members = feats.iter().enumerate().filter(|&(i, _)| candidates[i] || Some(i) == title);
+    let bag = Bag::of(members.map(|(_, f)| f.tokens.as_slice()));
     let mut core: Vec<bool> = feats
         .iter()
         .enumerate()

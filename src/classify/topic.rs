@@ -126,7 +126,7 @@ impl Topic {
                 prev_cjk = None;
                 if c.is_ascii_alphabetic() {
                     word.push(c.to_ascii_lowercase());
-                } else if !c.is_ascii() && crate::norm::is_word_char(c) && !c.is_numeric() {
+                } else if !c.is_ascii() && crate::norm::is_word_char(c) && !crate::norm::is_numeric(c) {
                     crate::norm::lowercase(c, &mut |l| word.push(l));
                 } else if !(c == '\'' || c == '’') || word.chars == 0 {
                     flush(&mut word, &mut out);
@@ -148,6 +148,14 @@ pub struct Bag {
 }
 
 impl Bag {
+    /// The bag of some lines' tokens, its table sized once for all of them.
+    pub fn of<'a>(lines: impl Iterator<Item = &'a [u64]> + Clone) -> Bag {
+        let capacity = lines.clone().map(<[u64]>::len).sum();
+        let mut bag = Bag { counts: FxHashMap::with_capacity_and_hasher(capacity, Default::default()) };
+        lines.for_each(|tokens| bag.add(tokens));
+        bag
+    }
+
     pub fn add(&mut self, tokens: &[u64]) {
         for &t in tokens {
             *self.counts.entry(t).or_insert(0) += 1;
