@@ -449,10 +449,16 @@ fn starts_teaser_list(rule: &Rule) -> bool {
 fn is_title_case(text: &str) -> bool {
     const MINOR: [&str; 16] =
         ["a", "an", "and", "as", "at", "but", "by", "for", "in", "of", "on", "or", "the", "to", "vs", "with"];
-    let words: Vec<&str> =
-        text.split_whitespace().filter(|w| w.chars().next().is_some_and(char::is_alphabetic)).collect();
-    words.len() >= TITLE_CASE_MIN_WORDS
-        && words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase) || MINOR.contains(w))
+    let mut words = 0;
+    for word in text.split_whitespace() {
+        let Some(first) = word.chars().next().filter(|&c| is_letter(c)) else { continue };
+        // A lowercase word (or a CJK one, which has no case) that is not a function word.
+        if !(first.is_uppercase() || MINOR.contains(&word)) {
+            return false;
+        }
+        words += 1;
+    }
+    words >= TITLE_CASE_MIN_WORDS
 }
 
 fn removed(rule: &'static Rule, reason: String) -> Label {
