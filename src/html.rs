@@ -58,13 +58,13 @@ pub const PROMOTE_MAX_LINK_DENSITY: f64 = 0.3;
 /// A sibling of the best container joins the main content from this share of its score
 /// (Readability's 0.2), or when it is one long, link-free paragraph.
 pub const SIBLING_SHARE: f64 = 0.2;
+pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
 /// The text a page declares about itself (JSON-LD `articleBody`, else its description)
 /// names the article: a block whose opening DECLARED_PREFIX_CHARS (normalised) occur in it
 /// is the article's. When the best container holds no such block, the best one that does
 /// takes its place, provided it scores at least DECLARED_MIN_SHARE of the best.
 pub const DECLARED_PREFIX_CHARS: usize = 24;
 pub const DECLARED_MIN_SHARE: f64 = 0.25;
-pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
 /// Blocks in a `<figcaption>`, and those under `<figure>` or a `caption` class up to this
 /// size, are image captions and go to `images`.
 pub const CAPTION_MAX_UNITS: usize = 120;
