@@ -61,7 +61,7 @@ impl DateFinder {
             // class compiles into that many copies of it.
             author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]+)"),
             source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]+)"),
-            byline: re(r"^(?:(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
+            byline: re(r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
         }
     }
 }
@@ -196,6 +196,8 @@ mod tests {
         assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
+        assert_eq!(f.byline("Posted by Vortex"), Some("Vortex".into()));
+        assert_eq!(f.byline("Written by Ana Lima"), Some("Ana Lima".into()));
         assert_eq!(f.byline("By the time the polls closed, the count had begun."), None);
     }
 }
