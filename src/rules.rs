@@ -211,11 +211,13 @@ Known false positives: the article's closing remark when it follows a spliced-in
     Rule {
         code: "H001",
         name: "metadata-line",
-        summary: "a date, source or byline line near the title",
+        summary: "a date, source or byline line near the title; a line of view or comment counts",
         explanation: "\
 What it does: flags a short line near the title made of a date, a time, a source and a \
 byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Published March 23, 2023`) and \
-moves what it says into `published`, `site` and `author`.
+moves what it says into `published`, `site` and `author`; and, anywhere, a short line \
+without sentence punctuation that carries view, comment or like counts (`发表于 \
+2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`).
 Why it is noise: it is metadata, kept in the record's fields rather than the body.
 Example: `发布时间：2023年03月23日 09:30  来源：东方网`.
 Thresholds: the date covers the line or the line is at most SHORT_FURNITURE_UNITS (60) units.

@@ -61,7 +61,9 @@ impl DateFinder {
             // class compiles into that many copies of it.
             author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]+)"),
             source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]+)"),
-            byline: re(r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$"),
+            byline: re(
+                r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$",
+            ),
         }
     }
 }

@@ -259,6 +259,7 @@ impl Classifier {
             Furniture::Navigation => {
                 removed(rules::NAVIGATION, format!("breadcrumb or menu line ({} units)", units(text)))
             }
+            Furniture::Counter => removed(rules::METADATA_LINE, "view, comment or like counts".into()),
         }
     }
 

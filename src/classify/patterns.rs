@@ -36,6 +36,8 @@ pub enum Furniture {
     PrevNext,
     Navigation,
     Image,
+    /// View, comment or like counts (`阅读:3727`, `已被阅读178次`, `1,234 views`).
+    Counter,
 }
 
 impl Furniture {
@@ -61,6 +63,7 @@ pub struct Patterns {
     menu_separator: Regex,
     image_placeholder: Regex,
     image_credit: Regex,
+    counter: Regex,
     date_prefixed: Regex,
     list_number: Regex,
     farm_number: Regex,
@@ -118,6 +121,9 @@ impl Default for Patterns {
             ),
             // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
             // into ten copies of `.`).
+            counter: re(
+                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)\b",
+            ),
             date_prefixed: re(
                 r"(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2})\s*[丨|｜]",
             ),
@@ -181,6 +187,10 @@ impl Patterns {
         }
         if self.breadcrumb.is_match(norm) || self.is_menu(text) {
             return Some(Furniture::Navigation);
+        }
+        // Counts next to a post, not a sentence that mentions reading figures.
+        if self.counter.is_match(norm) && !crate::norm::has_sentence_punct(text) {
+            return Some(Furniture::Counter);
         }
         None
     }
@@ -246,6 +256,10 @@ mod tests {
         assert_eq!(furniture("The bridge at dawn (Photo: AP)"), Some(Furniture::Image));
         assert_eq!(furniture("Subscribe to keep reading. Already a subscriber? Sign in"), Some(Furniture::SharePrompt));
         assert_eq!(furniture("He left (and came back) in May."), None);
+        assert_eq!(furniture("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)"), Some(Furniture::Counter));
+        assert_eq!(furniture("(本文已被阅读178次)"), Some(Furniture::Counter));
+        assert_eq!(furniture("1,234 views"), Some(Furniture::Counter));
+        assert_eq!(furniture("该文阅读量3万，评论区热闹。"), None);
         assert_eq!(furniture("版权所有 未经授权禁止转载"), Some(Furniture::Disclaimer));
     }
 
