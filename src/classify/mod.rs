@@ -295,6 +295,15 @@ impl Classifier {
                 return removed(rules::METADATA_LINE, format!("byline ({author})"));
             }
         }
+        if place == Region::Tail && f.truncated.is_none() {
+            // After the article a date line is metadata only when it names its source or
+            // author too (a notice's closing date is its text); whose date it is, is unsure.
+            if let Some(date) = self.dates.metadata_date(text) {
+                if self.dates.source_in(text).is_some() || self.dates.author_in(text).is_some() {
+                    return removed(rules::METADATA_LINE, format!("date line with its source ({})", date.iso));
+                }
+            }
+        }
         if place == Region::Inside {
             return self.judge_inside(f, overlap);
         }
