@@ -179,7 +179,7 @@ Known false positives: a numbered list of the article that is off its main topic
     Rule {
         code: "T004",
         name: "unrelated-headline",
-        summary: "a headline-shaped line of another article",
+        summary: "a headline-shaped line of another article (text pages)",
         explanation: "\
 What it does: flags a line shaped like a headline (at most HEADLINE_MAX_UNITS, 48 units, \
 no sentence punctuation) outside the article's core: beside the article when it is \
