@@ -189,7 +189,9 @@ impl Patterns {
             return Some(Furniture::Navigation);
         }
         // Counts next to a post, not a sentence that mentions reading figures.
-        if self.counter.is_match(norm) && !crate::norm::has_sentence_punct(text) {
+        // Every count has a digit: most lines are out before the pattern runs.
+        let counts = norm.bytes().any(|b| b.is_ascii_digit()) && self.counter.is_match(norm);
+        if counts && !crate::norm::has_sentence_punct(text) {
             return Some(Furniture::Counter);
         }
         None
