@@ -347,7 +347,11 @@ fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
     let reader: Box<dyn Read> = if path.as_os_str() == "-" {
         Box::new(io::stdin().lock())
     } else {
-        Box::new(fs::File::open(path).map_err(|e| format!("read: {e}"))?)
+        let file = fs::File::open(path).map_err(|e| format!("read: {e}"))?;
+        // Sized from the file's length, a page is read in one call instead of a growing series.
+        let len = file.metadata().map_or(0, |m| m.len()).min(max_bytes + 1);
+        bytes.reserve_exact(usize::try_from(len).unwrap_or(0) + 1);
+        Box::new(file)
     };
     reader.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("read: {e}"))?;
     if bytes.len() as u64 > max_bytes {
