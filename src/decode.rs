@@ -105,8 +105,13 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
             // only by meaning: old Chinese pages declare ISO-8859-1 over GBK. Detection
             // overrules it when it finds a multi-byte CJK encoding that decodes cleanly.
             let detected = detect(bytes);
-            let overruled = is_cjk_multibyte(detected) && !detected.decode_without_bom_handling(bytes).1;
-            return Ok(if overruled { run(detected, bytes, Signal::Detected) } else { decoded });
+            if is_cjk_multibyte(detected) {
+                let (text, had_errors) = detected.decode_without_bom_handling(bytes);
+                if !had_errors {
+                    return Ok(finish(detected, text, had_errors, Signal::Detected));
+                }
+            }
+            return Ok(decoded);
         }
     }
     Ok(run(detect(bytes), bytes, Signal::Detected))
@@ -157,6 +162,11 @@ fn superset(enc: &'static Encoding) -> &'static Encoding {
 /// nothing a reader of the output could use (fuzzing found it kept here once).
 fn run(enc: &'static Encoding, bytes: &[u8], signal: Signal) -> Decoded {
     let (text, had_errors) = enc.decode_without_bom_handling(bytes);
+    finish(enc, text, had_errors, signal)
+}
+
+/// A decoding's result as a `Decoded`, broken sequences counted and dropped.
+fn finish(enc: &'static Encoding, text: Cow<'_, str>, had_errors: bool, signal: Signal) -> Decoded {
     let mut text = match text {
         Cow::Borrowed(s) => s.to_owned(),
         Cow::Owned(s) => s,

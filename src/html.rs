@@ -181,13 +181,52 @@ enum Caption {
     Marked,
 }
 
-fn caption(hinted_depth: usize, figcaption_depth: usize) -> Caption {
-    if figcaption_depth > 0 {
-        Caption::Marked
-    } else if hinted_depth > 0 {
-        Caption::Hinted
-    } else {
-        Caption::No
+/// The walk's text so far: the block being gathered and the finished ones, with what
+/// encloses the current position (block-level elements, chrome hints, captions).
+#[derive(Default)]
+struct Gather {
+    raws: Vec<Raw>,
+    buf: String,
+    link_chars: usize,
+    /// Open block-level elements, innermost last, each with whether it is a paragraph.
+    open_blocks: Vec<(NodeId, bool)>,
+    /// Open elements with a chrome hint, innermost last.
+    chrome: Vec<(NodeId, &'static str)>,
+    caption_depth: usize,
+    figcaption_depth: usize,
+}
+
+impl Gather {
+    /// Ends the block being gathered (an empty one is dropped).
+    fn flush(&mut self) {
+        if self.buf.trim().is_empty() {
+            self.buf.clear();
+            self.link_chars = 0;
+            return;
+        }
+        // A paragraph's score goes to the element holding it, not to the `<p>` itself
+        // (Readability's rule): a one-paragraph `<p>` must not beat the article's `<div>`.
+        let skip = usize::from(self.open_blocks.last().is_some_and(|(_, paragraph)| *paragraph));
+        let mut ancestors = [None; SCORE_LEVELS];
+        for (slot, (id, _)) in ancestors.iter_mut().zip(self.open_blocks.iter().rev().skip(skip)) {
+            *slot = Some(*id);
+        }
+        let caption = if self.figcaption_depth > 0 {
+            Caption::Marked
+        } else if self.caption_depth > 0 {
+            Caption::Hinted
+        } else {
+            Caption::No
+        };
+        self.raws.push(Raw {
+            units: units(&self.buf),
+            chars: self.buf.chars().filter(|c| !c.is_whitespace()).count(),
+            text: std::mem::take(&mut self.buf),
+            link_chars: std::mem::take(&mut self.link_chars),
+            ancestors,
+            chrome: self.chrome.last().copied(),
+            caption,
+        });
     }
 }
 
@@ -222,6 +261,11 @@ fn is_block_level(name: &str) -> bool {
 /// compares it with each attribute's local name, which costs a tenth as much.
 fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
     el.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
+/// Whether `needle` (ASCII) occurs in `haystack` without regard to ASCII case.
+fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
+    haystack.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
@@ -280,48 +324,12 @@ impl HtmlReader {
     /// element, and images with the block index they stand at.
     #[allow(clippy::type_complexity)]
     fn walk(&self, doc: &Html) -> (Vec<Raw>, FxHashMap<NodeId, (usize, usize)>, Vec<HtmlImage>) {
-        let mut raws: Vec<Raw> = Vec::new();
         let mut ranges: FxHashMap<NodeId, (usize, usize)> = FxHashMap::default();
         let mut images = Vec::new();
-        // Open block-level elements, innermost last, and open chrome hints.
-        let mut open_blocks: Vec<(NodeId, bool)> = Vec::new();
-        let mut chrome: Vec<(NodeId, &'static str)> = Vec::new();
+        let mut text = Gather::default();
         let mut skip: Option<NodeId> = None;
         let mut link_depth = 0usize;
-        let (mut caption_depth, mut figcaption_depth) = (0usize, 0usize);
-        let mut buf = String::new();
-        let mut link_chars = 0usize;
         let mut caption_texts: Vec<String> = Vec::new();
-
-        let flush = |buf: &mut String,
-                     link_chars: &mut usize,
-                     raws: &mut Vec<Raw>,
-                     open: &[(NodeId, bool)],
-                     chrome: &[(NodeId, &'static str)],
-                     caption: Caption| {
-            if buf.trim().is_empty() {
-                buf.clear();
-                *link_chars = 0;
-                return;
-            }
-            // A paragraph's score goes to the element holding it, not to the `<p>` itself
-            // (Readability's rule): a one-paragraph `<p>` must not beat the article's `<div>`.
-            let skip = usize::from(open.last().is_some_and(|(_, paragraph)| *paragraph));
-            let mut ancestors = [None; SCORE_LEVELS];
-            for (slot, (id, _)) in ancestors.iter_mut().zip(open.iter().rev().skip(skip)) {
-                *slot = Some(*id);
-            }
-            raws.push(Raw {
-                units: units(buf),
-                chars: buf.chars().filter(|c| !c.is_whitespace()).count(),
-                text: std::mem::take(buf),
-                link_chars: *link_chars,
-                ancestors,
-                chrome: chrome.last().copied(),
-                caption,
-            });
-            *link_chars = 0;
-        };
 
         for edge in doc.tree.root().traverse() {
             match edge {
@@ -337,53 +345,39 @@ impl HtmlReader {
                                 continue;
                             }
                             if name == "br" {
-                                flush(
-                                    &mut buf,
-                                    &mut link_chars,
-                                    &mut raws,
-                                    &open_blocks,
-                                    &chrome,
-                                    caption(caption_depth, figcaption_depth),
-                                );
+                                text.flush();
                             } else if name == "img" {
                                 if let Some(src) = attr(el, "src").or_else(|| attr(el, "data-src")) {
                                     let alt =
                                         attr(el, "alt").map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned);
-                                    images.push(HtmlImage { at: raws.len(), src: src.to_owned(), caption: alt });
+                                    images.push(HtmlImage { at: text.raws.len(), src: src.to_owned(), caption: alt });
                                 }
                             } else if is_block_level(name) {
-                                flush(
-                                    &mut buf,
-                                    &mut link_chars,
-                                    &mut raws,
-                                    &open_blocks,
-                                    &chrome,
-                                    caption(caption_depth, figcaption_depth),
-                                );
-                                open_blocks.push((node.id(), PARAGRAPHS.contains(&name)));
-                                ranges.insert(node.id(), (raws.len(), raws.len()));
+                                text.flush();
+                                text.open_blocks.push((node.id(), PARAGRAPHS.contains(&name)));
+                                ranges.insert(node.id(), (text.raws.len(), text.raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
-                                    chrome.push((node.id(), hint));
+                                    text.chrome.push((node.id(), hint));
                                 }
                                 if name == "figcaption" {
                                     caption_texts.clear();
-                                    figcaption_depth += 1;
+                                    text.figcaption_depth += 1;
                                 }
                                 if self.is_caption(el) {
-                                    caption_depth += 1;
+                                    text.caption_depth += 1;
                                 }
                             }
                             if name == "a" {
                                 link_depth += 1;
                             }
                         }
-                        Node::Text(text) => {
-                            push_collapsed(&mut buf, text);
+                        Node::Text(t) => {
+                            push_collapsed(&mut text.buf, t);
                             if link_depth > 0 {
-                                link_chars += text.chars().filter(|c| !c.is_whitespace()).count();
+                                text.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
                             }
-                            if caption_depth > 0 {
-                                caption_texts.push(text.trim().to_owned());
+                            if text.caption_depth > 0 {
+                                caption_texts.push(t.trim().to_owned());
                             }
                         }
                         _ => {}
@@ -402,28 +396,21 @@ impl HtmlReader {
                             link_depth = link_depth.saturating_sub(1);
                         }
                         if is_block_level(name) {
-                            flush(
-                                &mut buf,
-                                &mut link_chars,
-                                &mut raws,
-                                &open_blocks,
-                                &chrome,
-                                caption(caption_depth, figcaption_depth),
-                            );
-                            if open_blocks.last().is_some_and(|(id, _)| *id == node.id()) {
-                                open_blocks.pop();
+                            text.flush();
+                            if text.open_blocks.last().is_some_and(|(id, _)| *id == node.id()) {
+                                text.open_blocks.pop();
                             }
-                            if chrome.last().is_some_and(|(id, _)| *id == node.id()) {
-                                chrome.pop();
+                            if text.chrome.last().is_some_and(|(id, _)| *id == node.id()) {
+                                text.chrome.pop();
                             }
                             if let Some(range) = ranges.get_mut(&node.id()) {
-                                range.1 = raws.len();
+                                range.1 = text.raws.len();
                             }
                             if self.is_caption(el) {
-                                caption_depth = caption_depth.saturating_sub(1);
+                                text.caption_depth = text.caption_depth.saturating_sub(1);
                             }
                             if name == "figcaption" {
-                                figcaption_depth = figcaption_depth.saturating_sub(1);
+                                text.figcaption_depth = text.figcaption_depth.saturating_sub(1);
                                 let caption = caption_texts.join(" ").trim().to_owned();
                                 caption_texts.clear();
                                 if let Some(image) = images.last_mut() {
@@ -437,8 +424,8 @@ impl HtmlReader {
                 }
             }
         }
-        flush(&mut buf, &mut link_chars, &mut raws, &open_blocks, &chrome, caption(caption_depth, figcaption_depth));
-        (raws, ranges, images)
+        text.flush();
+        (text.raws, ranges, images)
     }
 
     fn is_caption(&self, el: &scraper::node::Element) -> bool {
@@ -446,7 +433,7 @@ impl HtmlReader {
             || [attr(el, "class"), el.id()]
                 .into_iter()
                 .flatten()
-                .any(|a| a.as_bytes().windows(7).any(|w| w.eq_ignore_ascii_case(b"caption")))
+                .any(|a| contains_ignore_case(a.as_bytes(), b"caption"))
     }
 
     fn chrome_hint(&self, el: &scraper::node::Element) -> Option<&'static str> {
@@ -1045,9 +1032,8 @@ pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
                     }
                 }
             };
-            let code = is_one_of(name, &["script", "style"]);
-            let json_ld = memchr::memmem::find(&b[after..end].to_ascii_lowercase(), b"ld+json").is_some();
-            if code && !json_ld && i < b.len() && i > end {
+            let code = is_one_of(name, &["script", "style"]) && !contains_ignore_case(&b[after..end], b"ld+json");
+            if code && i < b.len() && i > end {
                 cut(end, i);
             }
             continue;

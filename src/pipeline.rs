@@ -156,8 +156,11 @@ impl Pipeline {
         self.deduper.dedupe(&mut article);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
         let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
-        let body_text: String =
-            article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+        // The markup's language, else the body's.
+        let language = page.meta.language.take().unwrap_or_else(|| {
+            let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
+            language(&body.join("\n")).to_owned()
+        });
         for (i, block) in inside.into_iter().zip(article) {
             blocks[i] = block;
         }
@@ -176,7 +179,7 @@ impl Pipeline {
         record.encoding = decoded.encoding.to_owned();
         record.stats.replacements = decoded.replacements;
         record.stats.flattened_tags = page.flattened;
-        record.language = page.meta.language.unwrap_or_else(|| language(&body_text).to_owned());
+        record.language = language;
         record.title = page.meta.title.or(text_title);
         record.published = published;
         record.author = page.meta.author.or(meta.author);

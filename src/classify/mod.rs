@@ -192,19 +192,10 @@ impl Classifier {
                 }
             } else if core[i] {
                 Label::Body
-            } else if matches!(layout, Layout::Html { .. })
-                && last_core.is_some_and(|b| i == b + 1)
-                && f.truncated.is_some()
-                && f.sentence
-                && f.units >= RESUME_MIN_UNITS
-            {
-                // In the article's container, right after its text, a paragraph of several
-                // sentences that stops mid-way is its own ending cut off (a paywall preview),
-                // not a teaser: those are one sentence, or links, or follow a header.
-                Label::Body
             } else {
                 let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
-                let context = Context { place, near_title, headlines: layout == Layout::Text };
+                let after_core = last_core.is_some_and(|b| i == b + 1);
+                let context = Context { place, near_title, after_core, html: layout != Layout::Text };
                 self.judge(&blocks[i].text, f, overlap[i], context, &mut tail_noise, &mut meta)
             };
             seen_body |= label == Label::Body;
@@ -273,10 +264,9 @@ impl Classifier {
         tail_noise: &mut Option<usize>,
         meta: &mut PageMeta,
     ) -> Label {
-        let Context { place, near_title, headlines } = context;
+        let Context { place, near_title, after_core, html } = context;
         // Another article's headline, where the layout lets one stand (T004).
-        let unrelated =
-            |reason: String| if headlines { removed(rules::UNRELATED_HEADLINE, reason) } else { Label::Body };
+        let unrelated = |reason: String| if html { Label::Body } else { removed(rules::UNRELATED_HEADLINE, reason) };
         let ov = fmt_overlap(overlap);
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         if (place == Region::Head || near_title) && f.truncated.is_none() {
@@ -306,6 +296,12 @@ impl Classifier {
         }
         if place == Region::Inside {
             return self.judge_inside(f, overlap);
+        }
+        if html && after_core && f.truncated.is_some() && f.sentence && f.units >= RESUME_MIN_UNITS {
+            // In the article's container, right after its text, a paragraph of several
+            // sentences that stops mid-way is its own ending cut off (a paywall preview),
+            // not a teaser: those are one sentence, or links, or follow a header.
+            return Label::Body;
         }
         if self.patterns.is_date_prefixed(text) {
             return removed(
@@ -433,10 +429,12 @@ fn find_headline(blocks: &[Block], headline: &str) -> Option<usize> {
 struct Context {
     place: Region,
     near_title: bool,
-    /// Whether a headline-shaped line off the topic is another article's (T004): in a text
-    /// dump, yes; in an HTML page's container, whose link lists the markup has removed,
-    /// such lines are the article's own list items, subheads and credits.
-    headlines: bool,
+    /// Right after the article's last core block.
+    after_core: bool,
+    /// In an HTML page's container, whose link lists the markup has removed: there a
+    /// headline-shaped line off the topic is the article's own list item, subhead or
+    /// credit, not another article's (T004 is for text dumps).
+    html: bool,
 }
 
 /// Whether a removal in the tail says that a list of other articles has begun. Furniture
