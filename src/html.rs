@@ -492,9 +492,21 @@ struct Main {
     ranges: Vec<(usize, usize)>,
     top: Option<NodeId>,
     top_score: f64,
-    /// Chosen because it holds the text the page declares, over a higher score.
-    declared: bool,
+    /// Why it was chosen over the best score, where it was.
+    chosen: Chosen,
     scores: FxHashMap<NodeId, f64>,
+}
+
+/// Why the main content is the container it is.
+#[derive(Debug, Default, Clone, Copy, PartialEq)]
+enum Chosen {
+    /// It scored best.
+    #[default]
+    Score,
+    /// It holds the text the page declares, over a higher score.
+    Declared,
+    /// It is in the page's one `<article>` element, over a higher score.
+    Article,
 }
 
 /// What a page says about its own text, and its headline (which descriptions repeat).
@@ -589,7 +601,9 @@ impl HtmlReader {
         let holds = |id: NodeId, blocks: &[usize]| {
             ranges.get(&id).is_some_and(|&(a, b)| blocks.iter().any(|&i| a <= i && i < b))
         };
-        let mut by_declaration = false;
+        let mut chosen = Chosen::Score;
+        // Promotion stays inside this range.
+        let mut bound = (0, raws.len());
         if !declared_blocks.is_empty() && !holds(top, &declared_blocks) {
             // Not an ancestor of the best: a page's standfirst beside its article body
             // would only widen the container.
@@ -600,7 +614,25 @@ impl HtmlReader {
                 .filter(|&(id, _)| !(ranges[id].0 <= a && b <= ranges[id].1))
                 .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| ranges[b.0].cmp(&ranges[a.0])));
             if let Some((&id, &score)) = holder {
-                (top, top_score, by_declaration) = (id, score, true);
+                (top, top_score, chosen) = (id, score, Chosen::Declared);
+            }
+        }
+        // A page with one `<article>` element holding text marks its article: a best
+        // container neither inside nor around it (a payment popup's text, a footer's)
+        // yields to the best one within. Pages with several are teaser streams.
+        let mut articles = ranges.keys().filter(|id| {
+            doc.tree.get(**id).and_then(ElementRef::wrap).is_some_and(|e| e.value().name() == "article")
+        });
+        if let (Some(article), None) = (articles.next(), articles.next()) {
+            let (a, b) = ranges[article];
+            let (ta, tb) = ranges[&top];
+            let related = (a <= ta && tb <= b) || (ta <= a && b <= tb);
+            let inner = finals
+                .iter()
+                .filter(|(id, _)| a <= ranges[*id].0 && ranges[*id].1 <= b)
+                .max_by(|x, y| x.1.total_cmp(y.1).then_with(|| ranges[y.0].cmp(&ranges[x.0])));
+            if let (Chosen::Score, false, Some((&id, &score))) = (chosen, related, inner) {
+                (top, top_score, chosen, bound) = (id, score, Chosen::Article, (a, b));
             }
         }
         // Whole-subtree text scores, for promotion to the parent.
@@ -612,7 +644,8 @@ impl HtmlReader {
         // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
         let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
         for _ in 0..PROMOTE_MAX_LEVELS {
-            let Some(a) = ancestor.filter(|a| ranges.contains_key(&a.id())) else { break };
+            let inside = |a: &ego_tree::NodeRef<_>| ranges.get(&a.id()).is_some_and(|r| bound.0 <= r.0 && r.1 <= bound.1);
+            let Some(a) = ancestor.filter(inside) else { break };
             let (gain, here) = (subtree(a.id()), subtree(top));
             if gain >= PROMOTE_GAIN * here && density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
                 top = a.id();
@@ -635,11 +668,13 @@ impl HtmlReader {
             eprintln!("top {} subtree {:.1} range {:?}", describe(top), subtree(top), ranges.get(&top));
         }
         let mut main =
-            Main { ranges: vec![ranges[&top]], top: Some(top), top_score, declared: by_declaration, scores: finals };
+            Main { ranges: vec![ranges[&top]], top: Some(top), top_score, chosen, scores: finals };
         // Siblings that carry article text too (an article split over several divs).
         if let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) {
             for sibling in parent.children().filter(|s| s.id() != top) {
-                let Some(&range) = ranges.get(&sibling.id()) else { continue };
+                let Some(&range) = ranges.get(&sibling.id()).filter(|r| bound.0 <= r.0 && r.1 <= bound.1) else {
+                    continue;
+                };
                 let score = main.scores.get(&sibling.id()).copied().unwrap_or(0.0);
                 let joins = score >= top_score * SIBLING_SHARE && score > 0.0
                     || (range.1 == range.0 + 1 && {
@@ -665,13 +700,15 @@ impl HtmlReader {
         }
         if !main.ranges.iter().any(|&(a, b)| a <= i && i < b) {
             let own = raw.ancestors[0].and_then(|id| main.scores.get(&id)).copied().unwrap_or(0.0);
-            let reason = if main.declared {
-                format!(
-                    "outside the main content, which holds the text the page declares (container score {own:.1}, main {:.1})",
-                    main.top_score
-                )
-            } else {
-                format!("outside the main content (container score {own:.1} < main {:.1})", main.top_score)
+            let top = main.top_score;
+            let reason = match main.chosen {
+                Chosen::Score => format!("outside the main content (container score {own:.1} < main {top:.1})"),
+                Chosen::Declared => format!(
+                    "outside the main content, which holds the text the page declares (container score {own:.1}, main {top:.1})"
+                ),
+                Chosen::Article => format!(
+                    "outside the page's one <article> element, which holds the main content (container score {own:.1}, main {top:.1})"
+                ),
             };
             return removed(rules::OUTSIDE_MAIN_CONTENT, reason);
         }
