@@ -941,7 +941,7 @@ fn choose_title(og: Option<String>, h1: Option<String>, title_tag: Option<String
 }
 
 fn strip_site(title: &str) -> String {
-    let separators = [" - ", " | ", " – ", " — ", "_", "｜", " :: ", "-"];
+    let separators = [" - ", " | ", " – ", " — ", " » ", " « ", "_", "｜", " :: ", "-"];
     for sep in separators {
         if title.contains(sep) {
             if let Some(best) = title.split(sep).map(str::trim).max_by_key(|p| units(p)) {
@@ -1292,6 +1292,7 @@ mod tests {
     fn titles_and_charsets() {
         assert_eq!(strip_site("江城启动旧城区雨污分流改造工程_江城新闻网"), "江城启动旧城区雨污分流改造工程");
         assert_eq!(strip_site("Council approves bike lanes - Riverton Daily"), "Council approves bike lanes");
+        assert_eq!(strip_site("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业"), "播客热潮迅速蔓延 挑逗传统传媒业");
         assert_eq!(
             declared_charset(br#"<meta http-equiv="Content-Type" content="text/html; charset=gb2312">"#).as_deref(),
             Some("gb2312")
