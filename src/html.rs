@@ -169,6 +169,8 @@ struct Raw {
     /// Innermost ancestor with a chrome hint, and the hint.
     chrome: Option<(NodeId, &'static str)>,
     caption: Caption,
+    /// Whether a `<br>` ended the block before, in the same element (a poem's lines).
+    after_br: bool,
 }
 
 /// What the markup says about a block being an image caption.
@@ -194,14 +196,18 @@ struct Gather {
     chrome: Vec<(NodeId, &'static str)>,
     caption_depth: usize,
     figcaption_depth: usize,
+    /// A `<br>` ended the last block.
+    after_br: bool,
 }
 
 impl Gather {
-    /// Ends the block being gathered (an empty one is dropped).
-    fn flush(&mut self) {
+    /// Ends the block being gathered (an empty one is dropped), at a `<br>` or an
+    /// element's edge.
+    fn flush(&mut self, br: bool) {
         if self.buf.trim().is_empty() {
             self.buf.clear();
             self.link_chars = 0;
+            self.after_br &= br;
             return;
         }
         // A paragraph's score goes to the element holding it, not to the `<p>` itself
@@ -226,7 +232,9 @@ impl Gather {
             ancestors,
             chrome: self.chrome.last().copied(),
             caption,
+            after_br: self.after_br,
         });
+        self.after_br = br;
     }
 }
 
@@ -345,7 +353,7 @@ impl HtmlReader {
                                 continue;
                             }
                             if name == "br" {
-                                text.flush();
+                                text.flush(true);
                             } else if name == "img" {
                                 if let Some(src) = attr(el, "src").or_else(|| attr(el, "data-src")) {
                                     let alt =
@@ -353,7 +361,7 @@ impl HtmlReader {
                                     images.push(HtmlImage { at: text.raws.len(), src: src.to_owned(), caption: alt });
                                 }
                             } else if is_block_level(name) {
-                                text.flush();
+                                text.flush(false);
                                 text.open_blocks.push((node.id(), PARAGRAPHS.contains(&name)));
                                 ranges.insert(node.id(), (text.raws.len(), text.raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
@@ -396,7 +404,7 @@ impl HtmlReader {
                             link_depth = link_depth.saturating_sub(1);
                         }
                         if is_block_level(name) {
-                            text.flush();
+                            text.flush(false);
                             if text.open_blocks.last().is_some_and(|(id, _)| *id == node.id()) {
                                 text.open_blocks.pop();
                             }
@@ -424,7 +432,7 @@ impl HtmlReader {
                 }
             }
         }
-        text.flush();
+        text.flush(false);
         (text.raws, ranges, images)
     }
 
@@ -533,16 +541,36 @@ fn declared_blocks(raws: &[Raw], declared: &Declared) -> Vec<usize> {
         .collect()
 }
 
-fn block_score(raw: &Raw) -> f64 {
-    let size = raw.units;
-    if size < MIN_SCORING_UNITS {
-        return 0.0;
+/// Each block's score: 1 + commas + a point per UNITS_PER_POINT units (at most
+/// MAX_LENGTH_POINTS), scaled by one minus its link density and by CHROME_SHARE under a
+/// chrome hint; 0 below MIN_SCORING_UNITS. Lines too short to score alone, split by
+/// `<br>` in one element (a poem's, an address's), score together, on the first.
+fn block_scores(raws: &[Raw]) -> Vec<f64> {
+    let short = |raw: &Raw| raw.units < MIN_SCORING_UNITS;
+    let mut scores = vec![0.0; raws.len()];
+    let mut i = 0;
+    while i < raws.len() {
+        let mut j = i + 1;
+        while j < raws.len() && raws[j].after_br && short(&raws[j]) && short(&raws[j - 1]) {
+            j += 1;
+        }
+        let run = &raws[i..j];
+        let units: usize = run.iter().map(|r| r.units).sum();
+        if units >= MIN_SCORING_UNITS {
+            let commas = run
+                .iter()
+                .flat_map(|r| r.text.chars())
+                .filter(|c| matches!(c, ',' | '，' | '、' | '。' | '；' | ';'))
+                .count() as f64;
+            let length = ((units / UNITS_PER_POINT) as f64).min(MAX_LENGTH_POINTS);
+            let chars = run.iter().map(|r| r.chars).sum::<usize>().max(1);
+            let links: usize = run.iter().map(|r| r.link_chars).sum();
+            let chrome = if raws[i].chrome.is_some() { CHROME_SHARE } else { 1.0 };
+            scores[i] = (1.0 + commas + length) * (1.0 - links as f64 / chars as f64) * chrome;
+        }
+        i = j;
     }
-    let commas = raw.text.chars().filter(|c| matches!(c, ',' | '，' | '、' | '。' | '；' | ';')).count() as f64;
-    let length = ((size / UNITS_PER_POINT) as f64).min(MAX_LENGTH_POINTS);
-    let chars = raw.chars.max(1);
-    let chrome = if raw.chrome.is_some() { CHROME_SHARE } else { 1.0 };
-    (1.0 + commas + length) * (1.0 - raw.link_chars as f64 / chars as f64) * chrome
+    scores
 }
 
 impl HtmlReader {
@@ -569,7 +597,7 @@ impl HtmlReader {
                 (links[b] - links[a]) as f64 / c as f64
             }
         };
-        let block_scores: Vec<f64> = raws.iter().map(block_score).collect();
+        let block_scores = block_scores(raws);
         let mut scores: FxHashMap<NodeId, f64> = FxHashMap::default();
         for (raw, &score) in raws.iter().zip(&block_scores) {
             if score <= 0.0 {

@@ -283,7 +283,7 @@ Known false positives: none known.",
         explanation: "\
 What it does: on HTML pages, flags every text block outside the main content. Each block \
 scores by its length and punctuation (1 + commas + one point per UNITS_PER_POINT, 50 \
-units, at most 3); the score flows to its parent, grandparent and great-grandparent with \
+units, at most 3; lines shorter than MIN_SCORING_UNITS split by `<br>` in one element, a poem's, score together); the score flows to its parent, grandparent and great-grandparent with \
 shares 1, 1/2, 1/3, text under chrome-named elements counting CHROME_SHARE (0.3); each \
 element's score is scaled by one minus its link density and by CLASS_FACTOR (2) per class, \
 id or tag hint of content (divided for chrome). The best element gives way to an ancestor \
