@@ -92,7 +92,7 @@ impl Default for Patterns {
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：丨|｜]|^(?:editedby|editingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -249,6 +249,7 @@ mod tests {
         assert_eq!(furniture("图片版权归原作者所有"), Some(Furniture::Disclaimer));
         assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
         assert_eq!(furniture("关注我们的微信公众号，获取更多资讯"), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("更多“医保报销”的相关资讯请关注www.example.com"), Some(Furniture::SharePrompt));
         assert_eq!(furniture("首页 > 新闻中心 > 正文"), Some(Furniture::Navigation));
         assert_eq!(furniture("首页 | 新闻 | 财经 | 体育 | 娱乐"), Some(Furniture::Navigation));
         assert_eq!(furniture("(资料图)"), Some(Furniture::Image));
