@@ -648,9 +648,9 @@ impl HtmlReader {
         // A page with one `<article>` element holding text marks its article: a best
         // container neither inside nor around it (a payment popup's text, a footer's)
         // yields to the best one within. Pages with several are teaser streams.
-        let mut articles = ranges.keys().filter(|id| {
-            doc.tree.get(**id).and_then(ElementRef::wrap).is_some_and(|e| e.value().name() == "article")
-        });
+        let mut articles = ranges
+            .keys()
+            .filter(|id| doc.tree.get(**id).and_then(ElementRef::wrap).is_some_and(|e| e.value().name() == "article"));
         if let (Some(article), None) = (articles.next(), articles.next()) {
             let (a, b) = ranges[article];
             let (ta, tb) = ranges[&top];
@@ -672,7 +672,8 @@ impl HtmlReader {
         // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
         let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
         for _ in 0..PROMOTE_MAX_LEVELS {
-            let inside = |a: &ego_tree::NodeRef<_>| ranges.get(&a.id()).is_some_and(|r| bound.0 <= r.0 && r.1 <= bound.1);
+            let inside =
+                |a: &ego_tree::NodeRef<_>| ranges.get(&a.id()).is_some_and(|r| bound.0 <= r.0 && r.1 <= bound.1);
             let Some(a) = ancestor.filter(inside) else { break };
             let (gain, here) = (subtree(a.id()), subtree(top));
             if gain >= PROMOTE_GAIN * here && density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
@@ -695,8 +696,7 @@ impl HtmlReader {
             }
             eprintln!("top {} subtree {:.1} range {:?}", describe(top), subtree(top), ranges.get(&top));
         }
-        let mut main =
-            Main { ranges: vec![ranges[&top]], top: Some(top), top_score, chosen, scores: finals };
+        let mut main = Main { ranges: vec![ranges[&top]], top: Some(top), top_score, chosen, scores: finals };
         // Siblings that carry article text too (an article split over several divs).
         if let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) {
             for sibling in parent.children().filter(|s| s.id() != top) {

@@ -101,7 +101,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished",
+                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
             ),
             prev_next: re(
                 r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
@@ -264,6 +264,14 @@ mod tests {
         assert_eq!(furniture("1,234 views"), Some(Furniture::Counter));
         assert_eq!(furniture("该文阅读量3万，评论区热闹。"), None);
         assert_eq!(furniture("版权所有 未经授权禁止转载"), Some(Furniture::Disclaimer));
+        assert_eq!(
+            furniture("Citation: Bees learn to count (2019, May 2) retrieved 4 May 2019 from https://example.org/news/bees.html"),
+            Some(Furniture::Disclaimer)
+        );
+        assert_eq!(
+            furniture("This document is subject to copyright. Apart from fair dealing, no part may be reproduced."),
+            Some(Furniture::Disclaimer)
+        );
     }
 
     #[test]
