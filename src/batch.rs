@@ -223,7 +223,7 @@ impl Batch {
             .collect();
         let (outside, inside) = self.thresholds();
         for b in blocks.iter_mut().filter(|b| b.label == Label::Body) {
-            if units(&b.text) < BOILERPLATE_MIN_UNITS {
+            if b.units < BOILERPLATE_MIN_UNITS {
                 continue;
             }
             let hash = normalized_hash(&b.text);

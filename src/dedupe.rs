@@ -10,7 +10,7 @@
 //! Repeats across pages are the batch stage's business, not this one's.
 
 use crate::document::{Block, Label, Region};
-use crate::norm::{normalize, normalized_extends, normalized_hash, truncation_mark, units};
+use crate::norm::{normalize, normalized_extends, normalized_hash, truncation_mark};
 use crate::rules;
 use rustc_hash::FxHashMap;
 
@@ -34,7 +34,7 @@ impl Deduper {
     fn mark_teaser_copies(&self, blocks: &mut [Block]) {
         let teasers: Vec<usize> = (0..blocks.len())
             .filter(|&i| blocks[i].label != Label::Title && truncation_mark(&blocks[i].text).is_some())
-            .filter(|&i| units(&blocks[i].text) >= LEAD_MIN_UNITS)
+            .filter(|&i| blocks[i].units >= LEAD_MIN_UNITS)
             .collect();
         if teasers.is_empty() {
             return;
@@ -64,7 +64,7 @@ impl Deduper {
 
     fn mark_repeats(&self, blocks: &mut [Block]) {
         let is_candidate =
-            |b: &Block| matches!(b.label, Label::Body | Label::Lead) && units(&b.text) >= DUPLICATE_MIN_UNITS;
+            |b: &Block| matches!(b.label, Label::Body | Label::Lead) && b.units >= DUPLICATE_MIN_UNITS;
         // Hash of the normalised text -> (first line, copies). Hashing the normalised stream
         // costs no allocation; a collision would only merge two counts, never relabel text,
         // since a copy is removed after its normalised text is compared.
@@ -100,7 +100,7 @@ mod tests {
     use super::*;
 
     fn block(line: usize, text: &str, label: Label) -> Block {
-        Block { line, text: text.into(), label, region: Region::Tail }
+        Block { label, region: Region::Tail, ..Block::new(line, text) }
     }
 
     #[test]

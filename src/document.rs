@@ -36,6 +36,8 @@ pub struct Block {
     pub line: usize,
     /// The page's own text, trimmed of surrounding whitespace (full-width included).
     pub text: String,
+    /// `norm::units(text)`, measured once: every stage weighs blocks by it.
+    pub units: usize,
     pub label: Label,
     /// Where the block stands relative to the article, set by the classifier.
     pub region: Region,
@@ -55,7 +57,14 @@ pub enum Region {
 
 impl Block {
     pub fn new(line: usize, text: impl Into<String>) -> Block {
-        Block { line, text: text.into(), label: Label::Unlabelled, region: Region::default() }
+        let text = text.into();
+        let units = crate::norm::units(&text);
+        Block::measured(line, text, units)
+    }
+
+    /// A block whose `units` the caller has measured already.
+    pub fn measured(line: usize, text: impl Into<String>, units: usize) -> Block {
+        Block { line, text: text.into(), units, label: Label::Unlabelled, region: Region::default() }
     }
 
     pub fn is_body(&self) -> bool {

@@ -314,7 +314,8 @@ impl HtmlReader {
             .into_iter()
             .enumerate()
             .map(|(i, raw)| {
-                let mut block = Block::new(i + 1, raw.text.trim());
+                // Whitespace weighs nothing: the trimmed text measures what the raw did.
+                let mut block = Block::measured(i + 1, raw.text.trim(), raw.units);
                 block.label = self.outside_label(i, &raw, &main, &ranges);
                 block
             })

@@ -119,9 +119,9 @@ fn fmt_overlap(o: Option<f64>) -> String {
 }
 
 impl Classifier {
-    fn features(&self, text: &str) -> Features {
+    fn features(&self, block: &Block) -> Features {
+        let (text, units) = (block.text.as_str(), block.units);
         let norm = normalize(text);
-        let units = units(text);
         let sentence = has_sentence_punct(text);
         let truncated = truncation_mark(text);
         Features {
@@ -137,7 +137,7 @@ impl Classifier {
 
     /// Labels every block and returns the metadata found on the way.
     pub fn classify(&self, blocks: &mut [Block], layout: Layout) -> PageMeta {
-        let feats: Vec<Features> = blocks.iter().map(|b| self.features(&b.text)).collect();
+        let feats: Vec<Features> = blocks.iter().map(|b| self.features(b)).collect();
         let title = match layout {
             Layout::Html { headline } => find_headline(blocks, headline),
             Layout::Text => self.find_title(blocks, &feats),
