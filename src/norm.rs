@@ -48,6 +48,24 @@ pub fn normalized_extends(s: &str, prefix: &str, extra: usize) -> bool {
     matched && beyond > extra
 }
 
+/// The first `n` characters of `normalize(s)`, normalising no further than needed.
+pub fn normalize_prefix(s: &str, n: usize) -> String {
+    let mut out = String::new();
+    let mut left = n;
+    for c in s.chars() {
+        normalize_char(c, &mut |c| {
+            if left > 0 {
+                out.push(c);
+                left -= 1;
+            }
+        });
+        if left == 0 {
+            break;
+        }
+    }
+    out
+}
+
 /// A hash of `normalize(s)`, computed without building the string.
 pub fn normalized_hash(s: &str) -> u64 {
     use std::hash::Hasher;
@@ -273,6 +291,8 @@ mod tests {
     #[test]
     fn normalize_folds_width_case_and_space() {
         assert_eq!(normalize("标签：ＡＢ c\u{3000}d"), "标签:abcd");
+        assert_eq!(normalize_prefix("标签：ＡＢ c\u{3000}d", 4), "标签:a");
+        assert_eq!(normalize_prefix("ab", 4), "ab");
     }
 
     #[test]

@@ -121,7 +121,6 @@ fn fmt_overlap(o: Option<f64>) -> String {
 impl Classifier {
     fn features(&self, block: &Block) -> Features {
         let (text, units) = (block.text.as_str(), block.units);
-        let norm = normalize(text);
         let sentence = has_sentence_punct(text);
         let truncated = truncation_mark(text);
         Features {
@@ -130,7 +129,7 @@ impl Classifier {
             sentence,
             headline: !sentence && truncated.is_none() && units <= HEADLINE_MAX_UNITS,
             tokens: self.topic.tokens(text),
-            furniture: self.patterns.furniture(text, &norm, units),
+            furniture: self.patterns.furniture(text, units),
             title_case: is_title_case(text),
         }
     }

@@ -12,6 +12,8 @@ use regex::Regex;
 /// a marker word. Calibrated on the development corpus, where the longest true credit or
 /// share line is 38 units and the shortest article sentence quoting such words is 70.
 pub const SHORT_FURNITURE_UNITS: usize = 60;
+/// The longest opening `prev_next` looks for (`previousarticle`), in normalised characters.
+const PREV_NEXT_MAX_CHARS: usize = 15;
 /// Breadcrumb and menu lines: segments between separators, and how short each must be.
 pub const MENU_MIN_SEGMENTS: usize = 4;
 pub const MENU_MAX_SEGMENT_UNITS: usize = 8;
@@ -142,8 +144,7 @@ impl Patterns {
         self.date_prefixed.find(text).is_some_and(|m| text[..m.start()].chars().count() <= DATE_PREFIX_MAX_CHARS)
     }
 
-    pub fn furniture(&self, text: &str, norm: &str, units: usize) -> Option<Furniture> {
-        let short = units <= SHORT_FURNITURE_UNITS;
+    pub fn furniture(&self, text: &str, units: usize) -> Option<Furniture> {
         if let Some(c) = self.tag_line.captures(text) {
             // Tags are separated by commas and the like; by spaces only when nothing else
             // separates them ("Tags: City Council, Transit" has a two-word tag).
@@ -157,17 +158,20 @@ impl Patterns {
                 .collect();
             return Some(Furniture::Tags(tags));
         }
+        if units > SHORT_FURNITURE_UNITS {
+            // Prose, unless its opening names the previous or next article.
+            let opening = crate::norm::normalize_prefix(text, PREV_NEXT_MAX_CHARS);
+            return self.prev_next.is_match(&opening).then_some(Furniture::PrevNext);
+        }
+        let norm = &crate::norm::normalize(text);
         if self.end_header.is_match(norm) {
             return Some(Furniture::EndMarker(text.to_owned()));
         }
         if self.prev_next.is_match(norm) {
             return Some(Furniture::PrevNext);
         }
-        if self.related_inline.is_match(norm) && short {
+        if self.related_inline.is_match(norm) {
             return Some(Furniture::RelatedLink);
-        }
-        if !short {
-            return None;
         }
         if self.image_placeholder.is_match(norm) || self.image_credit.is_match(norm) {
             return Some(Furniture::Image);
@@ -219,7 +223,7 @@ mod tests {
     use crate::norm::normalize;
 
     fn furniture(text: &str) -> Option<Furniture> {
-        Patterns::default().furniture(text, &normalize(text), units(text))
+        Patterns::default().furniture(text, units(text))
     }
 
     #[test]
@@ -249,6 +253,8 @@ mod tests {
         assert_eq!(furniture("图片版权归原作者所有"), Some(Furniture::Disclaimer));
         assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
         assert_eq!(furniture("关注我们的微信公众号，获取更多资讯"), Some(Furniture::SharePrompt));
+        let long_next = format!("下一篇：{}", "临港新片区举行加快推进国家产教融合试点城市建设大会".repeat(3));
+        assert_eq!(furniture(&long_next), Some(Furniture::PrevNext));
         assert_eq!(furniture("更多“医保报销”的相关资讯请关注www.example.com"), Some(Furniture::SharePrompt));
         assert_eq!(furniture("首页 > 新闻中心 > 正文"), Some(Furniture::Navigation));
         assert_eq!(furniture("首页 | 新闻 | 财经 | 体育 | 娱乐"), Some(Furniture::Navigation));
