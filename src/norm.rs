@@ -236,6 +236,7 @@ pub fn ends_sentence(s: &str) -> bool {
 /// English function words: a Latin-script page where they make up this share of the
 /// words is English. Running English text is about 25% such words; French or German
 /// text under 3%.
+/// (None is longer than four letters.)
 const ENGLISH_MARKERS: [&str; 12] = ["the", "and", "of", "to", "in", "is", "that", "for", "it", "with", "was", "on"];
 const ENGLISH_MIN_SHARE: f64 = 0.08;
 /// Characters of a page that decide its language.
@@ -245,20 +246,40 @@ const LANGUAGE_SAMPLE_CHARS: usize = 5_000;
 pub fn language(text: &str) -> &'static str {
     // A sample decides as well as the whole page and costs a bounded time.
     let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
-    let mut end = text.len();
-    for (n, (at, c)) in text.char_indices().enumerate() {
-        if n == LANGUAGE_SAMPLE_CHARS {
-            end = at;
-            break;
-        }
-        match c as u32 {
-            0x3040..=0x30ff => kana += 1,
-            0xac00..=0xd7af => hangul += 1,
-            _ if is_cjk(c) => han += 1,
-            _ if c.is_ascii_alphabetic() => latin += 1,
-            _ => {}
-        }
+    // Read as bytes: CJK is all three-byte sequences and Han extensions B- four-byte
+    // ones opening F0 A0-AF; decoding every character would cost three times as much.
+    let bytes = text.as_bytes();
+    let (mut at, mut chars) = (0, 0);
+    while at < bytes.len() && chars < LANGUAGE_SAMPLE_CHARS {
+        let b = bytes[at];
+        let len = match b {
+            0x00..=0x7f => {
+                latin += usize::from(b.is_ascii_alphabetic());
+                1
+            }
+            0xe0..=0xef => {
+                let c = (u32::from(b & 0x0f) << 12)
+                    | (u32::from(bytes[at + 1] & 0x3f) << 6)
+                    | u32::from(bytes[at + 2] & 0x3f);
+                match c {
+                    0x3040..=0x30ff => kana += 1,
+                    0xac00..=0xd7af => hangul += 1,
+                    0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff => han += 1,
+                    _ => {}
+                }
+                3
+            }
+            0xf0..=0xf7 => {
+                han += usize::from(b == 0xf0 && (0xa0..=0xaf).contains(&bytes[at + 1]));
+                4
+            }
+            0xc0..=0xdf => 2,
+            _ => 1,
+        };
+        at += len;
+        chars += 1;
     }
+    let end = at.min(text.len());
     let cjk = han + kana + hangul;
     // A CJK character carries about as much as four Latin letters.
     if cjk * 4 >= latin && cjk > 0 {
@@ -273,7 +294,7 @@ pub fn language(text: &str) -> &'static str {
     let (mut words, mut markers) = (0usize, 0usize);
     for w in text[..end].split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
         words += 1;
-        if ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
+        if w.len() <= 4 && ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
             markers += 1;
         }
     }
@@ -313,6 +334,9 @@ mod tests {
     #[test]
     fn languages() {
         assert_eq!(language("临港新片区举行大会"), "zh");
+        assert_eq!(language("東京で会議が開かれました"), "ja");
+        assert_eq!(language("서울에서 회의가 열렸다"), "ko");
+        assert_eq!(language("𠀀𠀁 𠀂"), "zh");
         assert_eq!(language("The council voted on the plan in the morning."), "en");
         assert_eq!(language("Le conseil a voté le plan ce matin."), "und");
         assert_eq!(language(""), "und");
