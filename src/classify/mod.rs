@@ -148,14 +148,12 @@ impl Classifier {
             Layout::Text => RESUME_MIN_UNITS,
             Layout::Html { .. } => 0,
         };
-        let core = find_core(&feats, title, resume_min_units);
-        let members = feats.iter().enumerate().filter(|&(i, _)| core[i] || Some(i) == title);
-        let bag = Bag::of(members.map(|(_, f)| f.tokens.as_slice()));
-        let overlap: Vec<Option<f64>> =
-            feats.iter().enumerate().map(|(i, f)| bag.overlap(&f.tokens, core[i] || Some(i) == title)).collect();
+        let (core, bag) = find_core(&feats, title, resume_min_units);
+        // Measured where a rule asks: a core paragraph's own overlap rarely matters.
+        let overlap = |i: usize| bag.overlap(&feats[i].tokens, core[i] || Some(i) == title);
 
         if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
-            debug_dump(blocks, &feats, &core, &overlap);
+            debug_dump(blocks, &feats, &core, &(0..blocks.len()).map(overlap).collect::<Vec<_>>());
         }
         let first_core = core.iter().position(|&c| c);
         let last_core = core.iter().rposition(|&c| c);
@@ -183,7 +181,7 @@ impl Classifier {
                 }
                 self.furniture_label(furniture, &blocks[i].text, &mut meta)
             } else if let Some(marker_line) = ended {
-                if core[i] && overlap[i].is_some_and(|o| o >= CORE_AFTER_MARKER_OVERLAP) {
+                if core[i] && overlap(i).is_some_and(|o| o >= CORE_AFTER_MARKER_OVERLAP) {
                     ended = None;
                     Label::Body
                 } else {
@@ -195,7 +193,7 @@ impl Classifier {
                 let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
                 let after_core = last_core.is_some_and(|b| i == b + 1);
                 let context = Context { place, near_title, after_core, html: layout != Layout::Text };
-                self.judge(&blocks[i].text, f, overlap[i], context, &mut tail_noise, &mut meta)
+                self.judge(&blocks[i].text, f, overlap(i), context, &mut tail_noise, &mut meta)
             };
             seen_body |= label == Label::Body;
             if place == Region::Tail
@@ -475,7 +473,7 @@ fn removed(rule: &'static Rule, reason: String) -> Label {
 /// The article core: long sentence-shaped blocks sharing vocabulary with the title and
 /// each other. One round against the bag of all candidates: refiltering against the
 /// shrunken bag makes articles whose paragraphs share little collapse to a line or two.
-fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) -> Vec<bool> {
+fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) -> (Vec<bool>, Bag) {
     let mut after_marker = vec![false; feats.len()];
     let mut seen_candidate = false;
     let mut marker = false;
@@ -499,7 +497,7 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
     }
     let candidates: Vec<bool> = feats.iter().enumerate().map(|(i, f)| is_candidate(i, f)).collect();
     let members = feats.iter().enumerate().filter(|&(i, _)| candidates[i] || Some(i) == title);
-    let bag = Bag::of(members.map(|(_, f)| f.tokens.as_slice()));
+    let mut bag = Bag::of(members.map(|(_, f)| f.tokens.as_slice()));
     let mut core: Vec<bool> = feats
         .iter()
         .enumerate()
@@ -522,5 +520,9 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
             core[i] = true;
         }
     }
-    core
+    // The candidates' bag becomes the core's: most candidates are core.
+    for (_, f) in feats.iter().enumerate().filter(|&(i, _)| candidates[i] && !core[i]) {
+        bag.remove(&f.tokens);
+    }
+    (core, bag)
 }

@@ -162,6 +162,15 @@ impl Bag {
         }
     }
 
+    /// Takes back what `add` put in.
+    pub fn remove(&mut self, tokens: &[u64]) {
+        for t in tokens {
+            if let Some(n) = self.counts.get_mut(t) {
+                *n = n.saturating_sub(1);
+            }
+        }
+    }
+
     /// Share of `tokens` found in the bag, not counting the line's own contribution when
     /// `is_member` says the line was added to the bag. `None` when the line has too few
     /// tokens to measure.
