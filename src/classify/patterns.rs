@@ -73,7 +73,7 @@ pub struct Patterns {
 
 const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关推荐|相关资讯|相关专题|推荐阅读|猜你喜欢|热门推荐|\
 延伸阅读|热点推荐|精彩推荐|更多精彩|大家都在看|为你推荐|为您推荐|往期回顾|往期精选|热门文章|热文推荐|今日推荐|阅读排行|点击排行|\
-热门排行|编辑推荐|网友评论|最新评论|热门评论|精彩图集|更多阅读|更多新闻|相关视频|热点新闻|最新新闻|\
+热门排行|编辑推荐|网友评论|最新评论|热门评论|发表评论|我要评论|精彩图集|更多阅读|更多新闻|相关视频|热点新闻|最新新闻|\
 热门阅读|热点阅读|推荐文章|更多推荐|精选推荐|你可能还喜欢|你可能感兴趣|大家还在看|看了本文的人还看了|\
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
 readmore|readnext|moretoread|morestories|morenews|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
@@ -94,7 +94,7 @@ impl Default for Patterns {
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|editor)[:：丨|｜]|^(?:editedby|editingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -253,6 +253,8 @@ mod tests {
         assert_eq!(furniture("图片版权归原作者所有"), Some(Furniture::Disclaimer));
         assert_eq!(furniture("下一篇：河北省第八届梅花鉴赏节在安平举行"), Some(Furniture::PrevNext));
         assert_eq!(furniture("关注我们的微信公众号，获取更多资讯"), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("Trackback: http://example.net/TrackBack.aspx?PostId=5436"), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("发表评论"), Some(Furniture::EndMarker("发表评论".into())));
         let long_next = format!("下一篇：{}", "临港新片区举行加快推进国家产教融合试点城市建设大会".repeat(3));
         assert_eq!(furniture(&long_next), Some(Furniture::PrevNext));
         assert_eq!(furniture("更多“医保报销”的相关资讯请关注www.example.com"), Some(Furniture::SharePrompt));
