@@ -38,10 +38,12 @@ pub const BANDS: usize = 16;
 /// Two pages whose signatures agree on this share of positions are near-duplicates: the
 /// same article with one paragraph of five missing or edited scores about 0.75.
 pub const NEAR_DUPLICATE_MIN_SIMILARITY: f64 = 0.7;
+/// Probes an empty signature bin makes for a filled one before taking the first.
+const DENSIFY_MAX_PROBES: u64 = 1024;
 /// Characters per shingle of the normalised body.
 pub const SHINGLE_CHARS: usize = 5;
-/// Table files say which layout they have.
-pub const TABLE_VERSION: u32 = 1;
+/// Table files say which layout they have (2: one-permutation signatures).
+pub const TABLE_VERSION: u32 = 2;
 
 /// What the first pass keeps of one page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -71,8 +73,13 @@ impl PageStats {
     }
 }
 
-/// A page's MinHash signature: for each of SIGNATURE_LEN hash functions, the least hash
-/// of the body's character shingles.
+/// A page's MinHash signature by one-permutation hashing: each shingle of the body is
+/// hashed once; the hash's top bits choose one of SIGNATURE_LEN bins and each bin keeps
+/// the least of its low 32 bits. Two pages agree on a bin with probability their
+/// shingle sets' Jaccard similarity, as with SIGNATURE_LEN hash functions, at a
+/// SIGNATURE_LEN-th of the cost. A bin no shingle fell into borrows the value of a bin
+/// chosen by a fixed sequence of probes (optimal densification, Shrivastava 2017), so
+/// that short bodies compare like long ones.
 pub fn signature<S: AsRef<str>>(body: &[S]) -> Vec<u32> {
     // normalize works character by character: the paragraphs' forms joined are the
     // joined body's form.
@@ -80,20 +87,27 @@ pub fn signature<S: AsRef<str>>(body: &[S]) -> Vec<u32> {
     if chars.is_empty() {
         return Vec::new();
     }
-    let mut mins = vec![u32::MAX; SIGNATURE_LEN];
+    let mut mins: Vec<Option<u32>> = vec![None; SIGNATURE_LEN];
     for shingle in chars.windows(SHINGLE_CHARS.min(chars.len())) {
         let mut h = rustc_hash::FxHasher::default();
         for c in shingle {
             h.write_u32(*c as u32);
         }
-        let base = mix(h.finish());
-        for (min, (a, b)) in mins.iter_mut().zip(HASHES.iter()) {
-            // Multiply-add hashing: two operations per function, high bits kept.
-            let x = base.wrapping_mul(*a).wrapping_add(*b);
-            *min = (*min).min((x >> 32) as u32);
-        }
+        let x = mix(h.finish());
+        let (bin, value) = ((x >> 32) as usize % SIGNATURE_LEN, x as u32);
+        mins[bin] = Some(mins[bin].map_or(value, |m| m.min(value)));
     }
-    mins
+    // An empty bin probes bins in an order fixed by its number; past DENSIFY_MAX_PROBES
+    // (odds (63/64)^1024, 1 in 10^7, when one bin of 64 is filled) it takes the first filled bin.
+    let first_filled = mins.iter().flatten().next().copied().unwrap_or(u32::MAX);
+    let probe = |bin: usize, attempt: u64| (mix((bin as u64) << 32 | attempt) % SIGNATURE_LEN as u64) as usize;
+    (0..SIGNATURE_LEN)
+        .map(|bin| {
+            mins[bin]
+                .or_else(|| (1..=DENSIFY_MAX_PROBES).find_map(|attempt| mins[probe(bin, attempt)]))
+                .unwrap_or(first_filled)
+        })
+        .collect()
 }
 
 /// splitmix64's finaliser: spreads a hash's bits before the multiply-add functions.
@@ -103,16 +117,6 @@ const fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-/// The MinHash functions' odd multipliers and addends, fixed at compile time.
-const HASHES: [(u64, u64); SIGNATURE_LEN] = {
-    let mut out = [(0u64, 0u64); SIGNATURE_LEN];
-    let mut k = 0;
-    while k < SIGNATURE_LEN {
-        out[k] = (mix(0x9e37_79b9_7f4a_7c15u64.wrapping_mul(2 * k as u64 + 1)) | 1, mix(k as u64 + 0x1234_5678));
-        k += 1;
-    }
-    out
-};
 
 /// Share of positions where two signatures agree: an estimate of Jaccard similarity.
 pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
@@ -314,6 +318,45 @@ mod tests {
         assert_eq!(batch.original_of("b.txt", &signature(&b)).map(|(s, _)| s), Some("a.txt".into()));
         assert_eq!(batch.original_of("a.txt", &signature(&a)), None);
         assert_eq!(batch.original_of("c.txt", &signature(&c)), None);
+    }
+
+    /// The exact Jaccard similarity of two bodies' shingle sets.
+    fn jaccard(a: &[String], b: &[String]) -> f64 {
+        let shingles = |body: &[String]| -> std::collections::HashSet<Vec<char>> {
+            let chars: Vec<char> = body.iter().map(|p| normalize(p)).collect::<String>().chars().collect();
+            chars.windows(SHINGLE_CHARS).map(<[char]>::to_vec).collect()
+        };
+        let (a, b) = (shingles(a), shingles(b));
+        a.intersection(&b).count() as f64 / a.union(&b).count() as f64
+    }
+
+    #[test]
+    fn signatures_estimate_jaccard_similarity() {
+        // Paragraphs of pseudo-random Han characters, so that no two share shingles by chance.
+        let mut state = 7u64;
+        let mut paragraph = |len: usize| -> String {
+            (0..len)
+                .map(|_| {
+                    state = mix(state);
+                    char::from_u32(0x4e00 + (state % 0x5000) as u32).unwrap_or('一')
+                })
+                .collect()
+        };
+        let base: Vec<String> = (0..10).map(|_| paragraph(80)).collect();
+        for changed in 0..=6 {
+            let mut other = base.clone();
+            for p in other.iter_mut().take(changed) {
+                *p = paragraph(80);
+            }
+            let (exact, estimate) = (jaccard(&base, &other), similarity(&signature(&base), &signature(&other)));
+            // One standard error of 64 bins is at most 0.0625.
+            assert!((exact - estimate).abs() < 0.19, "{changed} changed: exact {exact:.3}, estimate {estimate:.3}");
+        }
+        // Bodies with fewer shingles than bins: empty bins are filled alike on both sides.
+        let short = vec![paragraph(12)];
+        assert_eq!(similarity(&signature(&short), &signature(&short.clone())), 1.0);
+        assert!(similarity(&signature(&short), &signature(&[paragraph(12)])) < 0.3);
+        assert!(signature::<String>(&[]).is_empty());
     }
 
     #[test]
