@@ -220,7 +220,6 @@ impl Patterns {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::norm::normalize;
 
     fn furniture(text: &str) -> Option<Furniture> {
         Patterns::default().furniture(text, units(text))
