@@ -141,19 +141,9 @@ pub struct Table {
 impl Table {
     /// Folds page stats into a table. Any order of the same stats gives the same table.
     pub fn from_stats(stats: impl IntoIterator<Item = PageStats>) -> Table {
-        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut signatures = Vec::new();
-        let mut pages = 0;
-        for page in stats {
-            pages += 1;
-            for h in page.lines {
-                *counts.entry(h).or_insert(0) += 1;
-            }
-            if !page.signature.is_empty() {
-                signatures.push((page.source, page.signature));
-            }
-        }
-        Table::from_parts(pages, counts, signatures)
+        let mut tally = Tally::default();
+        stats.into_iter().for_each(|page| tally.add(page));
+        tally.table()
     }
 
     fn from_parts(pages: u64, counts: FxHashMap<u64, u32>, mut signatures: Vec<(String, Vec<u32>)>) -> Table {
@@ -179,25 +169,54 @@ impl Table {
     }
 }
 
-/// A table made ready for the second pass: counts by hash, and the signatures indexed
-/// by band.
+/// A table being counted, one page's stats at a time: what the first pass keeps.
 #[derive(Debug, Default)]
-pub struct Batch {
+pub struct Tally {
     pages: u64,
     counts: FxHashMap<u64, u32>,
     signatures: Vec<(String, Vec<u32>)>,
-    buckets: FxHashMap<(usize, u64), Vec<u32>>,
+}
+
+impl Tally {
+    pub fn add(&mut self, page: PageStats) {
+        self.pages += 1;
+        for h in page.lines {
+            *self.counts.entry(h).or_insert(0) += 1;
+        }
+        if !page.signature.is_empty() {
+            self.signatures.push((page.source, page.signature));
+        }
+    }
+
+    pub fn table(self) -> Table {
+        Table::from_parts(self.pages, self.counts, self.signatures)
+    }
+}
+
+/// A table made ready for the second pass: the counts of lines that can be boilerplate,
+/// and the signatures indexed by band, both sorted vectors searched by halving.
+#[derive(Debug, Default)]
+pub struct Batch {
+    pages: u64,
+    /// Line hash and page count, for lines on BOILERPLATE_MIN_PAGES pages or more.
+    counts: Vec<(u64, u32)>,
+    signatures: Vec<(String, Vec<u32>)>,
+    /// Band key and the index of a signature with it, sorted.
+    buckets: Vec<(u64, u32)>,
 }
 
 impl Batch {
     pub fn new(table: Table) -> Batch {
-        let mut buckets: FxHashMap<(usize, u64), Vec<u32>> = FxHashMap::default();
-        for (i, (_, sig)) in table.signatures.iter().enumerate() {
-            for (band, key) in band_keys(sig) {
-                buckets.entry((band, key)).or_default().push(i as u32);
-            }
-        }
-        Batch { pages: table.pages, counts: table.lines.into_iter().collect(), signatures: table.signatures, buckets }
+        let mut buckets: Vec<(u64, u32)> = table
+            .signatures
+            .iter()
+            .enumerate()
+            .flat_map(|(i, (_, sig))| band_keys(sig).map(move |key| (key, i as u32)))
+            .collect();
+        buckets.sort_unstable();
+        // A line on fewer pages is below every threshold.
+        let counts = table.lines.into_iter().filter(|&(_, n)| n >= BOILERPLATE_MIN_PAGES).collect();
+        Batch { pages: table.pages, counts, signatures: table.signatures, buckets }
     }
 
     /// Pages a line must occur on to be boilerplate, outside and inside the article.
@@ -234,7 +253,8 @@ impl Batch {
             if own.contains(&hash) {
                 continue;
             }
-            let seen = self.counts.get(&hash).copied().unwrap_or(0).saturating_sub(copies);
+            let count = self.counts.binary_search_by_key(&hash, |&(h, _)| h).map_or(0, |i| self.counts[i].1);
+            let seen = count.saturating_sub(copies);
             let min = if b.region == Region::Inside { inside } else { outside };
             if seen >= min {
                 b.remove(
@@ -255,8 +275,12 @@ impl Batch {
 
     /// Pages sharing a band with a signature, in sorted source order, with their similarity.
     fn similar<'a>(&'a self, sig: &'a [u32]) -> impl Iterator<Item = (&'a str, f64)> + 'a {
-        let mut candidates: Vec<u32> =
-            band_keys(sig).filter_map(|(band, key)| self.buckets.get(&(band, key))).flatten().copied().collect();
+        let mut candidates: Vec<u32> = band_keys(sig)
+            .flat_map(|key| {
+                let start = self.buckets.partition_point(|&(k, _)| k < key);
+                self.buckets[start..].iter().take_while(move |&&(k, _)| k == key).map(|&(_, i)| i)
+            })
+            .collect();
         candidates.sort_unstable();
         candidates.dedup();
         candidates.into_iter().map(move |i| {
@@ -279,14 +303,17 @@ impl Batch {
     }
 }
 
-fn band_keys(sig: &[u32]) -> impl Iterator<Item = (usize, u64)> + '_ {
+/// One key per band: the hash of the band's number and rows (a collision across bands
+/// only adds a candidate, whose similarity is then measured).
+fn band_keys(sig: &[u32]) -> impl Iterator<Item = u64> + '_ {
     let rows = SIGNATURE_LEN / BANDS;
     sig.chunks(rows).enumerate().map(|(band, rows)| {
         let mut h = rustc_hash::FxHasher::default();
+        h.write_usize(band);
         for r in rows {
             h.write_u32(*r);
         }
-        (band, h.finish())
+        mix(h.finish())
     })
 }
 

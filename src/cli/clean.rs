@@ -8,7 +8,7 @@ use super::args::{CleanArgs, InputFormat, OutputFormat, StatsArgs};
 use super::walk;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use newsclean::batch::{Batch, PageStats, Table, TABLE_VERSION};
+use newsclean::batch::{Batch, PageStats, Table, Tally, TABLE_VERSION};
 use newsclean::document::Format;
 use newsclean::{ErrorRecord, Page, Pipeline, Record};
 use rayon::prelude::*;
@@ -95,8 +95,7 @@ fn table_of(
     max_bytes: u64,
     bar: &ProgressBar,
 ) -> Result<Table> {
-    let mut stats = Vec::new();
-    let mut tables = Vec::new();
+    let mut tally = Tally::default();
     for_each_outcome(
         pool,
         source.jobs(),
@@ -106,18 +105,14 @@ fn table_of(
             outcome
         },
         |outcome| {
-            if let Ok(record) = outcome {
-                stats.push(PageStats::of(&record));
-            }
             // Fold as we go: between the passes only hashes are kept.
-            if stats.len() >= CHUNK {
-                tables.push(Table::from_stats(std::mem::take(&mut stats)));
+            if let Ok(record) = outcome {
+                tally.add(PageStats::of(&record));
             }
             Ok(true)
         },
     )?;
-    tables.push(Table::from_stats(stats));
-    Ok(Table::merge(tables))
+    Ok(tally.table())
 }
 
 fn progress(quiet: bool, total: Option<u64>, what: &str) -> ProgressBar {
