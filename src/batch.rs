@@ -117,7 +117,6 @@ const fn mix(mut x: u64) -> u64 {
     x ^ (x >> 31)
 }
 
-
 /// Share of positions where two signatures agree: an estimate of Jaccard similarity.
 pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
     if a.is_empty() || a.len() != b.len() {

@@ -63,8 +63,7 @@ impl Deduper {
     }
 
     fn mark_repeats(&self, blocks: &mut [Block]) {
-        let is_candidate =
-            |b: &Block| matches!(b.label, Label::Body | Label::Lead) && b.units >= DUPLICATE_MIN_UNITS;
+        let is_candidate = |b: &Block| matches!(b.label, Label::Body | Label::Lead) && b.units >= DUPLICATE_MIN_UNITS;
         // Hash of the normalised text -> (first line, copies). Hashing the normalised stream
         // costs no allocation; a collision would only merge two counts, never relabel text,
         // since a copy is removed after its normalised text is compared.

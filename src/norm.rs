@@ -110,13 +110,17 @@ fn is_caseless(c: char) -> bool {
 
 /// Han, kana and Hangul: the scripts written without spaces, one token a character.
 pub fn is_cjk(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30ff      // kana
-        | 0x3400..=0x4dbf    // Han extension A
-        | 0x4e00..=0x9fff    // Han
-        | 0xac00..=0xd7af    // Hangul syllables
-        | 0xf900..=0xfaff    // Han compatibility
-        | 0x20000..=0x2ffff) // Han extensions B-
+    // Branches for the common cases first: Latin text answers at the first test, Chinese
+    // at the second (a test of all six ranges at once costs both).
+    let c = c as u32;
+    c >= 0x3040
+        && ((0x4e00..=0x9fff).contains(&c)                 // Han
+            || matches!(c,
+                0x3040..=0x30ff                            // kana
+                | 0x3400..=0x4dbf                          // Han extension A
+                | 0xac00..=0xd7af                          // Hangul syllables
+                | 0xf900..=0xfaff                          // Han compatibility
+                | 0x20000..=0x2ffff)) // Han extensions B-
 }
 
 /// Size of a text in comparable units: one per CJK character, two per word of other
