@@ -55,7 +55,7 @@ impl DateFinder {
             ),
             english_dmy: re(r"(?-u:\b)([0-9]{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)[0-9]{2})"),
             labels: re(
-                r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|(?-u:\b)(?i-u:published|updated|posted|last|modified|by|on|at|gmt|utc|edt|est|bst|cst)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
+                r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|(?-u:\b)(?i-u:published|updated|posted|original|first|last|modified|by|on|at|gmt|utc|et|edt|est|bst|cst|pt|pst|pdt)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
             ),
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
@@ -146,7 +146,11 @@ impl DateFinder {
         }
         let found = self.find(line)?;
         let folded: String = line.chars().map(fold_width).collect();
-        let rest = format!("{}{}", &folded[..found.span.0], &folded[found.span.1..]);
+        let mut rest = format!("{} {}", &folded[..found.span.0], &folded[found.span.1..]);
+        // A second date (`Updated ... / Original ...`) is metadata too.
+        if let Some(more) = self.find(&rest) {
+            rest.replace_range(more.span.0..more.span.1, " ");
+        }
         let rest = self.labels.replace_all(&rest, " ");
         (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest)).then_some(found)
     }
@@ -191,6 +195,7 @@ mod tests {
     fn metadata_lines_and_bylines() {
         let f = DateFinder::default();
         assert!(f.metadata_date("2023-03-23 09:30 来源：新华网 作者：张三").is_some());
+        assert!(f.metadata_date("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").is_some());
         assert!(f
             .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
             .is_none());
