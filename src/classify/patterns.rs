@@ -94,10 +94,10 @@ impl Default for Patterns {
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
-                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
+                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
             ),
             source: re(
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
@@ -113,7 +113,7 @@ impl Default for Patterns {
             ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
             image_placeholder: re(
-                r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$",
+                r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$|^(?:image|photo|picture)[0-9]+of[0-9]+$",
             ),
             // A credit opening the line, or closing it in brackets: `(Image: Getty)` and
             // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
@@ -255,6 +255,10 @@ mod tests {
         assert_eq!(furniture("Trackback: http://example.net/TrackBack.aspx?PostId=5436"), Some(Furniture::SharePrompt));
         assert_eq!(furniture("发表评论"), Some(Furniture::EndMarker("发表评论".into())));
         assert_eq!(furniture("译： Chen Bin"), Some(Furniture::EditorCredit));
+        assert_eq!(furniture("Reporting by Jane Doe; Editing by John Roe"), Some(Furniture::EditorCredit));
+        assert_eq!(furniture("Follow the Opinion section on Facebook and Twitter."), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("Like this:"), Some(Furniture::SharePrompt));
+        assert_eq!(furniture("Image 2 of 5"), Some(Furniture::Image));
         let long_next = format!("下一篇：{}", "临港新片区举行加快推进国家产教融合试点城市建设大会".repeat(3));
         assert_eq!(furniture(&long_next), Some(Furniture::PrevNext));
         assert_eq!(furniture("更多“医保报销”的相关资讯请关注www.example.com"), Some(Furniture::SharePrompt));
