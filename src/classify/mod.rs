@@ -521,8 +521,10 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
         }
     }
     // The candidates' bag becomes the core's: most candidates are core.
-    for (_, f) in feats.iter().enumerate().filter(|&(i, _)| candidates[i] && !core[i]) {
-        bag.remove(&f.tokens);
+    for (i, f) in feats.iter().enumerate() {
+        if candidates[i] && !core[i] {
+            bag.remove(&f.tokens);
+        }
     }
     (core, bag)
 }
