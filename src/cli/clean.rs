@@ -140,8 +140,8 @@ fn read_table(path: &Path) -> Result<Table> {
 
 pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
-    let pipeline = Pipeline::new();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
+    let pipeline = pool.install(Pipeline::new);
     let source = Source::new(&args.paths, args.run.input_format);
     // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
     let batched =
@@ -205,8 +205,8 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
         anyhow::ensure!(!args.paths.is_empty(), "--merge takes the table files to merge");
         Table::merge(args.paths.iter().map(|p| read_table(p)).collect::<Result<Vec<_>>>()?)
     } else {
-        let pipeline = Pipeline::new();
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
+        let pipeline = pool.install(Pipeline::new);
         let source = Source::new(&args.paths, args.run.input_format);
         let bar = progress(args.run.quiet, source.total(), "pages");
         let table = table_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
