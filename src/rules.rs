@@ -215,8 +215,10 @@ Known false positives: the article's closing remark when it follows a spliced-in
         explanation: "\
 What it does: flags a short line near the title made of a date, a time, a source and a \
 byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Published March 23, 2023`) and \
-moves what it says into `published`, `site` and `author`; after the article, such a date \
-line when it also names its source or author (`2005年8月25日（来源：上海证券报）`); and, \
+moves what it says into `published`, `site` and `author` (two dates may stand in it: \
+`Updated ... / Original ...`); near the title, a line of labelled time stamps without a \
+year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), which gives no date; after the \
+article, such a date line when it also names its source or author (`2005年8月25日（来源：上海证券报）`); and, \
 anywhere, a short line \
 without sentence punctuation that carries view, comment or like counts (`发表于 \
 2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`).

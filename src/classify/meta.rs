@@ -25,6 +25,7 @@ pub struct DateFinder {
     english_mdy: Regex,
     english_dmy: Regex,
     labels: Regex,
+    stamp: Regex,
     byline: Regex,
     author_in: Regex,
     source_in: Regex,
@@ -54,6 +55,11 @@ impl DateFinder {
                 r"(?-u:\b)([A-Za-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
             english_dmy: re(r"(?-u:\b)([0-9]{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)[0-9]{2})"),
+            // One labelled time stamp without a year (`Updated Nov 19, 6:55 AM`); the
+            // month word is checked against MONTHS in code.
+            stamp: re(
+                r"^(?i-u:(?:last\s+)?(?:updated|posted|published)(?:\s+on)?:?)\s*([A-Za-z]{3,9})\.?\s+[0-9]{1,2}(?:,?\s*[0-9]{1,2}:[0-9]{2}\s*(?i-u:[ap]\.?m\.?)?)?(?:\s*(?i-u:et|pt|ct|mt|edt|est|pdt|pst|gmt|utc))?$",
+            ),
             labels: re(
                 r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|(?-u:\b)(?i-u:published|updated|posted|original|first|last|modified|by|on|at|gmt|utc|et|edt|est|bst|cst|pt|pst|pdt)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
             ),
@@ -155,6 +161,15 @@ impl DateFinder {
         (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest)).then_some(found)
     }
 
+    /// A line of labelled time stamps without a year (`Updated Nov 19, 6:55 AM; Posted
+    /// Nov 19, 6:51 AM`): metadata, though no publication date can be read from it.
+    pub fn is_stamp_line(&self, line: &str) -> bool {
+        line.len() <= 120
+            && line.split([';', '|', '/', '·', '•']).map(str::trim).all(|part| {
+                self.stamp.captures(part).is_some_and(|c| month_number(&c[1]).is_some())
+            })
+    }
+
     /// The author named inside a metadata line (`... 作者：张三`).
     pub fn author_in(&self, line: &str) -> Option<String> {
         self.author_in.captures(line).map(|c| c[1].chars().take(NAME_MAX_CHARS).collect())
@@ -196,6 +211,10 @@ mod tests {
         let f = DateFinder::default();
         assert!(f.metadata_date("2023-03-23 09:30 来源：新华网 作者：张三").is_some());
         assert!(f.metadata_date("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").is_some());
+        assert!(f.is_stamp_line("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"));
+        assert!(f.is_stamp_line("Posted: Sept. 3"));
+        assert!(!f.is_stamp_line("Nov 19, 6:55 AM"));
+        assert!(!f.is_stamp_line("Updated Nov 19 with a statement from the mayor"));
         assert!(f
             .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
             .is_none());

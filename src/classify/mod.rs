@@ -281,6 +281,9 @@ impl Classifier {
                 meta.author.get_or_insert(author.clone());
                 return removed(rules::METADATA_LINE, format!("byline ({author})"));
             }
+            if self.dates.is_stamp_line(text) {
+                return removed(rules::METADATA_LINE, "time stamp without a year".to_owned());
+            }
         }
         if place == Region::Tail && f.truncated.is_none() {
             // After the article a date line is metadata only when it names its source or
