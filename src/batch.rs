@@ -74,8 +74,8 @@ impl PageStats {
 }
 
 /// A page's MinHash signature by one-permutation hashing: each shingle of the body is
-/// hashed once; the hash's top bits choose one of SIGNATURE_LEN bins and each bin keeps
-/// the least of its low 32 bits. Two pages agree on a bin with probability their
+/// hashed once; the hash's high half chooses one of SIGNATURE_LEN bins and each bin
+/// keeps the least of the low halves that fell into it. Two pages agree on a bin with probability their
 /// shingle sets' Jaccard similarity, as with SIGNATURE_LEN hash functions, at a
 /// SIGNATURE_LEN-th of the cost. A bin no shingle fell into borrows the value of a bin
 /// chosen by a fixed sequence of probes (optimal densification, Shrivastava 2017), so
@@ -98,7 +98,8 @@ pub fn signature<S: AsRef<str>>(body: &[S]) -> Vec<u32> {
         mins[bin] = Some(mins[bin].map_or(value, |m| m.min(value)));
     }
     // An empty bin probes bins in an order fixed by its number; past DENSIFY_MAX_PROBES
-    // (odds (63/64)^1024, 1 in 10^7, when one bin of 64 is filled) it takes the first filled bin.
+    // (odds (63/64)^1024, 1 in 10^7, when one bin of 64 is filled) it takes the first
+    // filled bin.
     let first_filled = mins.iter().flatten().next().copied().unwrap_or(u32::MAX);
     let probe = |bin: usize, attempt: u64| (mix((bin as u64) << 32 | attempt) % SIGNATURE_LEN as u64) as usize;
     (0..SIGNATURE_LEN)
@@ -110,7 +111,7 @@ pub fn signature<S: AsRef<str>>(body: &[S]) -> Vec<u32> {
         .collect()
 }
 
-/// splitmix64's finaliser: spreads a hash's bits before the multiply-add functions.
+/// splitmix64's finaliser: spreads a hash's bits (shingles, probes, band keys).
 const fn mix(mut x: u64) -> u64 {
     x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
     x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);

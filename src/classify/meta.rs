@@ -165,9 +165,10 @@ impl DateFinder {
     /// Nov 19, 6:51 AM`): metadata, though no publication date can be read from it.
     pub fn is_stamp_line(&self, line: &str) -> bool {
         line.len() <= 120
-            && line.split([';', '|', '/', '·', '•']).map(str::trim).all(|part| {
-                self.stamp.captures(part).is_some_and(|c| month_number(&c[1]).is_some())
-            })
+            && line
+                .split([';', '|', '/', '·', '•'])
+                .map(str::trim)
+                .all(|part| self.stamp.captures(part).is_some_and(|c| month_number(&c[1]).is_some()))
     }
 
     /// The author named inside a metadata line (`... 作者：张三`).

@@ -136,14 +136,14 @@ impl Default for Patterns {
 }
 
 impl Patterns {
-    /// The furniture a line is, judged on its text alone.
-    /// `units` is `norm::units(text)`, which the caller has measured already.
     /// A feed item's opening: a date and a separator after at most DATE_PREFIX_MAX_CHARS
     /// characters (`格隆汇3月26日丨…`).
     pub fn is_date_prefixed(&self, text: &str) -> bool {
         self.date_prefixed.find(text).is_some_and(|m| text[..m.start()].chars().count() <= DATE_PREFIX_MAX_CHARS)
     }
 
+    /// The furniture a line is, judged on its text alone.
+    /// `units` is `norm::units(text)`, which the caller has measured already.
     pub fn furniture(&self, text: &str, units: usize) -> Option<Furniture> {
         if let Some(c) = self.tag_line.captures(text) {
             // Tags are separated by commas and the like; by spaces only when nothing else

@@ -203,10 +203,11 @@ mod tests {
     #[test]
     fn removing_lines_gives_the_bag_of_the_rest() {
         let topic = Topic::default();
-        let lines: Vec<Vec<u64>> = ["临港新片区举行产教融合大会", "产教融合联盟在临港成立", "河北省梅花鉴赏节在安平举行"]
-            .iter()
-            .map(|l| topic.tokens(l))
-            .collect();
+        let lines: Vec<Vec<u64>> =
+            ["临港新片区举行产教融合大会", "产教融合联盟在临港成立", "河北省梅花鉴赏节在安平举行"]
+                .iter()
+                .map(|l| topic.tokens(l))
+                .collect();
         let mut all = Bag::of(lines.iter().map(Vec::as_slice));
         all.remove(&lines[2]);
         let rest = Bag::of(lines[..2].iter().map(Vec::as_slice));
