@@ -65,6 +65,10 @@ pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
 /// takes its place, provided it scores at least DECLARED_MIN_SHARE of the best.
 pub const DECLARED_PREFIX_CHARS: usize = 24;
 pub const DECLARED_MIN_SHARE: f64 = 0.25;
+/// The best container inside a page's one `<article>` element takes the place of a
+/// better one outside it from this share of its score on: a teaser card marked up as
+/// the one `<article>` beside a long story scores far less.
+pub const ARTICLE_MIN_SHARE: f64 = 0.25;
 /// Blocks in a `<figcaption>`, and those under `<figure>` or a `caption` class up to this
 /// size, are image captions and go to `images`.
 pub const CAPTION_MAX_UNITS: usize = 120;
@@ -659,7 +663,8 @@ impl HtmlReader {
             let inner = finals
                 .iter()
                 .filter(|(id, _)| a <= ranges[*id].0 && ranges[*id].1 <= b)
-                .max_by(|x, y| x.1.total_cmp(y.1).then_with(|| ranges[y.0].cmp(&ranges[x.0])));
+                .max_by(|x, y| x.1.total_cmp(y.1).then_with(|| ranges[y.0].cmp(&ranges[x.0])))
+                .filter(|&(_, &score)| score >= top_score * ARTICLE_MIN_SHARE);
             if let (Chosen::Score, false, Some((&id, &score))) = (chosen, related, inner) {
                 (top, top_score, chosen, bound) = (id, score, Chosen::Article, (a, b));
             }

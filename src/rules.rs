@@ -295,12 +295,15 @@ PROMOTE_MAX_LINK_DENSITY (0.3). When the page declares its own text (JSON-LD \
 articleBody, else og:description or description) and the best element holds no block \
 whose opening DECLARED_PREFIX_CHARS (24) characters occur in it, the best element that \
 does (not an ancestor of the first, scoring at least DECLARED_MIN_SHARE, 0.25, of it) \
-takes its place. Otherwise, when the page has one `<article>` element holding text and the best element is neither inside nor around it, the best element inside it takes its place. The chosen element and those siblings with at least SIBLING_SHARE \
+takes its place. Otherwise, when the page has one `<article>` element holding text and \
+the best element is neither inside nor around it, the best element inside it (scoring at \
+least ARTICLE_MIN_SHARE, 0.25, of it) takes its place. The chosen element and those \
+siblings with at least SIBLING_SHARE \
 (0.2) of its score hold the article.
 Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
 Example: a site menu `首页 | 新闻 | 财经` above the article's `<div>`.
 Thresholds: MIN_SCORING_UNITS (12), SIBLING_SHARE (0.2), SIBLING_PARAGRAPH_UNITS (60), \
-DECLARED_PREFIX_CHARS (24), DECLARED_MIN_SHARE (0.25).
+DECLARED_PREFIX_CHARS (24), DECLARED_MIN_SHARE (0.25), ARTICLE_MIN_SHARE (0.25).
 Known false positives: an article split into containers far apart in the DOM.",
     },
     Rule {
