@@ -218,8 +218,8 @@ byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Published March 2
 moves what it says into `published`, `site` and `author` (two dates may stand in it: \
 `Updated ... / Original ...`); near the title, a line of labelled time stamps without a \
 year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), which gives no date; after the \
-article, such a date line when it also names its source or author (`2005年8月25日（来源：上海证券报）`); and, \
-anywhere, a short line \
+article, such a date line when it also names its source or author \
+(`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \
 without sentence punctuation that carries view, comment or like counts (`发表于 \
 2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`).
 Why it is noise: it is metadata, kept in the record's fields rather than the body.
@@ -285,7 +285,9 @@ Known false positives: none known.",
         explanation: "\
 What it does: on HTML pages, flags every text block outside the main content. Each block \
 scores by its length and punctuation (1 + commas + one point per UNITS_PER_POINT, 50 \
-units, at most 3; lines shorter than MIN_SCORING_UNITS split by `<br>` in one element, a poem's, score together); the score flows to its parent, grandparent and great-grandparent with \
+units, at most 3; lines shorter than MIN_SCORING_UNITS split by `<br>` in one element, \
+a poem's, score together); the score flows to its parent, grandparent and \
+great-grandparent with \
 shares 1, 1/2, 1/3, text under chrome-named elements counting CHROME_SHARE (0.3); each \
 element's score is scaled by one minus its link density and by CLASS_FACTOR (2) per class, \
 id or tag hint of content (divided for chrome). The best element gives way to an ancestor \
