@@ -1212,25 +1212,25 @@ fn unread_attributes(
 
 /// Whether bytes look like an HTML page rather than plain text.
 pub fn looks_like_html(bytes: &[u8]) -> bool {
+    const TAGS: [&[u8]; 12] = [
+        b"<!doctype html",
+        b"<html",
+        b"<head",
+        b"<body",
+        b"<meta ",
+        b"<div",
+        b"<p>",
+        b"<table",
+        b"<script",
+        b"<title>",
+        b"<br>",
+        b"<a href",
+    ];
     let head = &bytes[..bytes.len().min(8192)];
-    let lower: Vec<u8> = head.iter().map(|b| b.to_ascii_lowercase()).collect();
-    let find = |needle: &[u8]| lower.windows(needle.len()).any(|w| w == needle);
-    [
-        "<!doctype html",
-        "<html",
-        "<head",
-        "<body",
-        "<meta ",
-        "<div",
-        "<p>",
-        "<table",
-        "<script",
-        "<title>",
-        "<br>",
-        "<a href",
-    ]
-    .iter()
-    .any(|tag| find(tag.as_bytes()))
+    // Only where a '<' stands: a text page is one memchr scan.
+    memchr::memchr_iter(b'<', head).any(|at| {
+        TAGS.iter().any(|tag| head.get(at..at + tag.len()).is_some_and(|w| w.eq_ignore_ascii_case(tag)))
+    })
 }
 
 /// The charset a page declares in its first bytes (`<meta charset>` or `http-equiv`).
