@@ -124,7 +124,7 @@ impl Default for Patterns {
             // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
             // into ten copies of `.`).
             counter: re(
-                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)\b",
+                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)",
             ),
             date_prefixed: re(
                 r"(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2})\s*[丨|｜]",
@@ -259,6 +259,7 @@ mod tests {
         assert_eq!(furniture("Follow the Opinion section on Facebook and Twitter."), Some(Furniture::SharePrompt));
         assert_eq!(furniture("Like this:"), Some(Furniture::SharePrompt));
         assert_eq!(furniture("Image 2 of 5"), Some(Furniture::Image));
+        assert_eq!(furniture("1,234 views"), Some(Furniture::Counter));
         let long_next = format!("下一篇：{}", "临港新片区举行加快推进国家产教融合试点城市建设大会".repeat(3));
         assert_eq!(furniture(&long_next), Some(Furniture::PrevNext));
         assert_eq!(furniture("更多“医保报销”的相关资讯请关注www.example.com"), Some(Furniture::SharePrompt));
