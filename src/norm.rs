@@ -216,16 +216,18 @@ pub fn truncation_mark(s: &str) -> Option<&'static str> {
 
 /// Sentence punctuation inside a line: a line with none reads as a heading or a headline.
 pub fn has_sentence_punct(s: &str) -> bool {
-    let mut prev_alpha = false;
+    // What precedes a stop is asked only at a stop: most characters are neither.
+    let ends_word = |c: Option<char>| c.is_some_and(|c| is_letter(c) || c == ')' || c == '"' || c == '”');
+    let mut prev = None;
     let mut chars = s.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
             '。' | '；' | '！' | '？' => return true,
             // Latin sentence ends: ". " or ";" after a word, not a decimal point or an abbreviation dot at the end
-            '.' | ';' | '!' | '?' if prev_alpha && chars.peek().is_none_or(|n| n.is_whitespace()) => return true,
+            '.' | ';' | '!' | '?' if ends_word(prev) && chars.peek().is_none_or(|n| n.is_whitespace()) => return true,
             _ => {}
         }
-        prev_alpha = is_letter(c) || c == ')' || c == '"' || c == '”';
+        prev = Some(c);
     }
     false
 }
