@@ -97,7 +97,7 @@ impl Word {
 }
 
 impl Topic {
-    /// The distinct topical tokens of a text, sorted.
+    /// The distinct topical tokens of a text, in the order they first occur.
     pub fn tokens(&self, text: &str) -> Vec<u64> {
         // At most one token per character (a CJK character is three bytes).
         let mut out = Vec::with_capacity(text.len() / 3 + 1);
@@ -134,10 +134,51 @@ impl Topic {
             }
         }
         flush(&mut word, &mut out);
-        out.sort_unstable();
-        out.dedup();
+        dedup(&mut out);
         out
     }
+}
+
+/// Removes repeated tokens, keeping the first of each in place: an open-addressing table
+/// on the stack costs a probe a token where sorting cost a dozen comparisons. Lines of
+/// more than 512 tokens are sorted.
+fn dedup(tokens: &mut Vec<u64>) {
+    match tokens.len() {
+        0..=1 => {}
+        2..=32 => dedup_in::<64>(tokens),
+        33..=512 => dedup_in::<1024>(tokens),
+        _ => {
+            tokens.sort_unstable();
+            tokens.dedup();
+        }
+    }
+}
+
+/// `dedup` with a table of SLOTS (a power of two, at least twice the tokens). Token codes
+/// are never 0 (bigrams of two CJK characters, words with the top bit set), so 0 marks a
+/// free slot.
+fn dedup_in<const SLOTS: usize>(tokens: &mut Vec<u64>) {
+    let mut table = [0u64; SLOTS];
+    let mask = SLOTS - 1;
+    let shift = 64 - SLOTS.trailing_zeros();
+    let mut kept = 0;
+    for i in 0..tokens.len() {
+        let token = tokens[i];
+        let mut slot = (token.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize & mask;
+        loop {
+            if table[slot] == 0 {
+                table[slot] = token;
+                tokens[kept] = token;
+                kept += 1;
+                break;
+            }
+            if table[slot] == token {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+    tokens.truncate(kept);
 }
 
 /// A bag of tokens with counts: the article's vocabulary, from which one line's own
@@ -198,6 +239,21 @@ mod tests {
         assert_eq!(topic.tokens("我们的"), vec![bigram('们', '的')]);
         assert_eq!(topic.tokens("Elections"), topic.tokens("the election 2024"));
         assert!(topic.tokens("2023年3月23日").is_empty());
+    }
+
+    #[test]
+    fn dedup_keeps_first_occurrences() {
+        let mut short = vec![5, 3, 5, 9, 3, 1 << 63];
+        dedup(&mut short);
+        assert_eq!(short, [5, 3, 9, 1 << 63]);
+        // Past the tables: sorted.
+        let mut long: Vec<u64> = (0..600).map(|i| 1 + i % 300).collect();
+        dedup(&mut long);
+        assert_eq!(long, (1..=300).collect::<Vec<u64>>());
+        // Within the larger table, colliding codes all kept once.
+        let mut mid: Vec<u64> = (1..=400).chain(1..=400).map(|i| i << 54).collect();
+        dedup(&mut mid);
+        assert_eq!(mid, (1..=400).map(|i| i << 54).collect::<Vec<u64>>());
     }
 
     #[test]
