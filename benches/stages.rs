@@ -45,8 +45,7 @@ fn html_pages() -> Vec<(String, Vec<u8>)> {
 
 fn stages(c: &mut Criterion) {
     let pipeline = Pipeline::new();
-    let (segmenter, classifier, deduper, reader) =
-        (Segmenter, Classifier::default(), Deduper, HtmlReader::default());
+    let (segmenter, classifier, deduper, reader) = (Segmenter, Classifier::default(), Deduper, HtmlReader::default());
 
     for (name, bytes) in text_pages() {
         let text = decode(&bytes, None).expect("fixture decodes").text;
@@ -56,7 +55,11 @@ fn stages(c: &mut Criterion) {
         group.bench_function("decode", |b| b.iter(|| decode(&bytes, None)));
         group.bench_function("segment", |b| b.iter(|| segmenter.segment(&text)));
         group.bench_function("classify", |b| {
-            b.iter_batched(|| blocks.clone(), |mut blocks| classifier.classify(&mut blocks, Layout::Text), BatchSize::SmallInput)
+            b.iter_batched(
+                || blocks.clone(),
+                |mut blocks| classifier.classify(&mut blocks, Layout::Text),
+                BatchSize::SmallInput,
+            )
         });
         let mut classified = blocks.clone();
         classifier.classify(&mut classified, Layout::Text);

@@ -1228,9 +1228,8 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
     ];
     let head = &bytes[..bytes.len().min(8192)];
     // Only where a '<' stands: a text page is one memchr scan.
-    memchr::memchr_iter(b'<', head).any(|at| {
-        TAGS.iter().any(|tag| head.get(at..at + tag.len()).is_some_and(|w| w.eq_ignore_ascii_case(tag)))
-    })
+    memchr::memchr_iter(b'<', head)
+        .any(|at| TAGS.iter().any(|tag| head.get(at..at + tag.len()).is_some_and(|w| w.eq_ignore_ascii_case(tag))))
 }
 
 /// The charset a page declares in its first bytes (`<meta charset>` or `http-equiv`).
