@@ -109,7 +109,7 @@ impl Default for Patterns {
                 r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置)\s*[:：])",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$",
             ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
             image_placeholder: re(
@@ -272,6 +272,8 @@ mod tests {
             ("Subscribe to keep reading. Already a subscriber? Sign in", Some(SharePrompt)),
             ("首页 > 新闻中心 > 正文", Some(Navigation)),
             ("首页 | 新闻 | 财经 | 体育 | 娱乐", Some(Navigation)),
+            ("返回顶部", Some(Navigation)),
+            ("Back to Gallery", Some(Navigation)),
             ("(资料图)", Some(Image)),
             ("（资料图片）", Some(Image)),
             ("图片来源：视觉中国", Some(Image)),
