@@ -214,7 +214,8 @@ Known false positives: the article's closing remark when it follows a spliced-in
         summary: "a date, source or byline line near the title; a line of view or comment counts",
         explanation: "\
 What it does: flags a short line near the title made of a date, a time, a source and a \
-byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Published March 23, 2023`) and \
+byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Jane Doe, AP Science Writer`, \
+`Published March 23, 2023`) and \
 moves what it says into `published`, `site` and `author` (two dates may stand in it: \
 `Updated ... / Original ...`); near the title, a line of labelled time stamps without a \
 year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), which gives no date; after the \

@@ -27,6 +27,7 @@ pub struct DateFinder {
     labels: Regex,
     stamp: Regex,
     byline: Regex,
+    wire_byline: Regex,
     author_in: Regex,
     source_in: Regex,
 }
@@ -69,6 +70,10 @@ impl DateFinder {
             source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]+)"),
             byline: re(
                 r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$",
+            ),
+            // A wire reporter's line without 'By': `Robert Burns, AP National Security Writer`.
+            wire_byline: re(
+                r"^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+(?i-u:ap|associated\s+press|reuters|afp|bloomberg)(?:\s+[A-Z][A-Za-z]*)*$",
             ),
         }
     }
@@ -183,7 +188,7 @@ impl DateFinder {
 
     /// The name in a byline such as `By Jane Doe` or `作者：张三`.
     pub fn byline(&self, line: &str) -> Option<String> {
-        let c = self.byline.captures(line)?;
+        let c = self.byline.captures(line).or_else(|| self.wire_byline.captures(line))?;
         let name = c[1].trim().trim_end_matches(['）', ')']).trim();
         (units(name) <= BYLINE_MAX_UNITS && !name.is_empty() && !crate::norm::has_sentence_punct(name))
             .then(|| name.to_owned())
@@ -225,6 +230,8 @@ mod tests {
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
         assert_eq!(f.byline("Posted by Vortex"), Some("Vortex".into()));
         assert_eq!(f.byline("Written by Ana Lima"), Some("Ana Lima".into()));
+        assert_eq!(f.byline("Robert Burns, AP National Security Writer"), Some("Robert Burns".into()));
+        assert_eq!(f.byline("John Smith, Reuters reported on Monday that talks stalled"), None);
         assert_eq!(f.byline("By the time the polls closed, the count had begun."), None);
     }
 }
