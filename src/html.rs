@@ -37,7 +37,7 @@ pub const MIN_SCORING_UNITS: usize = 12;
 pub const UNITS_PER_POINT: usize = 50;
 pub const MAX_LENGTH_POINTS: f64 = 3.0;
 /// Factor on the score of an element whose class, id or tag hints at content (its
-/// inverse for chrome): `class="article-body"` x1.25, `class="sidebar"` x0.8.
+/// inverse for chrome): `class="article-body"` x2, `class="sidebar"` x0.5.
 pub const CLASS_FACTOR: f64 = 2.0;
 /// How many block-level ancestors share a block's score: parent, grandparent, and so on,
 /// each with a smaller share.
@@ -193,9 +193,11 @@ enum Caption {
 struct Gather {
     raws: Vec<Raw>,
     buf: String,
+    /// Characters other than whitespace in `buf`, counted as they are pushed.
+    chars: usize,
     link_chars: usize,
-    /// Open block-level elements, innermost last, each with whether it is a paragraph.
-    open_blocks: Vec<(NodeId, bool)>,
+    /// Open block-level elements, innermost last.
+    open_blocks: Vec<OpenBlock>,
     /// Open elements with a chrome hint, innermost last.
     chrome: Vec<(NodeId, &'static str)>,
     caption_depth: usize,
@@ -204,22 +206,37 @@ struct Gather {
     after_br: bool,
 }
 
+/// A block-level element the walk is inside.
+struct OpenBlock {
+    id: NodeId,
+    /// It holds one paragraph (`PARAGRAPHS`).
+    paragraph: bool,
+    /// It counts in `caption_depth`.
+    caption: bool,
+}
+
 impl Gather {
+    /// Appends a text node, whitespace collapsed.
+    fn push(&mut self, text: &str) {
+        self.chars += push_collapsed(&mut self.buf, text);
+    }
+
     /// Ends the block being gathered (an empty one is dropped), at a `<br>` or an
     /// element's edge.
     fn flush(&mut self, br: bool) {
         if self.buf.trim().is_empty() {
             self.buf.clear();
+            self.chars = 0;
             self.link_chars = 0;
             self.after_br &= br;
             return;
         }
         // A paragraph's score goes to the element holding it, not to the `<p>` itself
         // (Readability's rule): a one-paragraph `<p>` must not beat the article's `<div>`.
-        let skip = usize::from(self.open_blocks.last().is_some_and(|(_, paragraph)| *paragraph));
+        let skip = usize::from(self.open_blocks.last().is_some_and(|open| open.paragraph));
         let mut ancestors = [None; SCORE_LEVELS];
-        for (slot, (id, _)) in ancestors.iter_mut().zip(self.open_blocks.iter().rev().skip(skip)) {
-            *slot = Some(*id);
+        for (slot, open) in ancestors.iter_mut().zip(self.open_blocks.iter().rev().skip(skip)) {
+            *slot = Some(open.id);
         }
         let caption = if self.figcaption_depth > 0 {
             Caption::Marked
@@ -230,7 +247,7 @@ impl Gather {
         };
         self.raws.push(Raw {
             units: units(&self.buf),
-            chars: self.buf.chars().filter(|c| !c.is_whitespace()).count(),
+            chars: std::mem::take(&mut self.chars),
             text: std::mem::take(&mut self.buf),
             link_chars: std::mem::take(&mut self.link_chars),
             ancestors,
@@ -289,9 +306,11 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         })
 }
 
-/// Collapses runs of whitespace to one space. U+FFFD, which the HTML parser puts in
-/// place of NUL and other characters no page may contain, is dropped like decoding's.
-fn push_collapsed(buf: &mut String, text: &str) {
+/// Collapses runs of whitespace to one space, and returns how many other characters it
+/// pushed. U+FFFD, which the HTML parser puts in place of NUL and other characters no
+/// page may contain, is dropped like decoding's.
+fn push_collapsed(buf: &mut String, text: &str) -> usize {
+    let mut pushed = 0;
     for c in text.chars() {
         if c == '\u{fffd}' {
             continue;
@@ -302,8 +321,10 @@ fn push_collapsed(buf: &mut String, text: &str) {
             }
         } else {
             buf.push(c);
+            pushed += 1;
         }
     }
+    pushed
 }
 
 impl HtmlReader {
@@ -367,7 +388,13 @@ impl HtmlReader {
                                 }
                             } else if is_block_level(name) {
                                 text.flush(false);
-                                text.open_blocks.push((node.id(), PARAGRAPHS.contains(&name)));
+                                let caption = self.is_caption(el);
+                                text.caption_depth += usize::from(caption);
+                                text.open_blocks.push(OpenBlock {
+                                    id: node.id(),
+                                    paragraph: PARAGRAPHS.contains(&name),
+                                    caption,
+                                });
                                 ranges.insert(node.id(), (text.raws.len(), text.raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
                                     text.chrome.push((node.id(), hint));
@@ -376,16 +403,13 @@ impl HtmlReader {
                                     caption_texts.clear();
                                     text.figcaption_depth += 1;
                                 }
-                                if self.is_caption(el) {
-                                    text.caption_depth += 1;
-                                }
                             }
                             if name == "a" {
                                 link_depth += 1;
                             }
                         }
                         Node::Text(t) => {
-                            push_collapsed(&mut text.buf, t);
+                            text.push(t);
                             if link_depth > 0 {
                                 text.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
                             }
@@ -410,17 +434,17 @@ impl HtmlReader {
                         }
                         if is_block_level(name) {
                             text.flush(false);
-                            if text.open_blocks.last().is_some_and(|(id, _)| *id == node.id()) {
-                                text.open_blocks.pop();
+                            if text.open_blocks.last().is_some_and(|open| open.id == node.id()) {
+                                let open = text.open_blocks.pop();
+                                if open.is_some_and(|open| open.caption) {
+                                    text.caption_depth -= 1;
+                                }
                             }
                             if text.chrome.last().is_some_and(|(id, _)| *id == node.id()) {
                                 text.chrome.pop();
                             }
                             if let Some(range) = ranges.get_mut(&node.id()) {
                                 range.1 = text.raws.len();
-                            }
-                            if self.is_caption(el) {
-                                text.caption_depth = text.caption_depth.saturating_sub(1);
                             }
                             if name == "figcaption" {
                                 text.figcaption_depth = text.figcaption_depth.saturating_sub(1);
@@ -538,12 +562,27 @@ fn declared_blocks(raws: &[Raw], declared: &Declared) -> Vec<usize> {
         .enumerate()
         .filter(|(_, raw)| raw.units >= MIN_SCORING_UNITS)
         .filter(|(_, raw)| {
-            let norm = crate::norm::normalize(&raw.text);
-            let opening: String = norm.chars().take(DECLARED_PREFIX_CHARS).collect();
-            Some(&norm) != headline.as_ref() && text.contains(&opening)
+            // The opening first: most blocks are not in the declared text, and only those
+            // that are need their whole text normalised, to tell them from the headline.
+            text.contains(&crate::norm::normalize_prefix(&raw.text, DECLARED_PREFIX_CHARS))
+                && headline.as_ref() != Some(&crate::norm::normalize(&raw.text))
         })
         .map(|(i, _)| i)
         .collect()
+}
+
+/// Whether the block range `inner` lies within `outer` (half-open ranges of block indices).
+fn within(inner: (usize, usize), outer: (usize, usize)) -> bool {
+    outer.0 <= inner.0 && inner.1 <= outer.1
+}
+
+/// The best-scoring of some containers; of equal scores, the one whose block range sorts
+/// first. Deterministic whatever order a hash map gives them in.
+fn best_scoring<'a>(
+    candidates: impl Iterator<Item = (&'a NodeId, &'a f64)>,
+    ranges: &FxHashMap<NodeId, (usize, usize)>,
+) -> Option<(NodeId, f64)> {
+    candidates.max_by(|a, b| a.1.total_cmp(b.1).then_with(|| ranges[b.0].cmp(&ranges[a.0]))).map(|(&id, &s)| (id, s))
 }
 
 /// Each block's score: 1 + commas + a point per UNITS_PER_POINT units (at most
@@ -640,13 +679,11 @@ impl HtmlReader {
         if !declared_blocks.is_empty() && !holds(top, &declared_blocks) {
             // Not an ancestor of the best: a page's standfirst beside its article body
             // would only widen the container.
-            let (a, b) = ranges[&top];
-            let holder = finals
+            let candidates = finals
                 .iter()
                 .filter(|&(&id, &s)| s >= top_score * DECLARED_MIN_SHARE && holds(id, &declared_blocks))
-                .filter(|&(id, _)| !(ranges[id].0 <= a && b <= ranges[id].1))
-                .max_by(|a, b| a.1.total_cmp(b.1).then_with(|| ranges[b.0].cmp(&ranges[a.0])));
-            if let Some((&id, &score)) = holder {
+                .filter(|&(id, _)| !within(ranges[&top], ranges[id]));
+            if let Some((id, score)) = best_scoring(candidates, ranges) {
                 (top, top_score, chosen) = (id, score, Chosen::Declared);
             }
         }
@@ -657,16 +694,12 @@ impl HtmlReader {
             .keys()
             .filter(|id| doc.tree.get(**id).and_then(ElementRef::wrap).is_some_and(|e| e.value().name() == "article"));
         if let (Some(article), None) = (articles.next(), articles.next()) {
-            let (a, b) = ranges[article];
-            let (ta, tb) = ranges[&top];
-            let related = (a <= ta && tb <= b) || (ta <= a && b <= tb);
-            let inner = finals
-                .iter()
-                .filter(|(id, _)| a <= ranges[*id].0 && ranges[*id].1 <= b)
-                .max_by(|x, y| x.1.total_cmp(y.1).then_with(|| ranges[y.0].cmp(&ranges[x.0])))
-                .filter(|&(_, &score)| score >= top_score * ARTICLE_MIN_SHARE);
-            if let (Chosen::Score, false, Some((&id, &score))) = (chosen, related, inner) {
-                (top, top_score, chosen, bound) = (id, score, Chosen::Article, (a, b));
+            let (article, current) = (ranges[article], ranges[&top]);
+            let related = within(current, article) || within(article, current);
+            let inner = best_scoring(finals.iter().filter(|(id, _)| within(ranges[*id], article)), ranges)
+                .filter(|&(_, score)| score >= top_score * ARTICLE_MIN_SHARE);
+            if let (Chosen::Score, false, Some((id, score))) = (chosen, related, inner) {
+                (top, top_score, chosen, bound) = (id, score, Chosen::Article, article);
             }
         }
         // Whole-subtree text scores, for promotion to the parent.
@@ -678,9 +711,7 @@ impl HtmlReader {
         // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
         let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
         for _ in 0..PROMOTE_MAX_LEVELS {
-            let inside =
-                |a: &ego_tree::NodeRef<_>| ranges.get(&a.id()).is_some_and(|r| bound.0 <= r.0 && r.1 <= bound.1);
-            let Some(a) = ancestor.filter(inside) else { break };
+            let Some(a) = ancestor.filter(|a| ranges.get(&a.id()).is_some_and(|&r| within(r, bound))) else { break };
             let (gain, here) = (subtree(a.id()), subtree(top));
             if gain >= PROMOTE_GAIN * here && density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
                 top = a.id();
@@ -706,9 +737,7 @@ impl HtmlReader {
         // Siblings that carry article text too (an article split over several divs).
         if let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) {
             for sibling in parent.children().filter(|s| s.id() != top) {
-                let Some(&range) = ranges.get(&sibling.id()).filter(|r| bound.0 <= r.0 && r.1 <= bound.1) else {
-                    continue;
-                };
+                let Some(&range) = ranges.get(&sibling.id()).filter(|&&r| within(r, bound)) else { continue };
                 let score = main.scores.get(&sibling.id()).copied().unwrap_or(0.0);
                 let joins = score >= top_score * SIBLING_SHARE && score > 0.0
                     || (range.1 == range.0 + 1 && {
@@ -762,8 +791,7 @@ impl HtmlReader {
         if let Some((id, hint)) = raw.chrome {
             // Only a hint on an element inside the main content counts: the container
             // itself or its ancestors may carry any class.
-            let inside =
-                ranges.get(&id).is_some_and(|r| main.ranges.iter().any(|m| m.0 <= r.0 && r.1 <= m.1 && *r != *m));
+            let inside = ranges.get(&id).is_some_and(|&r| main.ranges.iter().any(|&m| within(r, m) && r != m));
             if inside && Some(id) != main.top {
                 return removed(rules::CHROME_HINT, format!("inside an element marked '{hint}'"));
             }

@@ -121,11 +121,11 @@ impl Default for Patterns {
             image_credit: re(
                 r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
-            // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
-            // into ten copies of `.`).
             counter: re(
                 r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)",
             ),
+            // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
+            // into ten copies of `.`).
             date_prefixed: re(
                 r"(?:[0-9]{1,2}月[0-9]{1,2}日|[0-9]{4}[-/.][0-9]{1,2}[-/.][0-9]{1,2}|[0-9]{1,2}[-/][0-9]{1,2})\s*[丨|｜]",
             ),

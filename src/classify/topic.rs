@@ -164,7 +164,8 @@ fn dedup_in<const SLOTS: usize>(tokens: &mut Vec<u64>) {
     let mut kept = 0;
     for i in 0..tokens.len() {
         let token = tokens[i];
-        let mut slot = (token.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize & mask;
+        // The top bits of a multiplicative hash: already below SLOTS.
+        let mut slot = (token.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize;
         loop {
             if table[slot] == 0 {
                 table[slot] = token;
