@@ -13,15 +13,21 @@
 //! shard with the merged table). Nothing here depends on the order pages arrive in: counts
 //! are order-free, and "earlier" means earlier in sorted source order.
 //!
+//! A batch's memory does not grow with its pages: the first pass counts in a [`Tally`],
+//! whose sorters spill sorted runs to temporary files past a fixed number of items, and
+//! the second pass keeps only what can matter, lines on several pages and the signatures
+//! of pages that share a band key with another page (the only ones with near-duplicates).
+//!
 //! It deliberately keeps no process-wide state: a table is a value the caller passes.
 
 use crate::document::{Block, Label, Region};
 use crate::norm::{normalize, normalized_hash, units};
 use crate::record::Record;
 use crate::rules;
-use rustc_hash::FxHashMap;
+use crate::spill::{self, Sorter};
 use serde::{Deserialize, Serialize};
 use std::hash::Hasher;
+use std::io::{self, Read, Write};
 
 /// Lines shorter than this are not counted: short labels recur everywhere for good reason.
 pub const BOILERPLATE_MIN_UNITS: usize = 10;
@@ -44,6 +50,11 @@ const DENSIFY_MAX_PROBES: u64 = 1024;
 pub const SHINGLE_CHARS: usize = 5;
 /// Table files say which layout they have (2: one-permutation signatures).
 pub const TABLE_VERSION: u32 = 2;
+/// Items a [`Tally`] holds in memory before it writes a sorted run to disk: line hashes
+/// (4 MB), band entries (16 a page, 2.5 MB) and signatures (about 3 MB).
+const RUN_LINES: usize = 1 << 18;
+const RUN_BANDS: usize = 1 << 15;
+const RUN_SIGNATURES: usize = 1 << 13;
 
 /// What the first pass keeps of one page.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -119,7 +130,7 @@ const fn mix(mut x: u64) -> u64 {
 }
 
 /// Share of positions where two signatures agree: an estimate of Jaccard similarity.
-pub fn similarity(a: &[u32], b: &[u32]) -> f64 {
+pub fn similarity<T: PartialEq>(a: &[T], b: &[T]) -> f64 {
     if a.is_empty() || a.len() != b.len() {
         return 0.0;
     }
@@ -140,56 +151,208 @@ pub struct Table {
 
 impl Table {
     /// Folds page stats into a table. Any order of the same stats gives the same table.
-    pub fn from_stats(stats: impl IntoIterator<Item = PageStats>) -> Table {
+    pub fn from_stats(stats: impl IntoIterator<Item = PageStats>) -> io::Result<Table> {
         let mut tally = Tally::default();
-        stats.into_iter().for_each(|page| tally.add(page));
+        stats.into_iter().try_for_each(|page| tally.add(page))?;
         tally.table()
     }
 
-    fn from_parts(pages: u64, counts: FxHashMap<u64, u32>, mut signatures: Vec<(String, Vec<u32>)>) -> Table {
-        let mut lines: Vec<(u64, u32)> = counts.into_iter().collect();
-        lines.sort_unstable();
-        signatures.sort();
-        Table { version: TABLE_VERSION, pages, lines, signatures }
-    }
-
     /// Merges tables of disjoint shards.
-    pub fn merge(tables: impl IntoIterator<Item = Table>) -> Table {
-        let mut counts: FxHashMap<u64, u32> = FxHashMap::default();
-        let mut signatures = Vec::new();
-        let mut pages = 0;
-        for table in tables {
-            pages += table.pages;
-            for (h, n) in table.lines {
-                *counts.entry(h).or_insert(0) += n;
-            }
-            signatures.extend(table.signatures);
-        }
-        Table::from_parts(pages, counts, signatures)
+    pub fn merge(tables: impl IntoIterator<Item = Table>) -> io::Result<Table> {
+        let mut tally = Tally::default();
+        tables.into_iter().try_for_each(|table| tally.absorb(table))?;
+        tally.table()
     }
 }
 
-/// A table being counted, one page's stats at a time: what the first pass keeps.
-#[derive(Debug, Default)]
+/// A table being counted, one page's stats at a time: what the first pass keeps, in
+/// memory up to a fixed size and in sorted runs on disk beyond it.
+#[derive(Debug)]
 pub struct Tally {
     pages: u64,
-    counts: FxHashMap<u64, u32>,
-    signatures: Vec<(String, Vec<u32>)>,
+    /// Line hash and page count.
+    lines: Sorter<(u64, u32)>,
+    bands: Sorter<Band>,
+    signatures: Sorter<Signed>,
+    signed: u32,
+}
+
+impl Default for Tally {
+    fn default() -> Tally {
+        Tally::with_run_lens(RUN_LINES, RUN_BANDS, RUN_SIGNATURES)
+    }
 }
 
 impl Tally {
-    pub fn add(&mut self, page: PageStats) {
-        self.pages += 1;
-        for h in page.lines {
-            *self.counts.entry(h).or_insert(0) += 1;
-        }
-        if !page.signature.is_empty() {
-            self.signatures.push((page.source, page.signature));
+    fn with_run_lens(lines: usize, bands: usize, signatures: usize) -> Tally {
+        Tally {
+            pages: 0,
+            lines: Sorter::new(lines, add_counts),
+            bands: Sorter::new(bands, |a, b| (*a != b).then_some(b)),
+            signatures: Sorter::new(signatures, |_, b| Some(b)),
+            signed: 0,
         }
     }
 
-    pub fn table(self) -> Table {
-        Table::from_parts(self.pages, self.counts, self.signatures)
+    pub fn add(&mut self, page: PageStats) -> io::Result<()> {
+        self.pages += 1;
+        for h in page.lines {
+            self.lines.push((h, 1))?;
+        }
+        self.sign(page.source, page.signature)
+    }
+
+    /// Adds the table of a disjoint shard.
+    pub fn absorb(&mut self, table: Table) -> io::Result<()> {
+        self.pages += table.pages;
+        for line in table.lines {
+            self.lines.push(line)?;
+        }
+        table.signatures.into_iter().try_for_each(|(source, signature)| self.sign(source, signature))
+    }
+
+    fn sign(&mut self, source: String, signature: Vec<u32>) -> io::Result<()> {
+        if signature.is_empty() {
+            return Ok(());
+        }
+        if signature.len() != SIGNATURE_LEN {
+            let message = format!("{source}: a signature of {} values, not {SIGNATURE_LEN}", signature.len());
+            return Err(io::Error::new(io::ErrorKind::InvalidData, message));
+        }
+        let number = self.signed;
+        self.signed += 1;
+        let sketch = std::array::from_fn(|i| signature[i] as u8);
+        for key in band_keys(&signature) {
+            self.bands.push(Band { key, number, sketch })?;
+        }
+        self.signatures.push(Signed { number, source, signature })
+    }
+
+    /// Everything counted, as a table to write or merge.
+    pub fn table(self) -> io::Result<Table> {
+        let lines = self.lines.into_sorted()?.collect::<io::Result<Vec<_>>>()?;
+        let mut signatures = Vec::new();
+        for signed in self.signatures.into_sorted()? {
+            let signed = signed?;
+            signatures.push((signed.source, signed.signature));
+        }
+        signatures.sort();
+        Ok(Table { version: TABLE_VERSION, pages: self.pages, lines, signatures })
+    }
+
+    /// The batch for the second pass, with only what it can use: lines on
+    /// BOILERPLATE_MIN_PAGES pages or more, and the signatures of pages that can have a
+    /// near-duplicate, those sharing a band key with a page whose sketch is as similar as
+    /// a near-duplicate's (a sketch is never less similar than its signature). On unique
+    /// pages both are empty whatever the batch's size. The second pass finds the same
+    /// near-duplicates as with every signature: a page without any is not in the batch,
+    /// and counts itself out of its copies only when it is.
+    pub fn batch(self) -> io::Result<Batch> {
+        let mut counts = Vec::new();
+        for line in self.lines.into_sorted()? {
+            let line = line?;
+            if line.1 >= BOILERPLATE_MIN_PAGES {
+                counts.push(line);
+            }
+        }
+        let mut shared: Vec<u32> = Vec::new();
+        let mut group: Vec<Band> = Vec::new();
+        for band in self.bands.into_sorted()? {
+            let band = band?;
+            if group.first().is_some_and(|first| first.key != band.key) {
+                near_in_group(&group, &mut shared);
+                group.clear();
+            }
+            group.push(band);
+        }
+        near_in_group(&group, &mut shared);
+        shared.sort_unstable();
+        shared.dedup();
+        let mut signatures = Vec::new();
+        for signed in self.signatures.into_sorted()? {
+            let signed = signed?;
+            if shared.binary_search(&signed.number).is_ok() {
+                signatures.push((signed.source, signed.signature));
+            }
+        }
+        signatures.sort();
+        Ok(Batch::from_parts(self.pages, counts, signatures))
+    }
+}
+
+/// The numbers of pages sharing a band key whose sketches are as similar as near-duplicates.
+fn near_in_group(group: &[Band], into: &mut Vec<u32>) {
+    for (i, a) in group.iter().enumerate() {
+        for b in &group[i + 1..] {
+            if similarity(&a.sketch, &b.sketch) >= NEAR_DUPLICATE_MIN_SIMILARITY {
+                into.extend([a.number, b.number]);
+            }
+        }
+    }
+}
+
+fn add_counts(a: &mut (u64, u32), b: (u64, u32)) -> Option<(u64, u32)> {
+    if a.0 != b.0 {
+        return Some(b);
+    }
+    a.1 = a.1.saturating_add(b.1);
+    None
+}
+
+/// One band of a page's signature: its key, the page's number, and the signature's sketch,
+/// the low byte of every value (b-bit MinHash with b = 8, Li and König 2010): equal where
+/// the signature is, so at least as similar, and 4 times smaller.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Band {
+    key: u64,
+    number: u32,
+    sketch: [u8; SIGNATURE_LEN],
+}
+
+impl spill::Item for Band {
+    fn write(&self, out: &mut impl Write) -> io::Result<()> {
+        out.write_all(&self.key.to_le_bytes())?;
+        out.write_all(&self.number.to_le_bytes())?;
+        out.write_all(&self.sketch)
+    }
+
+    fn read(input: &mut impl Read) -> io::Result<Option<Band>> {
+        let Some((key, number)) = <(u64, u32)>::read(input)? else { return Ok(None) };
+        let mut sketch = [0; SIGNATURE_LEN];
+        input.read_exact(&mut sketch)?;
+        Ok(Some(Band { key, number, sketch }))
+    }
+}
+
+/// A page's source and signature, numbered in the order the tally saw them.
+#[derive(Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Signed {
+    number: u32,
+    source: String,
+    signature: Vec<u32>,
+}
+
+impl spill::Item for Signed {
+    fn write(&self, out: &mut impl Write) -> io::Result<()> {
+        out.write_all(&self.number.to_le_bytes())?;
+        out.write_all(&(self.source.len() as u32).to_le_bytes())?;
+        out.write_all(self.source.as_bytes())?;
+        out.write_all(&(self.signature.len() as u32).to_le_bytes())?;
+        self.signature.iter().try_for_each(|x| out.write_all(&x.to_le_bytes()))
+    }
+
+    fn read(input: &mut impl Read) -> io::Result<Option<Signed>> {
+        fn word(input: &mut impl Read) -> io::Result<u32> {
+            let mut bytes = [0; 4];
+            input.read_exact(&mut bytes)?;
+            Ok(u32::from_le_bytes(bytes))
+        }
+        let Some(number) = spill::read_bytes::<4>(input)? else { return Ok(None) };
+        let mut source = vec![0; word(input)? as usize];
+        input.read_exact(&mut source)?;
+        let source = String::from_utf8(source).map_err(|e| io::Error::new(io::ErrorKind::InvalidData, e))?;
+        let signature = (0..word(input)?).map(|_| word(input)).collect::<io::Result<Vec<u32>>>()?;
+        Ok(Some(Signed { number: u32::from_le_bytes(number), source, signature }))
     }
 }
 
@@ -207,16 +370,20 @@ pub struct Batch {
 
 impl Batch {
     pub fn new(table: Table) -> Batch {
-        let mut buckets: Vec<(u64, u32)> = table
-            .signatures
+        // A line on fewer pages is below every threshold.
+        let counts = table.lines.into_iter().filter(|&(_, n)| n >= BOILERPLATE_MIN_PAGES).collect();
+        Batch::from_parts(table.pages, counts, table.signatures)
+    }
+
+    /// `counts` sorted by hash, `signatures` by source.
+    fn from_parts(pages: u64, counts: Vec<(u64, u32)>, signatures: Vec<(String, Vec<u32>)>) -> Batch {
+        let mut buckets: Vec<(u64, u32)> = signatures
             .iter()
             .enumerate()
             .flat_map(|(i, (_, sig))| band_keys(sig).map(move |key| (key, i as u32)))
             .collect();
         buckets.sort_unstable();
-        // A line on fewer pages is below every threshold.
-        let counts = table.lines.into_iter().filter(|&(_, n)| n >= BOILERPLATE_MIN_PAGES).collect();
-        Batch { pages: table.pages, counts, signatures: table.signatures, buckets }
+        Batch { pages, counts, signatures, buckets }
     }
 
     /// Pages a line must occur on to be boilerplate, outside and inside the article.
@@ -336,15 +503,49 @@ mod tests {
         let c = body(&["河北省第八届梅花鉴赏节在安平举行，来自全国各地的梅花爱好者齐聚一堂，观赏数百个品种。"]);
         assert!(similarity(&signature(&a), &signature(&b)) >= NEAR_DUPLICATE_MIN_SIMILARITY);
         assert!(similarity(&signature(&a), &signature(&c)) < 0.2);
-        let table = Table::from_stats([
-            PageStats { source: "b.txt".into(), lines: vec![], signature: signature(&b) },
-            PageStats { source: "a.txt".into(), lines: vec![], signature: signature(&a) },
-            PageStats { source: "c.txt".into(), lines: vec![], signature: signature(&c) },
-        ]);
-        let batch = Batch::new(table);
-        assert_eq!(batch.original_of("b.txt", &signature(&b)).map(|(s, _)| s), Some("a.txt".into()));
-        assert_eq!(batch.original_of("a.txt", &signature(&a)), None);
-        assert_eq!(batch.original_of("c.txt", &signature(&c)), None);
+        let stats = [("b.txt", &b), ("a.txt", &a), ("c.txt", &c)]
+            .map(|(source, body)| PageStats { source: source.into(), lines: vec![], signature: signature(body) });
+        let whole = Batch::new(Table::from_stats(stats.clone()).unwrap());
+        // Counted in runs of one item each, the batch keeps only the pair's signatures
+        // and finds what the whole table finds.
+        let mut tally = Tally::with_run_lens(1, 1, 1);
+        stats.into_iter().try_for_each(|page| tally.add(page)).unwrap();
+        let pruned = tally.batch().unwrap();
+        assert_eq!(pruned.signatures.iter().map(|(s, _)| s.as_str()).collect::<Vec<_>>(), ["a.txt", "b.txt"]);
+        assert_eq!(whole.signatures.len(), 3);
+        for batch in [&whole, &pruned] {
+            assert_eq!(batch.original_of("b.txt", &signature(&b)).map(|(s, _)| s), Some("a.txt".into()));
+            assert_eq!(batch.original_of("a.txt", &signature(&a)), None);
+            assert_eq!(batch.original_of("c.txt", &signature(&c)), None);
+            assert_eq!([&a, &b, &c].map(|body| batch.copies_of(&signature(body))), [1, 1, 0]);
+        }
+    }
+
+    #[test]
+    fn a_tally_in_runs_on_disk_counts_what_one_in_memory_does() {
+        let pages: Vec<PageStats> = (0..200u64)
+            .map(|i| PageStats {
+                source: format!("p{:03}", (i * 37) % 200),
+                lines: vec![i % 7, 100 + i % 3, 1_000 + i],
+                signature: signature(&[format!("正文第{}段，内容各不相同。", i % 50)]),
+            })
+            .collect();
+        let in_memory = Table::from_stats(pages.clone()).unwrap();
+        let mut tally = Tally::with_run_lens(3, 5, 2);
+        pages.into_iter().try_for_each(|page| tally.add(page)).unwrap();
+        let in_runs = tally.table().unwrap();
+        assert_eq!(in_runs, in_memory);
+        assert_eq!(in_memory.lines.len(), 7 + 3 + 200);
+        assert_eq!(in_memory.lines[0], (0, 29));
+        assert_eq!(in_memory.signatures.len(), 200);
+        assert!(in_memory.signatures.windows(2).all(|w| w[0] <= w[1]));
+    }
+
+    #[test]
+    fn a_signature_of_the_wrong_length_is_an_error() {
+        let mut tally = Tally::default();
+        let page = PageStats { source: "x".into(), lines: vec![], signature: vec![1, 2, 3] };
+        assert_eq!(tally.add(page).unwrap_err().kind(), io::ErrorKind::InvalidData);
     }
 
     /// The exact Jaccard similarity of two bodies' shingle sets.
@@ -389,11 +590,12 @@ mod tests {
     #[test]
     fn tables_merge_like_one_batch_and_thresholds_scale() {
         let stats = |s: &str, lines: &[u64]| PageStats { source: s.into(), lines: lines.to_vec(), signature: vec![] };
-        let whole = Table::from_stats([stats("a", &[1, 2]), stats("b", &[2, 3]), stats("c", &[2])]);
+        let whole = Table::from_stats([stats("a", &[1, 2]), stats("b", &[2, 3]), stats("c", &[2])]).unwrap();
         let merged = Table::merge([
-            Table::from_stats([stats("c", &[2])]),
-            Table::from_stats([stats("b", &[2, 3]), stats("a", &[1, 2])]),
-        ]);
+            Table::from_stats([stats("c", &[2])]).unwrap(),
+            Table::from_stats([stats("b", &[2, 3]), stats("a", &[1, 2])]).unwrap(),
+        ])
+        .unwrap();
         assert_eq!(whole, merged);
         assert_eq!(whole.lines, [(1, 1), (2, 3), (3, 1)]);
         assert_eq!(Batch::new(Table { pages: 5, ..Table::default() }).thresholds(), (3, 3));

@@ -165,7 +165,7 @@ pub fn run(pipeline: &Pipeline, dirs: &[PathBuf], bless: bool, out: &mut impl Wr
                     stats.push(PageStats::of(&record));
                 }
             }
-            batches.insert(dir, Batch::new(Table::from_stats(stats)));
+            batches.insert(dir, Batch::new(Table::from_stats(stats)?));
         }
     }
     for page in pages {

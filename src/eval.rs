@@ -239,7 +239,7 @@ pub fn run(pipeline: &Pipeline, dir: &Path, batch: bool) -> io::Result<Report> {
                 stats.push(PageStats::of(&record));
             }
         }
-        Some(Batch::new(Table::from_stats(stats)))
+        Some(Batch::new(Table::from_stats(stats)?))
     } else {
         None
     };

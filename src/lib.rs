@@ -42,6 +42,7 @@ pub mod record;
 pub mod rules;
 pub mod schema;
 pub mod segment;
+mod spill;
 
 pub use pipeline::{Error, Page, Pipeline};
 pub use record::{ErrorRecord, Record};

@@ -88,13 +88,13 @@ fn for_each_outcome(
 }
 
 /// The first pass of a batch: every page cleaned alone and reduced to its stats.
-fn table_of(
+fn tally_of(
     pool: &rayon::ThreadPool,
     pipeline: &Pipeline,
     source: &Source,
     max_bytes: u64,
     bar: &ProgressBar,
-) -> Result<Table> {
+) -> Result<Tally> {
     let mut tally = Tally::default();
     for_each_outcome(
         pool,
@@ -107,12 +107,12 @@ fn table_of(
         |outcome| {
             // Fold as we go: between the passes only hashes are kept.
             if let Ok(record) = outcome {
-                tally.add(PageStats::of(&record));
+                tally.add(PageStats::of(&record)).context("counting the batch")?;
             }
             Ok(true)
         },
     )?;
-    Ok(tally.table())
+    Ok(tally)
 }
 
 fn progress(quiet: bool, total: Option<u64>, what: &str) -> ProgressBar {
@@ -150,9 +150,9 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
         (_, true) => {
             let bar = progress(args.run.quiet, source.total(), "pages (pass 1 of 2)");
-            let table = table_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
+            let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
             bar.finish_and_clear();
-            Some(Batch::new(table))
+            Some(tally.batch().context("counting the batch")?)
         }
         _ => None,
     };
@@ -204,14 +204,15 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
     let table = if args.merge {
         anyhow::ensure!(!args.paths.is_empty(), "--merge takes the table files to merge");
         Table::merge(args.paths.iter().map(|p| read_table(p)).collect::<Result<Vec<_>>>()?)
+            .context("merging tables")?
     } else {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
         let pipeline = pool.install(Pipeline::new);
         let source = Source::new(&args.paths, args.run.input_format);
         let bar = progress(args.run.quiet, source.total(), "pages");
-        let table = table_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
+        let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
         bar.finish_and_clear();
-        table
+        tally.table().context("counting the batch")?
     };
     let json = serde_json::to_vec(&table)?;
     match &args.output {
