@@ -6,7 +6,8 @@ laid out like ../shared/corpus (<id>.json with `body`), each paragraph's words (
 language written without spaces, its characters) shuffled, so that no two pages share a
 line or more shingles than chance gives: nothing recurs across the batch and no page has a
 near-duplicate, so what a batch keeps between its passes is all per-page bookkeeping. A
-paragraph keeps its length and script. Deterministic for a --seed.
+paragraph keeps its length and script. Pages go 1,000 to a folder, as scrapes are sharded
+(by day, by site). Deterministic for a --seed.
 
 usage: scripts/unique_pages.py CORPUS_DIR... --out DIR --pages N [--seed S]
 then:  /usr/bin/time -f %M newsclean clean -q --jobs 2 DIR > /dev/null   (peak KB)
@@ -37,4 +38,6 @@ def shuffled(line):
 for page in range(args.pages):
     body = [shuffled(rng.choice(lines)) for _ in range(8)]
     text = f"Test page {page} title {rng.random():.6f}\n" + "\n".join(body) + "\n"
-    (out / f"p{page:06d}.txt").write_text(text, "utf-8")
+    folder = out / f"d{page // 1000:04d}"
+    folder.mkdir(exist_ok=True)
+    (folder / f"p{page:06d}.txt").write_text(text, "utf-8")

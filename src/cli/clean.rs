@@ -32,10 +32,10 @@ enum Job {
     Failed(ErrorRecord),
 }
 
-/// Where the pages of a run come from; walked once, read once per pass.
+/// Where the pages of a run come from: walked once to count them, then once per pass.
 struct Source {
-    pages: Vec<PathBuf>,
-    unreadable: Vec<(PathBuf, String)>,
+    paths: Vec<PathBuf>,
+    pages: u64,
     skipped: usize,
     format: InputFormat,
     from_stdin: bool,
@@ -44,25 +44,35 @@ struct Source {
 impl Source {
     fn new(paths: &[PathBuf], format: InputFormat) -> Source {
         let from_stdin = paths.is_empty() || paths.iter().all(|p| p.as_os_str() == "-");
-        let inputs = if from_stdin {
-            walk::Inputs { pages: vec![PathBuf::from("-")], ..Default::default() }
-        } else {
-            walk::collect(paths)
-        };
-        Source { pages: inputs.pages, unreadable: inputs.unreadable, skipped: inputs.skipped, format, from_stdin }
+        let paths = if from_stdin { vec![PathBuf::from("-")] } else { paths.to_vec() };
+        let (mut pages, mut skipped) = (0, 0);
+        for entry in walk::Walk::new(&paths) {
+            match entry {
+                walk::Entry::Page(_) => pages += 1,
+                walk::Entry::Skipped => skipped += 1,
+                walk::Entry::Unreadable(..) => {}
+            }
+        }
+        Source { paths, pages, skipped, format, from_stdin }
     }
 
     fn total(&self) -> Option<u64> {
-        (self.format == InputFormat::Pages).then_some(self.pages.len() as u64)
+        (self.format == InputFormat::Pages).then_some(self.pages)
     }
 
-    fn jobs(&self) -> Box<dyn Iterator<Item = Job> + '_> {
-        let unreadable =
-            self.unreadable.iter().map(|(dir, cause)| Job::Failed(error_record(dir, format!("read: {cause}"))));
-        match self.format {
-            InputFormat::Pages => Box::new(self.pages.iter().cloned().map(Job::File).chain(unreadable)),
-            InputFormat::Jsonl => Box::new(self.pages.iter().cloned().flat_map(jsonl_lines).chain(unreadable)),
-        }
+    /// The jobs in order: a directory that cannot be listed is an error record where it
+    /// stands.
+    fn jobs(&self) -> impl Iterator<Item = Job> + '_ {
+        walk::Walk::new(&self.paths).flat_map(move |entry| -> Box<dyn Iterator<Item = Job>> {
+            match (entry, self.format) {
+                (walk::Entry::Page(path), InputFormat::Pages) => Box::new(std::iter::once(Job::File(path))),
+                (walk::Entry::Page(path), InputFormat::Jsonl) => jsonl_lines(path),
+                (walk::Entry::Skipped, _) => Box::new(std::iter::empty()),
+                (walk::Entry::Unreadable(dir, cause), _) => {
+                    Box::new(std::iter::once(Job::Failed(error_record(&dir, format!("read: {cause}")))))
+                }
+            }
+        })
     }
 }
 
@@ -145,7 +155,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let source = Source::new(&args.paths, args.run.input_format);
     // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
     let batched =
-        !args.no_batch && !source.from_stdin && (source.pages.len() > 1 || args.run.input_format == InputFormat::Jsonl);
+        !args.no_batch && !source.from_stdin && (source.pages > 1 || args.run.input_format == InputFormat::Jsonl);
     let batch = match (&args.table, batched) {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
         (_, true) => {
