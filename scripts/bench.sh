@@ -7,6 +7,7 @@
 # Timings are the best of REPEAT runs of the whole process; never run this as a test.
 #
 # usage: scripts/bench.sh [CORPUS_DIR]   (default ../shared/corpus)
+#        MEMORY_PAGES="5000 20000 80000 160000" scripts/bench.sh   (also the memory curve)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 corpus=${1:-../shared/corpus}
@@ -84,3 +85,16 @@ PY
 else
   echo "trafilatura not installed: peer comparison skipped (pip install trafilatura)"
 fi
+
+# Memory against batch size on distinct pages (MEMORY_PAGES="5000 20000 80000 160000";
+# 4 KB of disk a page while it runs): a batch's peak should level off.
+for n in ${MEMORY_PAGES:-}; do
+  rm -rf "$work/unique"
+  python3 scripts/unique_pages.py "$corpus/zh_html" "$corpus/en_html" --out "$work/unique" --pages "$n"
+  for flags in "" --no-batch; do
+    /usr/bin/time -o "$work/time.out" -f "%e %M" "$bin" clean --quiet --jobs 2 $flags "$work/unique" >/dev/null
+    read -r secs kb < "$work/time.out"
+    printf "distinct pages %7d  %-10s %7.2f s  peak %6.1f MB\n" "$n" "${flags:-batch}" "$secs" "$(awk -v k="$kb" 'BEGIN { print k/1024 }')"
+  done
+done
+rm -rf "$work/unique"

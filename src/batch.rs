@@ -280,15 +280,19 @@ impl Tally {
     }
 }
 
-/// The numbers of pages sharing a band key whose sketches are as similar as near-duplicates.
+/// The numbers of pages sharing a band key whose sketches are as similar as near-duplicates,
+/// each once.
 fn near_in_group(group: &[Band], into: &mut Vec<u32>) {
+    let mut near = vec![false; group.len()];
     for (i, a) in group.iter().enumerate() {
-        for b in &group[i + 1..] {
-            if similarity(&a.sketch, &b.sketch) >= NEAR_DUPLICATE_MIN_SIMILARITY {
-                into.extend([a.number, b.number]);
+        for (j, b) in group.iter().enumerate().skip(i + 1) {
+            if !(near[i] && near[j]) && similarity(&a.sketch, &b.sketch) >= NEAR_DUPLICATE_MIN_SIMILARITY {
+                near[i] = true;
+                near[j] = true;
             }
         }
     }
+    into.extend(group.iter().zip(near).filter(|(_, near)| *near).map(|(band, _)| band.number));
 }
 
 fn add_counts(a: &mut (u64, u32), b: (u64, u32)) -> Option<(u64, u32)> {

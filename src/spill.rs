@@ -50,7 +50,9 @@ impl<T: Item> Sorter<T> {
     }
 
     fn spill(&mut self) -> io::Result<()> {
-        let items = combined(sorted(std::mem::take(&mut self.buffer)).into_iter().map(Ok), self.combine);
+        // Drained, not taken: the buffer is allocated once, not grown again for every run.
+        self.buffer.sort_unstable();
+        let items = combined(self.buffer.drain(..).map(Ok), self.combine);
         self.runs.push(write_run(items)?);
         if self.runs.len() >= MAX_RUNS {
             let runs = std::mem::take(&mut self.runs);
