@@ -15,8 +15,8 @@
 //!
 //! A batch's memory does not grow with its pages: the first pass counts in a [`Tally`],
 //! whose sorters spill sorted runs to temporary files past a fixed number of items, and
-//! the second pass keeps only what can matter, lines on several pages and the signatures
-//! of pages that share a band key with another page (the only ones with near-duplicates).
+//! the second pass keeps only what can matter: lines on several pages, and the signatures
+//! of pages that may have a near-duplicate (see [`Tally::batch`]).
 //!
 //! It deliberately keeps no process-wide state: a table is a value the caller passes.
 
@@ -250,10 +250,7 @@ impl Tally {
     pub fn batch(self) -> io::Result<Batch> {
         let mut counts = Vec::new();
         for line in self.lines.into_sorted()? {
-            let line = line?;
-            if line.1 >= BOILERPLATE_MIN_PAGES {
-                counts.push(line);
-            }
+            counts.extend(Some(line?).filter(can_be_boilerplate));
         }
         let mut shared: Vec<u32> = Vec::new();
         let mut group: Vec<Band> = Vec::new();
@@ -293,6 +290,11 @@ fn near_in_group(group: &[Band], into: &mut Vec<u32>) {
         }
     }
     into.extend(group.iter().zip(near).filter(|(_, near)| *near).map(|(band, _)| band.number));
+}
+
+/// Whether a line's page count reaches a threshold: one on fewer pages is below them all.
+fn can_be_boilerplate(&(_, pages): &(u64, u32)) -> bool {
+    pages >= BOILERPLATE_MIN_PAGES
 }
 
 fn add_counts(a: &mut (u64, u32), b: (u64, u32)) -> Option<(u64, u32)> {
@@ -374,8 +376,7 @@ pub struct Batch {
 
 impl Batch {
     pub fn new(table: Table) -> Batch {
-        // A line on fewer pages is below every threshold.
-        let counts = table.lines.into_iter().filter(|&(_, n)| n >= BOILERPLATE_MIN_PAGES).collect();
+        let counts = table.lines.into_iter().filter(can_be_boilerplate).collect();
         Batch::from_parts(table.pages, counts, table.signatures)
     }
 
