@@ -248,44 +248,125 @@ const ENGLISH_MIN_SHARE: f64 = 0.08;
 /// Characters of a page that decide its language.
 const LANGUAGE_SAMPLE_CHARS: usize = 5_000;
 
+/// The length in bytes of a text's first `n` characters.
+fn prefix_len(text: &str, n: usize) -> usize {
+    let bytes = text.as_bytes();
+    let is_start = |b: u8| (b as i8) >= -0x40; // not a continuation byte 0x80-0xbf
+    let (mut at, mut chars) = (0, 0);
+    // Whole blocks while they fit, counted without a branch a byte.
+    while let Some(block) = bytes.get(at..at + 64) {
+        let starts = block.iter().filter(|&&b| is_start(b)).count();
+        if chars + starts > n {
+            break;
+        }
+        chars += starts;
+        at += 64;
+    }
+    while at < bytes.len() {
+        if is_start(bytes[at]) {
+            if chars == n {
+                break;
+            }
+            chars += 1;
+        }
+        at += 1;
+    }
+    at
+}
+
+/// Words (runs of letters) and English function words among them. ASCII is read as bytes;
+/// only other characters are decoded, to ask whether they are letters.
+fn english_words(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let (mut words, mut markers) = (0, 0);
+    let mut word_start = None;
+    let mut at = 0;
+    let mut end_word = |start: usize, end: usize| {
+        let w = &bytes[start..end];
+        words += 1;
+        markers += usize::from(w.len() <= 4 && ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m.as_bytes())));
+    };
+    while at < bytes.len() {
+        let (letter, len) = match bytes[at] {
+            b @ 0..=0x7f => (b.is_ascii_alphabetic(), 1),
+            _ => text[at..].chars().next().map_or((false, 1), |c| (is_letter(c), c.len_utf8())),
+        };
+        match (letter, word_start) {
+            (true, None) => word_start = Some(at),
+            (false, Some(start)) => {
+                end_word(start, at);
+                word_start = None;
+            }
+            _ => {}
+        }
+        at += len;
+    }
+    if let Some(start) = word_start {
+        end_word(start, bytes.len());
+    }
+    (words, markers)
+}
+
+/// Characters by script: Han (with extensions A, B- and compatibility ideographs), kana,
+/// Hangul syllables, and ASCII letters.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Scripts {
+    han: usize,
+    kana: usize,
+    hangul: usize,
+    latin: usize,
+}
+
+impl Scripts {
+    /// Counted from each character's first two or three bytes in UTF-8, byte by byte with
+    /// no branch, which the compiler vectorises: decoding every character costs several
+    /// times as much. Only a character's first byte can be 0xe3-0xf0, so every byte may
+    /// be tested as one. Ranges, as UTF-8:
+    /// Han U+3400-4DBF E3 90-BF / E4 80-B6, U+4E00-9FFF E4 B8-BF / E5-E9, U+F900-FAFF
+    /// EF A4-AB, U+20000-2FFFF F0 A0-AF; kana U+3040-30FF E3 81-83; Hangul U+AC00-D7AF
+    /// EA B0-BF / EB / EC / ED 80-9D / ED 9E 80-AF.
+    fn count(bytes: &[u8]) -> Scripts {
+        let mut s = Scripts::default();
+        let n = bytes.len();
+        // Every byte but the last two, which cannot open a CJK character in valid UTF-8,
+        // beside the two bytes after it. `&` and `|`, not `&&` and `||`: no branches.
+        let (first, second, third) = (&bytes[..n.saturating_sub(2)], &bytes[1.min(n)..], &bytes[2.min(n)..]);
+        let in_range = |b: u8, lo: u8, hi: u8| b.wrapping_sub(lo) <= hi - lo;
+        // Byte-wide counters, added up every 255 bytes: sixteen lanes to a vector.
+        for start in (0..first.len()).step_by(255) {
+            let end = (start + 255).min(first.len());
+            let (mut han, mut kana, mut hangul, mut latin) = (0u8, 0u8, 0u8, 0u8);
+            for ((&b0, &b1), &b2) in first[start..end].iter().zip(&second[start..end]).zip(&third[start..end]) {
+                latin += u8::from(in_range(b0 | 0x20, b'a', b'z'));
+                han += u8::from(
+                    (in_range(b0, 0xe4, 0xe9) & !((b0 == 0xe4) & (b1 == 0xb7)))
+                        | ((b0 == 0xe3) & (b1 >= 0x90))
+                        | ((b0 == 0xef) & in_range(b1, 0xa4, 0xab))
+                        | ((b0 == 0xf0) & in_range(b1, 0xa0, 0xaf)),
+                );
+                kana += u8::from((b0 == 0xe3) & in_range(b1, 0x81, 0x83));
+                hangul += u8::from(
+                    ((b0 == 0xea) & (b1 >= 0xb0))
+                        | in_range(b0, 0xeb, 0xec)
+                        | ((b0 == 0xed) & ((b1 < 0x9e) | ((b1 == 0x9e) & (b2 <= 0xaf)))),
+                );
+            }
+            s.han += usize::from(han);
+            s.kana += usize::from(kana);
+            s.hangul += usize::from(hangul);
+            s.latin += usize::from(latin);
+        }
+        let tail = &bytes[first.len()..];
+        s.latin += tail.iter().filter(|b| b.is_ascii_alphabetic()).count();
+        s
+    }
+}
+
 /// A coarse language tag for the page: `zh`, `ja`, `ko`, `en`, or `und`.
 pub fn language(text: &str) -> &'static str {
     // A sample decides as well as the whole page and costs a bounded time.
-    let (mut han, mut kana, mut hangul, mut latin) = (0usize, 0usize, 0usize, 0usize);
-    // Read as bytes: CJK is all three-byte sequences and Han extensions B- four-byte
-    // ones opening F0 A0-AF; decoding every character would cost three times as much.
-    let bytes = text.as_bytes();
-    let (mut at, mut chars) = (0, 0);
-    while at < bytes.len() && chars < LANGUAGE_SAMPLE_CHARS {
-        let b = bytes[at];
-        let len = match b {
-            0x00..=0x7f => {
-                latin += usize::from(b.is_ascii_alphabetic());
-                1
-            }
-            0xe0..=0xef => {
-                let c = (u32::from(b & 0x0f) << 12)
-                    | (u32::from(bytes[at + 1] & 0x3f) << 6)
-                    | u32::from(bytes[at + 2] & 0x3f);
-                match c {
-                    0x3040..=0x30ff => kana += 1,
-                    0xac00..=0xd7af => hangul += 1,
-                    0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff => han += 1,
-                    _ => {}
-                }
-                3
-            }
-            0xf0..=0xf7 => {
-                han += usize::from(b == 0xf0 && (0xa0..=0xaf).contains(&bytes[at + 1]));
-                4
-            }
-            0xc0..=0xdf => 2,
-            _ => 1,
-        };
-        at += len;
-        chars += 1;
-    }
-    let end = at.min(text.len());
+    let end = prefix_len(text, LANGUAGE_SAMPLE_CHARS);
+    let Scripts { han, kana, hangul, latin } = Scripts::count(&text.as_bytes()[..end]);
     let cjk = han + kana + hangul;
     // A CJK character carries about as much as four Latin letters.
     if cjk * 4 >= latin && cjk > 0 {
@@ -297,13 +378,7 @@ pub fn language(text: &str) -> &'static str {
             "zh"
         };
     }
-    let (mut words, mut markers) = (0usize, 0usize);
-    for w in text[..end].split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()) {
-        words += 1;
-        if w.len() <= 4 && ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m)) {
-            markers += 1;
-        }
-    }
+    let (words, markers) = english_words(&text[..end]);
     if words > 0 && markers as f64 / words as f64 >= ENGLISH_MIN_SHARE {
         "en"
     } else {
@@ -335,6 +410,54 @@ mod tests {
         assert_eq!(truncation_mark("一路前行……"), Some("……"));
         assert_eq!(truncation_mark("Read the rest […]"), Some("[…]"));
         assert_eq!(truncation_mark("完整的句子。"), None);
+    }
+
+    /// What `Scripts::count` computes from bytes, from decoded characters.
+    fn scripts_of(text: &str) -> Scripts {
+        let mut s = Scripts::default();
+        for c in text.chars() {
+            match c as u32 {
+                0x3400..=0x4dbf | 0x4e00..=0x9fff | 0xf900..=0xfaff | 0x20000..=0x2ffff => s.han += 1,
+                0x3040..=0x30ff => s.kana += 1,
+                0xac00..=0xd7af => s.hangul += 1,
+                _ => s.latin += usize::from(c.is_ascii_alphabetic()),
+            }
+        }
+        s
+    }
+
+    #[test]
+    fn scripts_by_bytes_match_scripts_by_characters() {
+        // Every range's ends and their neighbours, among ASCII, two- and four-byte text.
+        let edges = [
+            0x33ff, 0x3400, 0x4dbf, 0x4dc0, 0x4dff, 0x4e00, 0x9fff, 0xa000, 0xf8ff, 0xf900, 0xfaff, 0xfb00, 0x303f,
+            0x3040, 0x30ff, 0x3100, 0xabff, 0xac00, 0xd7af, 0xd7b0, 0x1ffff, 0x20000, 0x2ffff, 0x30000, 0xe9, 0x7a,
+            0x41, 0x40, 0x5b, 0x1f600,
+        ];
+        let chars: Vec<char> = edges.iter().filter_map(|&c| char::from_u32(c)).collect();
+        let mut state = 1u64;
+        for len in 0..300 {
+            let text: String = (0..len)
+                .map(|_| {
+                    state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    chars[(state >> 33) as usize % chars.len()]
+                })
+                .collect();
+            assert_eq!(Scripts::count(text.as_bytes()), scripts_of(&text), "{text:?}");
+            for n in [0, 1, 7, 64, 65, 200] {
+                let end = prefix_len(&text, n);
+                assert_eq!(end, text.char_indices().nth(n).map_or(text.len(), |(i, _)| i), "{n} of {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn english_words_split_like_str_split() {
+        for text in ["The council, of the city; voted.", "naïve café it's THE end", "", "  ", "中文 and 文字 to", "x"] {
+            let words: Vec<&str> = text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
+            let markers = words.iter().filter(|w| ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m))).count();
+            assert_eq!(english_words(text), (words.len(), markers), "{text:?}");
+        }
     }
 
     #[test]
