@@ -34,21 +34,58 @@ const STEM_LEN: usize = 6;
 /// The tokeniser: holds the stop lists, built once and shared by every page.
 #[derive(Debug)]
 pub struct Topic {
-    stop_bigrams: rustc_hash::FxHashSet<u64>,
-    stop_words: rustc_hash::FxHashSet<u64>,
+    stop_bigrams: StopSet,
+    stop_words: StopSet,
 }
 
 impl Default for Topic {
     fn default() -> Self {
-        let stop_bigrams = STOP_BIGRAMS
-            .split_whitespace()
-            .filter_map(|w| {
-                let mut cs = w.chars();
-                Some(bigram(cs.next()?, cs.next()?))
-            })
-            .collect();
-        let stop_words = STOP_WORDS.split_whitespace().map(word_code).collect();
+        let stop_bigrams = StopSet::new(STOP_BIGRAMS.split_whitespace().filter_map(|w| {
+            let mut cs = w.chars();
+            Some(bigram(cs.next()?, cs.next()?))
+        }));
+        let stop_words = StopSet::new(STOP_WORDS.split_whitespace().map(word_code));
         Topic { stop_bigrams, stop_words }
+    }
+}
+
+/// A fixed set of token codes, asked once a token: an open-addressing table a quarter
+/// full, so a lookup is one multiplication and one or two comparisons (a general hash
+/// set probes a group of sixteen slots behind its own hash).
+#[derive(Debug)]
+struct StopSet {
+    slots: Box<[u64; StopSet::SLOTS]>,
+}
+
+impl StopSet {
+    const SLOTS: usize = 1024;
+
+    /// Codes are never 0 (see `dedup_in`), which marks a free slot; at most SLOTS / 2.
+    fn new(codes: impl Iterator<Item = u64>) -> StopSet {
+        let mut set = StopSet { slots: Box::new([0; StopSet::SLOTS]) };
+        for code in codes {
+            let mut slot = Self::slot(code);
+            while set.slots[slot] != 0 && set.slots[slot] != code {
+                slot = (slot + 1) % Self::SLOTS;
+            }
+            set.slots[slot] = code;
+        }
+        set
+    }
+
+    fn slot(code: u64) -> usize {
+        (code.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
+    }
+
+    fn contains(&self, code: u64) -> bool {
+        let mut slot = Self::slot(code);
+        loop {
+            match self.slots[slot] {
+                0 => return false,
+                c if c == code => return true,
+                _ => slot = (slot + 1) % Self::SLOTS,
+            }
+        }
     }
 }
 
@@ -106,7 +143,7 @@ impl Topic {
         let flush = |word: &mut Word, out: &mut Vec<u64>| {
             if word.chars >= MIN_WORD_LEN {
                 let code = word.code();
-                if !self.stop_words.contains(&code) {
+                if !self.stop_words.contains(code) {
                     out.push(code);
                 }
             }
@@ -117,7 +154,7 @@ impl Topic {
                 flush(&mut word, &mut out);
                 if let Some(p) = prev_cjk {
                     let code = bigram(p, c);
-                    if !self.stop_bigrams.contains(&code) {
+                    if !self.stop_bigrams.contains(code) {
                         out.push(code);
                     }
                 }
@@ -146,7 +183,8 @@ fn dedup(tokens: &mut Vec<u64>) {
     match tokens.len() {
         0..=1 => {}
         2..=32 => dedup_in::<64>(tokens),
-        33..=512 => dedup_in::<1024>(tokens),
+        33..=128 => dedup_in::<256>(tokens),
+        129..=512 => dedup_in::<1024>(tokens),
         _ => {
             tokens.sort_unstable();
             tokens.dedup();
@@ -232,6 +270,16 @@ pub const MIN_MEASURABLE_TOKENS: usize = 3;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stop_sets_hold_their_codes_and_nothing_else() {
+        let codes: Vec<u64> = STOP_WORDS.split_whitespace().map(word_code).collect();
+        let set = StopSet::new(codes.iter().copied());
+        assert!(codes.iter().all(|&c| set.contains(c)));
+        let others = ["election", "council", "临港"].map(word_code);
+        assert!(others.iter().all(|&c| !set.contains(c)));
+        assert!(!StopSet::new(std::iter::empty()).contains(1));
+    }
 
     #[test]
     fn han_bigrams_and_english_stems() {
