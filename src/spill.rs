@@ -74,7 +74,10 @@ fn sorted<T: Ord>(mut items: Vec<T>) -> Vec<T> {
 }
 
 fn write_run<T: Item>(items: impl Iterator<Item = io::Result<T>>) -> io::Result<File> {
-    let mut out = BufWriter::with_capacity(RUN_BUFFER, tempfile::tempfile()?);
+    let file = tempfile::tempfile().map_err(|e| {
+        io::Error::new(e.kind(), format!("creating a temporary file in {}: {e}", std::env::temp_dir().display()))
+    })?;
+    let mut out = BufWriter::with_capacity(RUN_BUFFER, file);
     for item in items {
         item?.write(&mut out)?;
     }

@@ -25,6 +25,9 @@ const CHUNK: usize = 512;
 
 type Outcome = Result<Record, ErrorRecord>;
 
+/// Context of a batch's counting errors, which are mostly the temporary folder's.
+const COUNTING: &str = "counting the batch (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
+
 /// One unit of work: a page file, or one line of a JSON Lines input.
 enum Job {
     File(PathBuf),
@@ -117,7 +120,7 @@ fn tally_of(
         |outcome| {
             // Fold as we go: between the passes only hashes are kept.
             if let Ok(record) = outcome {
-                tally.add(PageStats::of(&record)).context("counting the batch")?;
+                tally.add(PageStats::of(&record)).context(COUNTING)?;
             }
             Ok(true)
         },
@@ -162,7 +165,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
             let bar = progress(args.run.quiet, source.total(), "pages (pass 1 of 2)");
             let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
             bar.finish_and_clear();
-            Some(tally.batch().context("counting the batch")?)
+            Some(tally.batch().context(COUNTING)?)
         }
         _ => None,
     };
@@ -222,7 +225,7 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
         let bar = progress(args.run.quiet, source.total(), "pages");
         let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
         bar.finish_and_clear();
-        tally.table().context("counting the batch")?
+        tally.table().context(COUNTING)?
     };
     let json = serde_json::to_vec(&table)?;
     match &args.output {
