@@ -220,7 +220,7 @@ impl Tally {
             return Err(io::Error::new(io::ErrorKind::InvalidData, message));
         }
         let number = self.signed;
-        self.signed += 1;
+        self.signed = number.checked_add(1).ok_or_else(|| io::Error::other("more than 2^32 signatures in one batch"))?;
         let sketch = std::array::from_fn(|i| signature[i] as u8);
         for key in band_keys(&signature) {
             self.bands.push(Band { key, number, sketch })?;
