@@ -100,3 +100,63 @@ fn shards_through_stats_merge_and_table_equal_one_run() {
     assert!(String::from_utf8_lossy(&one_run.stdout).contains("\"rule\":\"B001\""));
     fs::remove_dir_all(&root).unwrap();
 }
+
+#[test]
+fn a_batch_bigger_than_memory_counts_on_disk_and_finds_its_near_duplicate() {
+    // 2,101 pages: more band entries (16 a page) than a tally holds in memory (32,768), so
+    // the first pass writes sorted runs to the temporary folder and reads them back.
+    let dir = scratch("batch-spill");
+    let mut state = 7u64;
+    let mut word = || -> String {
+        (0..6)
+            .map(|_| {
+                state = state.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                char::from(b'a' + (state >> 59) as u8 % 26)
+            })
+            .collect()
+    };
+    let mut page_7 = String::new();
+    for i in 0..2100 {
+        let sentence = |word: &mut dyn FnMut() -> String| (0..12).map(|_| word()).collect::<Vec<_>>().join(" ") + ".";
+        let body: Vec<String> = (0..4).map(|_| sentence(&mut word)).collect();
+        let text = format!("Page {i} title\n{}\n", body.join(" "));
+        if i == 7 {
+            page_7 = text.clone();
+        }
+        fs::write(dir.join(format!("p{i:04}.txt")), text).unwrap();
+    }
+    // The same article again, one word changed: a near-duplicate of page 7, sorted last.
+    let copy = page_7.replacen(' ', " changed ", 1);
+    fs::write(dir.join("p2100.txt"), copy).unwrap();
+    let dir_arg = dir.to_str().unwrap();
+
+    let out = newsclean(&["clean", "-q", dir_arg]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let all = records(&out);
+    assert_eq!(all.len(), 2101);
+    let named: Vec<(&str, &str)> = all
+        .iter()
+        .filter_map(|r| Some((r["id"].as_str()?, r["duplicate_of"].as_str()?)))
+        .collect();
+    assert_eq!(named.len(), 1, "{named:?}");
+    assert_eq!(named[0].0, "p2100");
+    assert!(named[0].1.ends_with("p0007.txt"), "{named:?}");
+
+    // With a temporary folder that cannot take a run the same batch fails, saying so:
+    // the runs above did go to disk.
+    let failed = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .args(["clean", "-q", dir_arg])
+        .env("TMPDIR", dir.join("missing"))
+        .output()
+        .unwrap();
+    assert_eq!(failed.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("creating a temporary file in"));
+    // Page by page, nothing is written: the same folder is no trouble.
+    let alone = std::process::Command::new(env!("CARGO_BIN_EXE_newsclean"))
+        .args(["clean", "-q", "--no-batch", dir_arg])
+        .env("TMPDIR", dir.join("missing"))
+        .output()
+        .unwrap();
+    assert!(alone.status.success());
+    let _ = fs::remove_dir_all(&dir);
+}
