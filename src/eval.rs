@@ -103,7 +103,7 @@ fn mean(values: impl Iterator<Item = f64>) -> f64 {
 
 /// The date part (`YYYY-MM-DD`) of a truth or system date such as `2005-5-7 21:23:57`.
 fn day(date: &str, dates: &DateFinder) -> Option<String> {
-    dates.find(date).map(|d| d.iso[..10].to_owned())
+    dates.find(date).and_then(|d| d.iso).map(|iso| iso[..10].to_owned())
 }
 
 #[derive(Debug, Default)]

@@ -984,7 +984,7 @@ fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
     {
         return Some(s.to_owned());
     }
-    dates.find(s).map(|d| d.iso)
+    dates.find(s).and_then(|d| d.iso)
 }
 
 /// The headline: the candidate that matches the article. `<h1>` when `og:title` or

@@ -217,7 +217,10 @@ What it does: flags a short line near the title made of a date, a time, a source
 byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Jane Doe, AP Science Writer`, \
 `Published March 23, 2023`) and \
 moves what it says into `published`, `site` and `author` (two dates may stand in it: \
-`Updated ... / Original ...`); near the title, a line of labelled time stamps without a \
+`Updated ... / Original ...`). A numeric date with the day and month before the year \
+(`20/11/2019`, `11/20/2019`) is read when one of the two can only be the day; when \
+either order fits (`05/10/2018`) the line is still a date line but `published` stays \
+empty rather than guess. Near the title, a line of labelled time stamps without a \
 year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), which gives no date; after the \
 article, such a date line when it also names its source or author \
 (`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \

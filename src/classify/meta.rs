@@ -22,6 +22,7 @@ pub const BYLINE_MAX_UNITS: usize = 16;
 #[derive(Debug, Clone)]
 pub struct DateFinder {
     numeric: Regex,
+    day_month: Regex,
     english_mdy: Regex,
     english_dmy: Regex,
     labels: Regex,
@@ -49,6 +50,10 @@ impl DateFinder {
         DateFinder {
             numeric: re(
                 r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?)?",
+            ),
+            // Day and month before the year, in either order (`05/10/2018`, `11/20/2019 10:42`).
+            day_month: re(
+                r"(?-u:\b)([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]((?:19|20)[0-9]{2})(?-u:\b)(?:[T\s,]*([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?",
             ),
             // A word where the month stands, checked against MONTHS in code: an alternation
             // of month names under (?i) cost three times as much to compile.
@@ -114,11 +119,20 @@ fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String>
     })
 }
 
-/// A date found in a line: ISO 8601 and the byte span it covered.
+/// A date found in a line: ISO 8601 and the byte span it covered. A numeric date whose
+/// day and month could be either way round (`05/10/2018`: 5 October in most of the
+/// world, May 10 in the United States) has no ISO form: the line is still a date line.
 #[derive(Debug, Clone, PartialEq)]
 pub struct FoundDate {
-    pub iso: String,
+    pub iso: Option<String>,
     pub span: (usize, usize),
+}
+
+impl FoundDate {
+    /// The date for a rule's reason.
+    pub fn describe(&self) -> &str {
+        self.iso.as_deref().unwrap_or("day and month in either order")
+    }
 }
 
 impl DateFinder {
@@ -133,19 +147,31 @@ impl DateFinder {
             let time = num(&c, 4).map(|h| (h, num(&c, 5).unwrap_or(0), num(&c, 6).unwrap_or(0)));
             let m = c.get(0).expect("match");
             return iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, time)
-                .map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
+                .map(|iso| FoundDate { iso: Some(iso), span: (m.start(), m.end()) });
         }
         if let Some(c) = self.english_mdy.captures_iter(&line).find(|c| month_number(&c[1]).is_some()) {
             let pm = c.get(6).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
             let time = num(&c, 4).map(|h| (if pm && h < 12 { h + 12 } else { h }, num(&c, 5).unwrap_or(0), 0));
             let m = c.get(0).expect("match");
             return iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time)
-                .map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
+                .map(|iso| FoundDate { iso: Some(iso), span: (m.start(), m.end()) });
         }
         if let Some(c) = self.english_dmy.captures_iter(&line).find(|c| month_number(&c[2]).is_some()) {
             let m = c.get(0).expect("match");
             return iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None)
-                .map(|iso| FoundDate { iso, span: (m.start(), m.end()) });
+                .map(|iso| FoundDate { iso: Some(iso), span: (m.start(), m.end()) });
+        }
+        if let Some(c) = self.day_month.captures(&line) {
+            let time = num(&c, 4).map(|h| (h, num(&c, 5).unwrap_or(0), num(&c, 6).unwrap_or(0)));
+            let (a, b, year) = (num(&c, 1)?, num(&c, 2)?, num(&c, 3)?);
+            let m = c.get(0).expect("match");
+            let found = |iso| Some(FoundDate { iso, span: (m.start(), m.end()) });
+            return match (a, b) {
+                (13..=31, 1..=12) => found(Some(iso(year, b, a, time)?)),
+                (1..=12, 13..=31) => found(Some(iso(year, a, b, time)?)),
+                (1..=12, 1..=12) => found(None),
+                _ => None,
+            };
         }
         None
     }
@@ -202,7 +228,7 @@ mod tests {
     #[test]
     fn dates_in_many_forms() {
         let f = DateFinder::default();
-        let iso = |s: &str| f.find(s).map(|d| d.iso);
+        let iso = |s: &str| f.find(s).and_then(|d| d.iso);
         assert_eq!(iso("2023年3月23日 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("发布时间：2023-03-23"), Some("2023-03-23".into()));
         assert_eq!(iso("２０２３／０３／２３"), Some("2023-03-23".into()));
@@ -210,6 +236,14 @@ mod tests {
         assert_eq!(iso("Updated 5 Sept 2021"), Some("2021-09-05".into()));
         assert_eq!(iso("3月23日，临港新片区举行大会"), None);
         assert_eq!(iso("2023-13-45"), None);
+        // Day and month before the year: read when one of them can only be the day.
+        assert_eq!(iso("20/11/2019"), Some("2019-11-20".into()));
+        assert_eq!(iso("11/20/2019 10:42"), Some("2019-11-20T10:42:00".into()));
+        assert_eq!(iso("20.11.2019"), Some("2019-11-20".into()));
+        let either = f.find("05/10/2018").unwrap();
+        assert_eq!((either.iso, either.span), (None, (0, 10)));
+        assert!(f.find("31/31/2019").is_none());
+        assert!(f.find("version 105/10/2018").is_none());
     }
 
     #[test]

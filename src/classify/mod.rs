@@ -210,7 +210,7 @@ impl Classifier {
 
     /// The date of a metadata line (`发布时间：2023-03-23 09:30`), if the line is one.
     pub fn visible_date(&self, text: &str) -> Option<String> {
-        self.dates.metadata_date(text).map(|d| d.iso)
+        self.dates.metadata_date(text).and_then(|d| d.iso)
     }
 
     /// The first headline-shaped block among the first TITLE_WINDOW that are not furniture.
@@ -268,14 +268,16 @@ impl Classifier {
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         if (place == Region::Head || near_title) && f.truncated.is_none() {
             if let Some(date) = self.dates.metadata_date(text) {
-                meta.published.get_or_insert(date.iso.clone());
+                if let Some(iso) = &date.iso {
+                    meta.published.get_or_insert_with(|| iso.clone());
+                }
                 if let Some(author) = self.dates.author_in(text) {
                     meta.author.get_or_insert(author);
                 }
                 if let Some(site) = self.dates.source_in(text) {
                     meta.site.get_or_insert(site);
                 }
-                return removed(rules::METADATA_LINE, format!("date line ({})", date.iso));
+                return removed(rules::METADATA_LINE, format!("date line ({})", date.describe()));
             }
             if let Some(author) = self.dates.byline(text) {
                 meta.author.get_or_insert(author.clone());
@@ -290,7 +292,7 @@ impl Classifier {
             // author too (a notice's closing date is its text); whose date it is, is unsure.
             if let Some(date) = self.dates.metadata_date(text) {
                 if self.dates.source_in(text).is_some() || self.dates.author_in(text).is_some() {
-                    return removed(rules::METADATA_LINE, format!("date line with its source ({})", date.iso));
+                    return removed(rules::METADATA_LINE, format!("date line with its source ({})", date.describe()));
                 }
             }
         }
