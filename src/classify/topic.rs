@@ -60,10 +60,12 @@ struct StopSet {
 impl StopSet {
     const SLOTS: usize = 1024;
 
-    /// Codes are never 0 (see `dedup_in`), which marks a free slot; at most SLOTS / 2.
+    /// Codes are never 0 (see `dedup_in`), which marks a free slot; at most SLOTS / 2 (the
+    /// lists are constants, so a longer one fails every test).
     fn new(codes: impl Iterator<Item = u64>) -> StopSet {
         let mut set = StopSet { slots: Box::new([0; StopSet::SLOTS]) };
-        for code in codes {
+        for (i, code) in codes.enumerate() {
+            assert!(i < Self::SLOTS / 2, "a stop list longer than its table allows");
             let mut slot = Self::slot(code);
             while set.slots[slot] != 0 && set.slots[slot] != code {
                 slot = (slot + 1) % Self::SLOTS;
