@@ -234,7 +234,8 @@ impl Tally {
             return Err(io::Error::new(io::ErrorKind::InvalidData, message));
         }
         let number = self.signed;
-        self.signed = number.checked_add(1).ok_or_else(|| io::Error::other("more than 2^32 signatures in one batch"))?;
+        self.signed =
+            number.checked_add(1).ok_or_else(|| io::Error::other("more than 2^32 signatures in one batch"))?;
         let sketch = std::array::from_fn(|i| signature[i] as u8);
         for key in band_keys(&signature) {
             self.bands.push(Band { key, number, sketch })?;
@@ -522,8 +523,11 @@ mod tests {
         let c = body(&["河北省第八届梅花鉴赏节在安平举行，来自全国各地的梅花爱好者齐聚一堂，观赏数百个品种。"]);
         assert!(similarity(&signature(&a), &signature(&b)) >= NEAR_DUPLICATE_MIN_SIMILARITY);
         assert!(similarity(&signature(&a), &signature(&c)) < 0.2);
-        let stats = [("b.txt", &b), ("a.txt", &a), ("c.txt", &c)]
-            .map(|(source, body)| PageStats { source: source.into(), lines: vec![], signature: signature(body) });
+        let stats = [("b.txt", &b), ("a.txt", &a), ("c.txt", &c)].map(|(source, body)| PageStats {
+            source: source.into(),
+            lines: vec![],
+            signature: signature(body),
+        });
         let whole = Batch::new(Table::from_stats(stats.clone()).unwrap());
         // Counted in runs of one item each, the batch keeps only the pair's signatures
         // and finds what the whole table finds.
@@ -610,21 +614,34 @@ mod tests {
 
     /// A signature's values in short: an FNV-1a hash of them.
     fn digest(sig: &[u32]) -> u64 {
-        sig.iter().flat_map(|v| v.to_le_bytes()).fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+        sig.iter()
+            .flat_map(|v| v.to_le_bytes())
+            .fold(0xcbf2_9ce4_8422_2325, |h, b| (h ^ b as u64).wrapping_mul(0x0100_0000_01b3))
     }
 
     #[test]
     fn signatures_stay_what_table_files_hold() {
         // Tables written by earlier runs (version 2) are merged with new ones: the values
         // must not move. Bodies across paragraphs, width and case folding, short ones.
-        let bodies: [&[&str]; 5] =
-            [&["临港新片区举行大会。", "Ｆｕｌｌ Width and CASE", "  "], &["ab"], &["a", "b", "c"], &["abcd", "e"], &["　 "]];
+        let bodies: [&[&str]; 5] = [
+            &["临港新片区举行大会。", "Ｆｕｌｌ Width and CASE", "  "],
+            &["ab"],
+            &["a", "b", "c"],
+            &["abcd", "e"],
+            &["　 "],
+        ];
         let digests: Vec<u64> = bodies.iter().map(|b| digest(&signature(b))).collect();
         // Taken from the signature as first written (the body's normalised string built,
         // then its windows), which the streamed one replaced; the last is empty.
         assert_eq!(
             digests,
-            [13944650004845424890, 2734312170177499941, 8203062435993151525, 12194327011529878053, 14695981039346656037]
+            [
+                13944650004845424890,
+                2734312170177499941,
+                8203062435993151525,
+                12194327011529878053,
+                14695981039346656037
+            ]
         );
         assert!(signature(bodies[4]).is_empty());
     }

@@ -453,7 +453,8 @@ mod tests {
 
     #[test]
     fn english_words_split_like_str_split() {
-        for text in ["The council, of the city; voted.", "naïve café it's THE end", "", "  ", "中文 and 文字 to", "x"] {
+        for text in ["The council, of the city; voted.", "naïve café it's THE end", "", "  ", "中文 and 文字 to", "x"]
+        {
             let words: Vec<&str> = text.split(|c: char| !is_letter(c)).filter(|w| !w.is_empty()).collect();
             let markers = words.iter().filter(|w| ENGLISH_MARKERS.iter().any(|m| w.eq_ignore_ascii_case(m))).count();
             assert_eq!(english_words(text), (words.len(), markers), "{text:?}");

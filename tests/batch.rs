@@ -134,10 +134,8 @@ fn a_batch_bigger_than_memory_counts_on_disk_and_finds_its_near_duplicate() {
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     let all = records(&out);
     assert_eq!(all.len(), 2101);
-    let named: Vec<(&str, &str)> = all
-        .iter()
-        .filter_map(|r| Some((r["id"].as_str()?, r["duplicate_of"].as_str()?)))
-        .collect();
+    let named: Vec<(&str, &str)> =
+        all.iter().filter_map(|r| Some((r["id"].as_str()?, r["duplicate_of"].as_str()?))).collect();
     assert_eq!(named.len(), 1, "{named:?}");
     assert_eq!(named[0].0, "p2100");
     assert!(named[0].1.ends_with("p0007.txt"), "{named:?}");

@@ -26,7 +26,8 @@ const CHUNK: usize = 512;
 type Outcome = Result<Record, ErrorRecord>;
 
 /// Context of a batch's counting errors, which are mostly the temporary folder's.
-const COUNTING: &str = "counting the batch (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
+const COUNTING: &str =
+    "counting the batch (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
 
 /// One unit of work: a page file, or one line of a JSON Lines input.
 enum Job {
@@ -216,8 +217,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
 pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
     let table = if args.merge {
         anyhow::ensure!(!args.paths.is_empty(), "--merge takes the table files to merge");
-        Table::merge(args.paths.iter().map(|p| read_table(p)).collect::<Result<Vec<_>>>()?)
-            .context("merging tables")?
+        Table::merge(args.paths.iter().map(|p| read_table(p)).collect::<Result<Vec<_>>>()?).context("merging tables")?
     } else {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
         let pipeline = pool.install(Pipeline::new);

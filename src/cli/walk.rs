@@ -56,7 +56,8 @@ impl Iterator for Walk {
                 self.stack.pop();
                 continue;
             };
-            let is_dir = if given { fs::metadata(&path).is_ok_and(|m| m.is_dir()) } else { kind.is_some_and(|k| k.is_dir()) };
+            let is_dir =
+                if given { fs::metadata(&path).is_ok_and(|m| m.is_dir()) } else { kind.is_some_and(|k| k.is_dir()) };
             let hidden = !given && path.file_name().is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
             if is_dir && !hidden {
                 match self.enter(&path) {
