@@ -77,7 +77,7 @@ pub fn normalized_hash(s: &str) -> u64 {
 }
 
 /// Feeds the normalised form of one character (none, one, or a few) to `out`.
-pub fn normalize_char(c: char, out: &mut impl FnMut(char)) {
+fn normalize_char(c: char, out: &mut impl FnMut(char)) {
     let c = fold_width(c);
     if c.is_ascii() {
         if !c.is_ascii_whitespace() {
