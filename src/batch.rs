@@ -233,12 +233,7 @@ impl Tally {
     /// Everything counted, as a table to write or merge.
     pub fn table(self) -> io::Result<Table> {
         let lines = self.lines.into_sorted()?.collect::<io::Result<Vec<_>>>()?;
-        let mut signatures = Vec::new();
-        for signed in self.signatures.into_sorted()? {
-            let signed = signed?;
-            signatures.push((signed.source, signed.signature));
-        }
-        signatures.sort();
+        let signatures = by_source(self.signatures, |_| true)?;
         Ok(Table { version: TABLE_VERSION, pages: self.pages, lines, signatures })
     }
 
@@ -267,16 +262,22 @@ impl Tally {
         near_in_group(&group, &mut shared);
         shared.sort_unstable();
         shared.dedup();
-        let mut signatures = Vec::new();
-        for signed in self.signatures.into_sorted()? {
-            let signed = signed?;
-            if shared.binary_search(&signed.number).is_ok() {
-                signatures.push((signed.source, signed.signature));
-            }
-        }
-        signatures.sort();
+        let signatures = by_source(self.signatures, |number| shared.binary_search(&number).is_ok())?;
         Ok(Batch::from_parts(self.pages, counts, signatures))
     }
+}
+
+/// The signatures whose numbers `keep` takes, as sources and signatures sorted by source.
+fn by_source(signatures: Sorter<Signed>, keep: impl Fn(u32) -> bool) -> io::Result<Vec<(String, Vec<u32>)>> {
+    let mut kept = Vec::new();
+    for signed in signatures.into_sorted()? {
+        let signed = signed?;
+        if keep(signed.number) {
+            kept.push((signed.source, signed.signature));
+        }
+    }
+    kept.sort();
+    Ok(kept)
 }
 
 /// The numbers of pages sharing a band key whose sketches are as similar as near-duplicates,

@@ -141,35 +141,35 @@ impl DateFinder {
             // Every form has a four-digit year: most lines are out before any regex runs.
             return None;
         }
-        let line: String = line.chars().map(fold_width).collect();
+        self.find_folded(&line.chars().map(fold_width).collect::<String>())
+    }
+
+    /// `find` in a line already width-folded; the span is in it.
+    fn find_folded(&self, line: &str) -> Option<FoundDate> {
         let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-        if let Some(c) = self.numeric.captures(&line) {
-            let time = num(&c, 4).map(|h| (h, num(&c, 5).unwrap_or(0), num(&c, 6).unwrap_or(0)));
+        // Hour, minute and second, where the numeric forms have them (groups 4-6).
+        let clock = |c: &regex::Captures| num(c, 4).map(|h| (h, num(c, 5).unwrap_or(0), num(c, 6).unwrap_or(0)));
+        let found = |c: &regex::Captures, iso: Option<String>| {
             let m = c.get(0).expect("match");
-            return iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, time)
-                .map(|iso| FoundDate { iso: Some(iso), span: (m.start(), m.end()) });
+            Some(FoundDate { iso, span: (m.start(), m.end()) })
+        };
+        if let Some(c) = self.numeric.captures(line) {
+            return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c))?));
         }
-        if let Some(c) = self.english_mdy.captures_iter(&line).find(|c| month_number(&c[1]).is_some()) {
+        if let Some(c) = self.english_mdy.captures_iter(line).find(|c| month_number(&c[1]).is_some()) {
             let pm = c.get(6).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
             let time = num(&c, 4).map(|h| (if pm && h < 12 { h + 12 } else { h }, num(&c, 5).unwrap_or(0), 0));
-            let m = c.get(0).expect("match");
-            return iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time)
-                .map(|iso| FoundDate { iso: Some(iso), span: (m.start(), m.end()) });
+            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time)?));
         }
-        if let Some(c) = self.english_dmy.captures_iter(&line).find(|c| month_number(&c[2]).is_some()) {
-            let m = c.get(0).expect("match");
-            return iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None)
-                .map(|iso| FoundDate { iso: Some(iso), span: (m.start(), m.end()) });
+        if let Some(c) = self.english_dmy.captures_iter(line).find(|c| month_number(&c[2]).is_some()) {
+            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None)?));
         }
-        if let Some(c) = self.day_month.captures(&line) {
-            let time = num(&c, 4).map(|h| (h, num(&c, 5).unwrap_or(0), num(&c, 6).unwrap_or(0)));
+        if let Some(c) = self.day_month.captures(line) {
             let (a, b, year) = (num(&c, 1)?, num(&c, 2)?, num(&c, 3)?);
-            let m = c.get(0).expect("match");
-            let found = |iso| Some(FoundDate { iso, span: (m.start(), m.end()) });
             return match (a, b) {
-                (13..=31, 1..=12) => found(Some(iso(year, b, a, time)?)),
-                (1..=12, 13..=31) => found(Some(iso(year, a, b, time)?)),
-                (1..=12, 1..=12) => found(None),
+                (13..=31, 1..=12) => found(&c, Some(iso(year, b, a, clock(&c))?)),
+                (1..=12, 13..=31) => found(&c, Some(iso(year, a, b, clock(&c))?)),
+                (1..=12, 1..=12) => found(&c, None),
                 _ => None,
             };
         }
@@ -178,14 +178,15 @@ impl DateFinder {
 
     /// A line made of a date and little else (labels, a source, a byline): the date.
     pub fn metadata_date(&self, line: &str) -> Option<FoundDate> {
-        if units(line) > META_MAX_LINE_UNITS {
+        if !has_four_digits(line) || units(line) > META_MAX_LINE_UNITS {
             return None;
         }
-        let found = self.find(line)?;
+        // Folded once: the dates' spans are in the folded line.
         let folded: String = line.chars().map(fold_width).collect();
+        let found = self.find_folded(&folded)?;
         let mut rest = format!("{} {}", &folded[..found.span.0], &folded[found.span.1..]);
         // A second date (`Updated ... / Original ...`) is metadata too.
-        if let Some(more) = self.find(&rest) {
+        if let Some(more) = self.find_folded(&rest) {
             rest.replace_range(more.span.0..more.span.1, " ");
         }
         let rest = self.labels.replace_all(&rest, " ");

@@ -40,55 +40,64 @@ pub struct Topic {
 
 impl Default for Topic {
     fn default() -> Self {
-        let stop_bigrams = StopSet::new(STOP_BIGRAMS.split_whitespace().filter_map(|w| {
+        let stop_bigrams = stop_set(STOP_BIGRAMS.split_whitespace().filter_map(|w| {
             let mut cs = w.chars();
             Some(bigram(cs.next()?, cs.next()?))
         }));
-        let stop_words = StopSet::new(STOP_WORDS.split_whitespace().map(word_code));
+        let stop_words = stop_set(STOP_WORDS.split_whitespace().map(word_code));
         Topic { stop_bigrams, stop_words }
     }
 }
 
-/// A fixed set of token codes, asked once a token: an open-addressing table a quarter
-/// full, so a lookup is one multiplication and one or two comparisons (a general hash
-/// set probes a group of sixteen slots behind its own hash).
+/// Token codes in an open-addressing table of SLOTS (a power of two) kept at most half
+/// full: the top bits of a multiplicative hash choose the slot, and a lookup is one
+/// multiplication and one or two comparisons (a general hash set probes a group of
+/// sixteen slots behind its own hash). Token codes are never 0 (bigrams of two CJK
+/// characters, words with the top bit set), so 0 marks a free slot.
 #[derive(Debug)]
-struct StopSet {
-    slots: Box<[u64; StopSet::SLOTS]>,
+struct CodeSet<const SLOTS: usize> {
+    slots: [u64; SLOTS],
 }
 
-impl StopSet {
-    const SLOTS: usize = 1024;
-
-    /// Codes are never 0 (see `dedup_in`), which marks a free slot; at most SLOTS / 2 (the
-    /// lists are constants, so a longer one fails every test).
-    fn new(codes: impl Iterator<Item = u64>) -> StopSet {
-        let mut set = StopSet { slots: Box::new([0; StopSet::SLOTS]) };
-        for (i, code) in codes.enumerate() {
-            assert!(i < Self::SLOTS / 2, "a stop list longer than its table allows");
-            let mut slot = Self::slot(code);
-            while set.slots[slot] != 0 && set.slots[slot] != code {
-                slot = (slot + 1) % Self::SLOTS;
-            }
-            set.slots[slot] = code;
-        }
-        set
+impl<const SLOTS: usize> CodeSet<SLOTS> {
+    fn new() -> Self {
+        CodeSet { slots: [0; SLOTS] }
     }
 
-    fn slot(code: u64) -> usize {
-        (code.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - Self::SLOTS.trailing_zeros())) as usize
+    /// The slot holding `code`, or the free one where it would go.
+    fn find(&self, code: u64) -> usize {
+        let mut slot = (code.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - SLOTS.trailing_zeros())) as usize;
+        while self.slots[slot] != 0 && self.slots[slot] != code {
+            slot = (slot + 1) & (SLOTS - 1);
+        }
+        slot
+    }
+
+    /// Adds `code`; whether it was not there yet.
+    fn insert(&mut self, code: u64) -> bool {
+        let slot = self.find(code);
+        let new = self.slots[slot] == 0;
+        self.slots[slot] = code;
+        new
     }
 
     fn contains(&self, code: u64) -> bool {
-        let mut slot = Self::slot(code);
-        loop {
-            match self.slots[slot] {
-                0 => return false,
-                c if c == code => return true,
-                _ => slot = (slot + 1) % Self::SLOTS,
-            }
-        }
+        self.slots[self.find(code)] == code
     }
+}
+
+/// A stop list, asked once a token.
+type StopSet = Box<CodeSet<1024>>;
+
+/// The stop list of some codes, at most half the table (the lists are constants, so a
+/// longer one fails every test).
+fn stop_set(codes: impl Iterator<Item = u64>) -> StopSet {
+    let mut set = Box::new(CodeSet::new());
+    for (i, code) in codes.enumerate() {
+        assert!(i < 1024 / 2, "a stop list longer than its table allows");
+        set.insert(code);
+    }
+    set
 }
 
 fn bigram(a: char, b: char) -> u64 {
@@ -194,32 +203,10 @@ fn dedup(tokens: &mut Vec<u64>) {
     }
 }
 
-/// `dedup` with a table of SLOTS (a power of two, at least twice the tokens). Token codes
-/// are never 0 (bigrams of two CJK characters, words with the top bit set), so 0 marks a
-/// free slot.
+/// `dedup` with a table of SLOTS, at least twice the tokens.
 fn dedup_in<const SLOTS: usize>(tokens: &mut Vec<u64>) {
-    let mut table = [0u64; SLOTS];
-    let mask = SLOTS - 1;
-    let shift = 64 - SLOTS.trailing_zeros();
-    let mut kept = 0;
-    for i in 0..tokens.len() {
-        let token = tokens[i];
-        // The top bits of a multiplicative hash: already below SLOTS.
-        let mut slot = (token.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize;
-        loop {
-            if table[slot] == 0 {
-                table[slot] = token;
-                tokens[kept] = token;
-                kept += 1;
-                break;
-            }
-            if table[slot] == token {
-                break;
-            }
-            slot = (slot + 1) & mask;
-        }
-    }
-    tokens.truncate(kept);
+    let mut seen = CodeSet::<SLOTS>::new();
+    tokens.retain(|&token| seen.insert(token));
 }
 
 /// A bag of tokens with counts: the article's vocabulary, from which one line's own
@@ -276,11 +263,11 @@ mod tests {
     #[test]
     fn stop_sets_hold_their_codes_and_nothing_else() {
         let codes: Vec<u64> = STOP_WORDS.split_whitespace().map(word_code).collect();
-        let set = StopSet::new(codes.iter().copied());
+        let set = stop_set(codes.iter().copied());
         assert!(codes.iter().all(|&c| set.contains(c)));
         let others = ["election", "council", "临港"].map(word_code);
         assert!(others.iter().all(|&c| !set.contains(c)));
-        assert!(!StopSet::new(std::iter::empty()).contains(1));
+        assert!(!stop_set(std::iter::empty()).contains(1));
     }
 
     #[test]
