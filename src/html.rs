@@ -69,6 +69,18 @@ pub const DECLARED_MIN_SHARE: f64 = 0.25;
 /// better one outside it from this share of its score on: a teaser card marked up as
 /// the one `<article>` beside a long story scores far less.
 pub const ARTICLE_MIN_SHARE: f64 = 0.25;
+/// Of several `<article>` elements, the one holding the page's `<h1>` takes the place of
+/// a better container in or around another from this share of its score on: teaser
+/// cards with long excerpts outscore a short story together.
+pub const HEADED_ARTICLE_MIN_SHARE: f64 = 0.1;
+/// POST_MIN_COUNT or more elements with a class, of one form (tags and classes up to the
+/// root), each holding a date, are posts of a list (a blog's page). When the best
+/// container is in one of them (itself or an ancestor up to POST_MAX_LEVELS levels) other
+/// than the first, the first post's best container takes its place from
+/// FIRST_POST_MIN_SHARE of its score: the newest post, as a reader takes the page.
+pub const POST_MIN_COUNT: usize = 3;
+pub const POST_MAX_LEVELS: usize = 12;
+pub const FIRST_POST_MIN_SHARE: f64 = 0.25;
 /// Blocks in a `<figcaption>`, and those under `<figure>` or a `caption` class up to this
 /// size, are image captions and go to `images`.
 pub const CAPTION_MAX_UNITS: usize = 120;
@@ -544,6 +556,10 @@ enum Chosen {
     Declared,
     /// It is in the page's one `<article>` element, over a higher score.
     Article,
+    /// It is in the one `<article>` element of several that holds the `<h1>`.
+    HeadedArticle,
+    /// It is in the first of this many posts of one form, over a later one.
+    FirstPost(usize),
 }
 
 /// What a page says about its own text, and its headline (which descriptions repeat).
@@ -570,6 +586,42 @@ fn declared_blocks(raws: &[Raw], declared: &Declared) -> Vec<usize> {
         .map(|(i, _)| i)
         .collect()
 }
+
+/// An element's form: the tag and class of each element from the root down to it.
+fn form(node: ego_tree::NodeRef<'_, Node>) -> Vec<(&str, &str)> {
+    let mut form: Vec<(&str, &str)> = std::iter::once(node)
+        .chain(node.ancestors())
+        .filter_map(|n| n.value().as_element())
+        .map(|e| (e.name(), attr(e, "class").unwrap_or("")))
+        .collect();
+    form.reverse();
+    form
+}
+
+/// The elements of a form, in document order: the root's descendants along it.
+fn of_form<'a>(doc: &'a Html, form: &[(&str, &str)]) -> Vec<ego_tree::NodeRef<'a, Node>> {
+    let mut level = vec![doc.tree.root()];
+    for &(name, class) in form {
+        level = level
+            .iter()
+            .flat_map(|n| n.children())
+            .filter(|c| {
+                c.value().as_element().is_some_and(|e| e.name() == name && attr(e, "class").unwrap_or("") == class)
+            })
+            .collect();
+    }
+    level
+}
+
+/// Whether an element holds an `<h1>` with text: the page's headline.
+fn has_headline(el: ElementRef) -> bool {
+    el.descendants()
+        .filter_map(ElementRef::wrap)
+        .any(|e| e.value().name() == "h1" && e.text().any(|t| !t.trim().is_empty()))
+}
+
+/// A half-open range of block indices: the blocks an element holds.
+type Span = (usize, usize);
 
 /// Whether the block range `inner` lies within `outer` (half-open ranges of block indices).
 fn within(inner: (usize, usize), outer: (usize, usize)) -> bool {
@@ -618,6 +670,37 @@ fn block_scores(raws: &[Raw]) -> Vec<f64> {
 }
 
 impl HtmlReader {
+    /// The posts of a list around the best container `top` (a blog's page): the nearest
+    /// element, `top` or one of its ancestors up to POST_MAX_LEVELS, that has a class and
+    /// shares its form (tags and classes up to the root) with POST_MIN_COUNT - 1 or more
+    /// others, each of them holding a date. Their block ranges in reading order, and the
+    /// range of the one holding `top`.
+    fn posts(
+        &self,
+        doc: &Html,
+        top: NodeId,
+        raws: &[Raw],
+        ranges: &FxHashMap<NodeId, (usize, usize)>,
+    ) -> Option<(Vec<Span>, Span)> {
+        let node = doc.tree.get(top)?;
+        let dated = |&(a, b): &Span| raws[a..b].iter().any(|r| self.dates.find(&r.text).is_some());
+        std::iter::once(node).chain(node.ancestors()).take(POST_MAX_LEVELS).find_map(|n| {
+            let el = n.value().as_element()?;
+            attr(el, "class").filter(|c| !c.trim().is_empty())?;
+            let own = *ranges.get(&n.id())?;
+            let peers = of_form(doc, &form(n));
+            let posts: Vec<Span> = peers.iter().filter_map(|p| ranges.get(&p.id()).copied()).collect();
+            // Cells of one table row are its columns, side by side, not a list.
+            let mut rows: Vec<NodeId> = peers.iter().filter_map(|p| p.parent()).map(|r| r.id()).collect();
+            rows.dedup();
+            let columns = matches!(el.name(), "td" | "th") && rows.len() < POST_MIN_COUNT;
+            if posts.len() < POST_MIN_COUNT || columns || !posts.iter().all(dated) {
+                return None;
+            }
+            Some((posts, own))
+        })
+    }
+
     fn main_content(
         &self,
         doc: &Html,
@@ -689,17 +772,42 @@ impl HtmlReader {
         }
         // A page with one `<article>` element holding text marks its article: a best
         // container neither inside nor around it (a payment popup's text, a footer's)
-        // yields to the best one within. Pages with several are teaser streams.
-        let mut articles = ranges
-            .keys()
-            .filter(|id| doc.tree.get(**id).and_then(ElementRef::wrap).is_some_and(|e| e.value().name() == "article"));
-        if let (Some(article), None) = (articles.next(), articles.next()) {
-            let (article, current) = (ranges[article], ranges[&top]);
+        // yields to the best one within. Of several (a story and teaser cards), the one
+        // holding the `<h1>` is the story: a best container in another yields to the best
+        // one within it, and one already within it does not grow past it.
+        let mut articles: Vec<(Span, bool)> = ranges
+            .iter()
+            .filter_map(|(&id, &range)| doc.tree.get(id).and_then(ElementRef::wrap).map(|e| (range, e)))
+            .filter(|(_, e)| e.value().name() == "article")
+            .map(|(range, e)| (range, has_headline(e)))
+            .collect();
+        articles.sort_unstable();
+        let headed: Vec<Span> = articles.iter().filter(|a| a.1).map(|a| a.0).collect();
+        let current = ranges[&top];
+        let one = match (articles.as_slice(), headed.as_slice()) {
+            ([(only, _)], _) => Some((*only, ARTICLE_MIN_SHARE, Chosen::Article)),
+            (_, [story]) if within(current, *story) => {
+                bound = *story;
+                if chosen == Chosen::Score {
+                    chosen = Chosen::HeadedArticle;
+                }
+                None
+            }
+            // Only over another article: a story whose `<article>` holds just its
+            // headline and lead keeps its body in the best container outside.
+            (_, [story])
+                if articles.iter().any(|&(a, _)| a != *story && (within(current, a) || within(a, current))) =>
+            {
+                Some((*story, HEADED_ARTICLE_MIN_SHARE, Chosen::HeadedArticle))
+            }
+            _ => None,
+        };
+        if let Some((article, share, why)) = one {
             let related = within(current, article) || within(article, current);
-            let inner = best_scoring(finals.iter().filter(|(id, _)| within(ranges[*id], article)), ranges)
-                .filter(|&(_, score)| score >= top_score * ARTICLE_MIN_SHARE);
+            let inner = best_scoring(finals.iter().filter(|(id, _)| within(ranges[*id], article)), ranges);
+            let inner = inner.filter(|&(_, score)| score >= top_score * share);
             if let (Chosen::Score, false, Some((id, score))) = (chosen, related, inner) {
-                (top, top_score, chosen, bound) = (id, score, Chosen::Article, article);
+                (top, top_score, chosen, bound) = (id, score, why, article);
             }
         }
         // Whole-subtree text scores, for promotion to the parent.
@@ -709,16 +817,34 @@ impl HtmlReader {
         }
         let subtree = |id: NodeId| ranges.get(&id).map_or(0.0, |&(a, b)| sums[b] - sums[a]);
         // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
-        let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
-        for _ in 0..PROMOTE_MAX_LEVELS {
-            let Some(a) = ancestor.filter(|a| ranges.get(&a.id()).is_some_and(|&r| within(r, bound))) else { break };
-            let (gain, here) = (subtree(a.id()), subtree(top));
-            if gain >= PROMOTE_GAIN * here && density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
-                top = a.id();
-            } else if gain > WRAPPER_GAIN * here {
-                break;
+        let promote = |mut top: NodeId, bound: (usize, usize)| {
+            let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
+            for _ in 0..PROMOTE_MAX_LEVELS {
+                let Some(a) = ancestor.filter(|a| ranges.get(&a.id()).is_some_and(|&r| within(r, bound))) else {
+                    break;
+                };
+                let (gain, here) = (subtree(a.id()), subtree(top));
+                if gain >= PROMOTE_GAIN * here && density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
+                    top = a.id();
+                } else if gain > WRAPPER_GAIN * here {
+                    break;
+                }
+                ancestor = a.parent();
             }
-            ancestor = a.parent();
+            top
+        };
+        top = promote(top, bound);
+        // One post of a list of posts of one form (a blog's page) rather than the list: the
+        // first is the article, as a reader takes the page, when it holds text enough to be
+        // one. A list that promotion took whole (a live blog's entries) stays whole.
+        if let (Chosen::Score, Some((posts, own))) = (chosen, self.posts(doc, top, raws, ranges)) {
+            let first = posts[0];
+            let inner = best_scoring(finals.iter().filter(|(id, _)| within(ranges[*id], first)), ranges)
+                .filter(|&(_, score)| first != own && score >= top_score * FIRST_POST_MIN_SHARE);
+            if let Some((id, score)) = inner {
+                (top_score, chosen, bound) = (score, Chosen::FirstPost(posts.len()), first);
+                top = promote(id, bound);
+            }
         }
         if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
             let describe = |id: NodeId| {
@@ -771,6 +897,12 @@ impl HtmlReader {
                 ),
                 Chosen::Article => format!(
                     "outside the page's one <article> element, which holds the main content (container score {own:.1}, main {top:.1})"
+                ),
+                Chosen::HeadedArticle => format!(
+                    "outside the one <article> element holding the page's <h1>, which holds the main content (container score {own:.1}, main {top:.1})"
+                ),
+                Chosen::FirstPost(count) => format!(
+                    "outside the first of {count} posts of one form, which holds the main content (container score {own:.1}, main {top:.1})"
                 ),
             };
             return removed(rules::OUTSIDE_MAIN_CONTENT, reason);
@@ -1312,6 +1444,62 @@ mod tests {
             (page.images[0].src.as_str(), page.images[0].caption.as_deref()),
             ("/img/1.jpg", Some("施工现场（资料图）"))
         );
+    }
+
+    /// The text of the blocks kept in a page's main content.
+    fn kept(html: &str) -> Vec<String> {
+        let page = HtmlReader::default().read(html);
+        page.blocks.into_iter().filter(|b| b.label == Label::Unlabelled).map(|b| b.text).collect()
+    }
+
+    /// A paragraph of `n` sentences, each naming `topic`.
+    fn para(topic: &str, n: usize) -> String {
+        (0..n).map(|i| format!("{topic} sentence {i} goes on, with a clause, and another clause here. ")).collect()
+    }
+
+    #[test]
+    fn the_first_of_dated_posts_unless_the_list_is_taken_whole() {
+        // Posts deep in a table layout: scoring picks one, and the first takes its place.
+        let post = |date: &str, topic: &str, n: usize| {
+            format!(
+                r#"<table class="post"><tr><td class="title">{topic}</td><td>{date}</td></tr><tr><td><table><tr><td class="text"><p>{}</p></td></tr></table></td></tr></table>"#,
+                para(topic, n)
+            )
+        };
+        let page = |post: &dyn Fn(&str, &str, usize) -> String| {
+            format!(
+                "<html><body><div class=\"posts\">{}{}{}</div></body></html>",
+                post("2024-05-28 07:40", "Ferry", 4),
+                post("2024-05-20 21:05", "Roof", 12),
+                post("2024-05-11 23:18", "River", 2)
+            )
+        };
+        let text = kept(&page(&post)).join(" ");
+        assert!(text.contains("Ferry sentence 3") && !text.contains("Roof") && !text.contains("River"), "{text}");
+        // A live blog's entries, which promotion takes whole, stay whole.
+        let entry = |date: &str, topic: &str, n: usize| {
+            format!(r#"<div class="entry"><div class="time">{date}</div><p>{}</p></div>"#, para(topic, n))
+        };
+        let text = kept(&page(&entry)).join(" ");
+        assert!(["Ferry", "Roof", "River"].iter().all(|t| text.contains(t)), "{text}");
+        // Without dates they are not posts: the best container is not replaced.
+        let text = kept(&page(&|_: &str, topic: &str, n: usize| post("", topic, n))).join(" ");
+        assert!(text.contains("Roof sentence 11"), "{text}");
+    }
+
+    #[test]
+    fn the_article_holding_the_headline_outranks_a_longer_stream() {
+        let card = |topic: &str| format!("<article class=\"card\"><h2>{topic}</h2><p>{}</p></article>", para(topic, 6));
+        let html = format!(
+            "<html><body><article class=\"story\"><h1>Ferry adds a night service</h1><p>{}</p></article>\
+             <section class=\"more\">{}{}{}</section></body></html>",
+            para("Ferry", 2),
+            card("Lighthouse"),
+            card("Walk"),
+            card("Market")
+        );
+        let text = kept(&html).join(" ");
+        assert!(text.contains("Ferry sentence 1") && !text.contains("Lighthouse sentence"), "{text}");
     }
 
     #[test]

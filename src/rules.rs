@@ -303,14 +303,25 @@ whose opening DECLARED_PREFIX_CHARS (24) characters occur in it, the best elemen
 does (not an ancestor of the first, scoring at least DECLARED_MIN_SHARE, 0.25, of it) \
 takes its place. Otherwise, when the page has one `<article>` element holding text and \
 the best element is neither inside nor around it, the best element inside it (scoring at \
-least ARTICLE_MIN_SHARE, 0.25, of it) takes its place. The chosen element and those \
-siblings with at least SIBLING_SHARE \
+least ARTICLE_MIN_SHARE, 0.25, of it) takes its place. Of several `<article>` elements, \
+the one holding the page's `<h1>` is the story: a best element within it grows no \
+further than it, and a best element in or around another `<article>` gives way to the \
+best inside the story (scoring at least HEADED_ARTICLE_MIN_SHARE, 0.1, of it). When the \
+best element is in a post of a list other than the first (an element with a class, \
+itself or up to POST_MAX_LEVELS, 12, levels up, whose tags and classes up to the root \
+POST_MIN_COUNT, 3, or more elements share, each holding a date: a blog's page), the \
+best element of the first post (scoring at least FIRST_POST_MIN_SHARE, 0.25, of it) \
+takes its place. The chosen element and those siblings with at least SIBLING_SHARE \
 (0.2) of its score hold the article.
 Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
 Example: a site menu `首页 | 新闻 | 财经` above the article's `<div>`.
 Thresholds: MIN_SCORING_UNITS (12), SIBLING_SHARE (0.2), SIBLING_PARAGRAPH_UNITS (60), \
-DECLARED_PREFIX_CHARS (24), DECLARED_MIN_SHARE (0.25), ARTICLE_MIN_SHARE (0.25).
-Known false positives: an article split into containers far apart in the DOM.",
+DECLARED_PREFIX_CHARS (24), DECLARED_MIN_SHARE (0.25), ARTICLE_MIN_SHARE (0.25), \
+HEADED_ARTICLE_MIN_SHARE (0.1), POST_MIN_COUNT (3), POST_MAX_LEVELS (12), \
+FIRST_POST_MIN_SHARE (0.25).
+Known false positives: an article split into containers far apart in the DOM; on a \
+blog's page, every post but the first; an article split into dated sections of one form \
+(a live blog's entries) keeps only its first.",
     },
     Rule {
         code: "X002",
