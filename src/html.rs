@@ -683,7 +683,11 @@ impl HtmlReader {
         ranges: &FxHashMap<NodeId, (usize, usize)>,
     ) -> Option<(Vec<Span>, Span)> {
         let node = doc.tree.get(top)?;
-        let dated = |&(a, b): &Span| raws[a..b].iter().any(|r| self.dates.find(&r.text).is_some());
+        // Each block is looked at for a date once, whichever levels ask.
+        let mut has_date: Vec<Option<bool>> = vec![None; raws.len()];
+        let mut dated = |&(a, b): &Span| {
+            (a..b).any(|i| *has_date[i].get_or_insert_with(|| self.dates.find(&raws[i].text).is_some()))
+        };
         std::iter::once(node).chain(node.ancestors()).take(POST_MAX_LEVELS).find_map(|n| {
             let el = n.value().as_element()?;
             attr(el, "class").filter(|c| !c.trim().is_empty())?;
@@ -694,7 +698,7 @@ impl HtmlReader {
             let mut rows: Vec<NodeId> = peers.iter().filter_map(|p| p.parent()).map(|r| r.id()).collect();
             rows.dedup();
             let columns = matches!(el.name(), "td" | "th") && rows.len() < POST_MIN_COUNT;
-            if posts.len() < POST_MIN_COUNT || columns || !posts.iter().all(dated) {
+            if posts.len() < POST_MIN_COUNT || columns || !posts.iter().all(&mut dated) {
                 return None;
             }
             Some((posts, own))
