@@ -1,10 +1,11 @@
 //! Extraction quality against ground truth, with the metric of the development corpus.
 //!
 //! Takes a folder of pages `<id>.<ext>` beside truth files `<id>.json` (`body`: the
-//! article's text, paragraphs separated by newlines; optional `title`, `publish_time`)
+//! article's text, paragraphs separated by newlines; optional `title`, `publish_time`,
+//! `author`)
 //! and scores each page: bag-of-tokens precision, recall and F1 of the body, whether the
-//! body is exactly right (same paragraphs, same order), whether the title and the
-//! publication date are right. Averages follow the ScrapingHub benchmark: precision over
+//! body is exactly right (same paragraphs, same order), whether the title, the
+//! publication date and the author are right. Averages follow the ScrapingHub benchmark: precision over
 //! pages where the system returned text, recall over pages that have ground truth, F1 of
 //! the two means. Tokens: NFKC, then every CJK character is one token and other text is
 //! split on whitespace with punctuation stripped from each token's edges.
@@ -71,6 +72,7 @@ pub struct PageScore {
     pub exact: bool,
     pub title_right: Option<bool>,
     pub date_right: Option<bool>,
+    pub author_right: Option<bool>,
     pub replacements: usize,
     /// Truth paragraphs the system did not keep, and kept paragraphs the truth lacks.
     pub missed: Vec<String>,
@@ -132,11 +134,12 @@ impl Report {
     pub fn print(&self, worst: usize, out: &mut impl Write) -> io::Result<()> {
         let (title, titled) = self.share(|p| p.title_right);
         let (date, dated) = self.share(|p| p.date_right);
+        let (author, authored) = self.share(|p| p.author_right);
         let fffd = self.pages.iter().filter(|p| p.replacements > 0).count();
         let errors = self.pages.iter().filter(|p| p.error.is_some()).count();
         writeln!(
             out,
-            "pages {} | body P {:.4} R {:.4} F1 {:.4} | exact {:.1}% | title {:.1}% of {titled} | date {:.1}% of {dated} | pages with U+FFFD {fffd} | errors {errors}",
+            "pages {} | body P {:.4} R {:.4} F1 {:.4} | exact {:.1}% | title {:.1}% of {titled} | date {:.1}% of {dated} | author {:.1}% of {authored} | pages with U+FFFD {fffd} | errors {errors}",
             self.pages.len(),
             self.precision(),
             self.recall(),
@@ -144,6 +147,7 @@ impl Report {
             100.0 * self.exact_share(),
             100.0 * title,
             100.0 * date,
+            100.0 * author,
         )?;
         let mut order: Vec<&PageScore> = self.pages.iter().collect();
         order.sort_by(|a, b| a.f1().total_cmp(&b.f1()).then_with(|| a.id.cmp(&b.id)));
@@ -179,13 +183,13 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, da
         .filter(|l| !l.is_empty())
         .collect();
     let truth_tokens = tokens(&truth_body.join("\n"));
-    let (body, title, published, replacements, error) = match record {
+    let (body, title, published, author, replacements, error) = match record {
         Ok(r) => {
             let fffd = |s: &str| s.matches('\u{fffd}').count();
             let in_output = r.body.iter().map(|b| fffd(b)).sum::<usize>() + r.title.as_deref().map_or(0, fffd);
-            (r.body.clone(), r.title.clone(), r.published.clone(), in_output, None)
+            (r.body.clone(), r.title.clone(), r.published.clone(), r.author.clone(), in_output, None)
         }
-        Err(e) => (Vec::new(), None, None, 0, Some(e)),
+        Err(e) => (Vec::new(), None, None, None, 0, Some(e)),
     };
     let system_tokens = tokens(&body.join("\n"));
     let tp = matched(&system_tokens, &truth_tokens) as f64;
@@ -198,6 +202,9 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, da
         .as_str()
         .and_then(|t| day(t, dates))
         .map(|d| published.as_deref().and_then(|p| day(p, dates)) == Some(d));
+    // Names compare without spaces: `王建宏 张文攀` and `王建宏张文攀` are one byline.
+    let name = |s: &str| crate::norm::normalize(s).split_whitespace().collect::<String>();
+    let author_right = truth["author"].as_str().map(|t| author.as_deref().map(name) == Some(name(t)));
     PageScore {
         id: id.to_owned(),
         precision,
@@ -205,6 +212,7 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, da
         exact: body == truth_body,
         title_right,
         date_right,
+        author_right,
         replacements,
         missed: truth_body.iter().filter(|l| !body.contains(l)).cloned().collect(),
         leaked: body.iter().filter(|l| !truth_body.contains(l)).cloned().collect(),

@@ -63,6 +63,10 @@ impl std::error::Error for Error {}
 /// Decompressed pages larger than this are refused: a gzip bomb must not take the
 /// machine's memory.
 pub const MAX_DECOMPRESSED_BYTES: u64 = 256 << 20;
+/// On an HTML page whose markup and article name no author, a byline or author label
+/// this many blocks above the article's start or below its end names it: a portal's
+/// `作者：` line above the article's container, a blog's below its post.
+pub const AUTHOR_WINDOW: usize = 8;
 
 /// The cleaning pipeline. Cheap to share: `&Pipeline` is all a worker needs.
 #[derive(Debug, Default)]
@@ -178,6 +182,16 @@ impl Pipeline {
             let above = (0..=start).rev().take_while(|&i| i < blocks.len());
             above.chain(start + 1..blocks.len()).find_map(date_at)
         });
+        // Likewise the author: the byline or author label nearest the article, above its
+        // start or below its end, within AUTHOR_WINDOW blocks.
+        let author = page.meta.author.take().or_else(|| meta.author.clone()).or_else(|| {
+            let body = |b: &Block| matches!(b.label, Label::Body | Label::Title);
+            let start = blocks.iter().position(body)?;
+            let end = blocks.iter().rposition(body)?;
+            let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
+            let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
+            above.chain(below).find_map(|i| self.classifier.stated_author(&blocks[i].text))
+        });
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();
@@ -186,7 +200,7 @@ impl Pipeline {
         record.language = language;
         record.title = page.meta.title.or(text_title);
         record.published = published;
-        record.author = page.meta.author.or(meta.author);
+        record.author = author;
         record.site = page.meta.site.or(meta.site);
         record.url = page.meta.url;
         let mut tags = page.meta.tags;

@@ -215,9 +215,13 @@ Known false positives: the article's closing remark when it follows a spliced-in
         explanation: "\
 What it does: flags a short line near the title made of a date, a time, a source and a \
 byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Jane Doe, AP Science Writer`, \
-`Published March 23, 2023`) and \
+`本报记者 张三 李四`, `新华社记者王五发自北京`, `Published March 23, 2023`) and \
 moves what it says into `published`, `site` and `author` (two dates may stand in it: \
-`Updated ... / Original ...`). A numeric date with the day and month before the year \
+`Updated ... / Original ...`). A page with no byline takes its author from the \
+reporters its first paragraph's dateline names in brackets (`新华社拉萨电（记者 \
+格桑边觉）`), and on HTML pages from a byline or author label (`作者：郭励弘 阅读(12)`) \
+within AUTHOR_WINDOW (8) blocks above or below the article; those lines are not removed \
+for it. A numeric date with the day and month before the year \
 (`20/11/2019`, `11/20/2019`) is read when one of the two can only be the day; when \
 either order fits (`05/10/2018`) the line is still a date line but `published` stays \
 empty rather than guess. Near the title, a line of labelled time stamps without a \

@@ -28,7 +28,10 @@ pub struct DateFinder {
     labels: Regex,
     stamp: Regex,
     byline: Regex,
+    reporter_line: Regex,
     wire_byline: Regex,
+    reporter: Regex,
+    labelled_author: Regex,
     author_in: Regex,
     source_in: Regex,
 }
@@ -76,12 +79,57 @@ impl DateFinder {
             byline: re(
                 r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$",
             ),
+            // A Chinese paper's reporter line names the paper or agency first, then only
+            // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
+            reporter_line: re(
+                r"^(\p{Han}+?)(?:记者|实习生|通讯员)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|报道)?$",
+            ),
+            // The reporters in a dateline's brackets: `新华社拉萨电（记者 格桑边觉）`,
+            // `本报讯（记者 张三 通讯员 李四）`: the first group of names.
+            reporter: re(r"[（(]\s*(\p{Han}*?)记者\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*[）)]"),
+            // An author label anywhere in a line: `14:18 作者：郭励弘 我来说两句(0)`.
+            labelled_author: re(
+                r#"(?:^|[\s|｜])(?:作者|撰文|执笔人?)\s*[:：]\s*([^\s|｜,，:：()（）\[\]="<>]+)(?:[\s|｜,，]|$)"#,
+            ),
             // A wire reporter's line without 'By': `Robert Burns, AP National Security Writer`.
             wire_byline: re(
                 r"^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+(?i-u:ap|associated\s+press|reuters|afp|bloomberg)(?:\s+[A-Z][A-Za-z]*)*$",
             ),
         }
     }
+}
+
+/// A Chinese reporter credit's paper or agency (`本报`, `新华社`, `光明日报`) is at most
+/// this many characters; a name in brackets at most CREDIT_MAX_NAME_CHARS, a run of names
+/// in a line at most CREDIT_MAX_RUN_CHARS (`王建宏张文攀`). Unicode classes are repeated
+/// unbounded in the patterns and counted in code: bounded, they compile into copies.
+const CREDIT_MAX_PREFIX_CHARS: usize = 8;
+const CREDIT_MAX_NAME_CHARS: usize = 4;
+const CREDIT_MAX_RUN_CHARS: usize = 12;
+
+/// The names of a Chinese reporter credit (`本报记者 张三 李四发自北京`) from its captures
+/// (the paper, the names), up to the first that is another role (`通讯员 王五`, `记者
+/// 赵六`): where and what (`发自北京`, `报道`, `摄`) are cut off.
+fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
+    if c[1].chars().count() > CREDIT_MAX_PREFIX_CHARS {
+        return None;
+    }
+    names(&c[2], max_chars)
+}
+
+fn names(credit: &str, max_chars: usize) -> Option<String> {
+    let credit = credit.find("发自").map_or(credit, |i| &credit[..i]);
+    let credit = credit.trim_end().trim_end_matches("报道").trim_end_matches('摄');
+    let names: Vec<&str> = credit
+        .split([' ', '\u{3000}', '、', '，', ','])
+        .filter(|s| !s.is_empty())
+        .take_while(|s| !["记者", "通讯员", "实习生"].iter().any(|role| s.contains(role)))
+        .collect();
+    if names.iter().any(|n| n.chars().count() > max_chars) {
+        return None;
+    }
+    let names = names.join(" ");
+    (!names.is_empty() && names.chars().count() <= NAME_MAX_CHARS).then_some(names)
 }
 
 /// Whether four digits (ASCII or full-width) stand in a row.
@@ -213,11 +261,31 @@ impl DateFinder {
         self.source_in.captures(line).map(|c| c[1].chars().take(NAME_MAX_CHARS).collect())
     }
 
+    /// The author a short line names: a byline, or an author label among other metadata
+    /// (`作者：郭励弘 阅读(1660) 评论(5)`).
+    pub fn stated_author(&self, line: &str) -> Option<String> {
+        if units(line) > META_MAX_LINE_UNITS {
+            return None;
+        }
+        // The label's one name first: a byline's whole rest would take `阅读(1660)` along.
+        let labelled = self.labelled_author.captures(line).and_then(|c| c.get(1));
+        labelled.map(|name| name.as_str().chars().take(NAME_MAX_CHARS).collect()).or_else(|| self.byline(line))
+    }
+
+    /// The reporters a dateline names in brackets (`新华社拉萨电（记者 格桑边觉）`).
+    pub fn reporter_in(&self, text: &str) -> Option<String> {
+        credit(self.reporter.captures(text)?, CREDIT_MAX_NAME_CHARS)
+    }
+
     /// The name in a byline such as `By Jane Doe` or `作者：张三`.
     pub fn byline(&self, line: &str) -> Option<String> {
-        let c = self.byline.captures(line).or_else(|| self.wire_byline.captures(line))?;
+        let Some(c) = self.byline.captures(line).or_else(|| self.wire_byline.captures(line)) else {
+            return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
+        };
         let name = c[1].trim().trim_end_matches(['）', ')']).trim();
-        (units(name) <= BYLINE_MAX_UNITS && !name.is_empty() && !crate::norm::has_sentence_punct(name))
+        // Markup left in the text (`size="20"`) is not a name.
+        let markup = name.contains(['=', '"', '<', '>']);
+        (units(name) <= BYLINE_MAX_UNITS && !name.is_empty() && !markup && !crate::norm::has_sentence_punct(name))
             .then(|| name.to_owned())
     }
 }
@@ -266,6 +334,26 @@ mod tests {
         assert_eq!(f.byline("Posted by Vortex"), Some("Vortex".into()));
         assert_eq!(f.byline("Written by Ana Lima"), Some("Ana Lima".into()));
         assert_eq!(f.byline("Robert Burns, AP National Security Writer"), Some("Robert Burns".into()));
+        assert_eq!(f.byline("本报记者罗科苏盈发自北京"), Some("罗科苏盈".into()));
+        let reporter = |s: &str| f.reporter_in(s);
+        assert_eq!(
+            reporter("据新华社拉萨电（记者 格桑边觉）记者近日从西藏自治区农业农村厅了解到"),
+            Some("格桑边觉".into())
+        );
+        assert_eq!(reporter("本报讯（记者 张三 李四 通讯员 王五）本市今天起"), Some("张三 李四".into()));
+        assert_eq!(reporter("（记者从市政府获悉，今年的展会规模更大）"), None);
+        assert_eq!(reporter("（本报记者）"), None);
+        assert_eq!(f.stated_author("14:18 作者：郭励弘 我来说两句( 0 )"), Some("郭励弘".into()));
+        assert_eq!(f.stated_author("作者:zboygirl 阅读(1660) 评论(5)"), Some("zboygirl".into()));
+        assert_eq!(f.stated_author("作者专栏 | 热门作者"), None);
+        assert_eq!(f.stated_author(r#"作者： size="20" 来源： size="20""#), None);
+        assert_eq!(f.byline("在线荐稿记者博客联系记者"), None);
+        assert_eq!(f.byline("本报实习生 刘国栋 周炜 本报记者 王燕平"), Some("刘国栋 周炜".into()));
+        assert_eq!(reporter("本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁"), Some("樊亮 张明超".into()));
+        assert_eq!(f.byline("光明日报记者 王建宏 张文攀"), Some("王建宏 张文攀".into()));
+        assert_eq!(f.byline("本报实习生 刘国栋 周炜"), Some("刘国栋 周炜".into()));
+        assert_eq!(f.byline("新华社记者 李明 摄"), Some("李明".into()));
+        assert_eq!(f.byline("本报记者从市教育局获悉，今年秋季学期起全市中小学推行课后服务。"), None);
         assert_eq!(f.byline("John Smith, Reuters reported on Monday that talks stalled"), None);
         assert_eq!(f.byline("By the time the polls closed, the count had begun."), None);
     }

@@ -205,7 +205,17 @@ impl Classifier {
             blocks[i].label = label;
             blocks[i].region = place;
         }
+        // No byline line: the article's dateline may name its reporters in brackets.
+        if meta.author.is_none() {
+            let first_body = blocks.iter().find(|b| b.label == Label::Body);
+            meta.author = first_body.and_then(|b| self.dates.reporter_in(&b.text));
+        }
         meta
+    }
+
+    /// The author a short metadata line names, if it names one.
+    pub fn stated_author(&self, text: &str) -> Option<String> {
+        self.dates.stated_author(text)
     }
 
     /// The date of a metadata line (`发布时间：2023-03-23 09:30`), if the line is one.
