@@ -311,11 +311,12 @@ least ARTICLE_MIN_SHARE, 0.25, of it) takes its place. Of several `<article>` el
 the one holding the page's `<h1>` is the story: a best element within it grows no \
 further than it, and a best element in or around another `<article>` gives way to the \
 best inside the story (scoring at least HEADED_ARTICLE_MIN_SHARE, 0.1, of it). When the \
-best element is in a post of a list other than the first (an element with a class, \
-itself or up to POST_MAX_LEVELS, 12, levels up, whose tags and classes up to the root \
-POST_MIN_COUNT, 3, or more elements share, each holding a date: a blog's page), the \
-best element of the first post (scoring at least FIRST_POST_MIN_SHARE, 0.25, of it) \
-takes its place. The chosen element and those siblings with at least SIBLING_SHARE \
+element promotion arrives at is still inside one post of a list, not the first (an \
+element with a class, itself or up to POST_MAX_LEVELS, 12, levels up, whose tags and \
+classes up to the root POST_MIN_COUNT, 3, or more elements share, each holding a date: \
+a blog's page), the best element of the first post (scoring at least \
+FIRST_POST_MIN_SHARE, 0.25, of it) takes its place, promoted within that post; a list \
+that promotion took whole (a live blog's entries) stays whole. The chosen element and those siblings with at least SIBLING_SHARE \
 (0.2) of its score hold the article.
 Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
 Example: a site menu `首页 | 新闻 | 财经` above the article's `<div>`.
