@@ -5,9 +5,9 @@
 //! `author`)
 //! and scores each page: bag-of-tokens precision, recall and F1 of the body, whether the
 //! body is exactly right (same paragraphs, same order), whether the title, the
-//! publication date and the author are right. Averages follow the ScrapingHub benchmark: precision over
-//! pages where the system returned text, recall over pages that have ground truth, F1 of
-//! the two means. Tokens: NFKC, then every CJK character is one token and other text is
+//! publication date and the author are right. Averages follow the ScrapingHub benchmark:
+//! precision over pages where the system returned text, recall over pages that have
+//! ground truth, F1 of the two means. Tokens: NFKC, then every CJK character is one token and other text is
 //! split on whitespace with punctuation stripped from each token's edges.
 
 use crate::batch::{Batch, PageStats, Table};

@@ -74,10 +74,11 @@ pub const ARTICLE_MIN_SHARE: f64 = 0.25;
 /// cards with long excerpts outscore a short story together.
 pub const HEADED_ARTICLE_MIN_SHARE: f64 = 0.1;
 /// POST_MIN_COUNT or more elements with a class, of one form (tags and classes up to the
-/// root), each holding a date, are posts of a list (a blog's page). When the best
-/// container is in one of them (itself or an ancestor up to POST_MAX_LEVELS levels) other
-/// than the first, the first post's best container takes its place from
-/// FIRST_POST_MIN_SHARE of its score: the newest post, as a reader takes the page.
+/// root), each holding a date, are posts of a list (a blog's page). When the container
+/// promotion arrives at is inside one of them (itself or an ancestor up to
+/// POST_MAX_LEVELS levels) other than the first, the first post's best container takes
+/// its place from FIRST_POST_MIN_SHARE of its score: the newest post, as a reader takes
+/// the page.
 pub const POST_MIN_COUNT: usize = 3;
 pub const POST_MAX_LEVELS: usize = 12;
 pub const FIRST_POST_MIN_SHARE: f64 = 0.25;
@@ -821,7 +822,7 @@ impl HtmlReader {
         }
         let subtree = |id: NodeId| ranges.get(&id).map_or(0.0, |&(a, b)| sums[b] - sums[a]);
         // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
-        let promote = |mut top: NodeId, bound: (usize, usize)| {
+        let promote = |mut top: NodeId, bound: Span| {
             let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
             for _ in 0..PROMOTE_MAX_LEVELS {
                 let Some(a) = ancestor.filter(|a| ranges.get(&a.id()).is_some_and(|&r| within(r, bound))) else {

@@ -316,8 +316,8 @@ element with a class, itself or up to POST_MAX_LEVELS, 12, levels up, whose tags
 classes up to the root POST_MIN_COUNT, 3, or more elements share, each holding a date: \
 a blog's page), the best element of the first post (scoring at least \
 FIRST_POST_MIN_SHARE, 0.25, of it) takes its place, promoted within that post; a list \
-that promotion took whole (a live blog's entries) stays whole. The chosen element and those siblings with at least SIBLING_SHARE \
-(0.2) of its score hold the article.
+that promotion took whole (a live blog's entries) stays whole. The chosen element and \
+those siblings with at least SIBLING_SHARE (0.2) of its score hold the article.
 Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
 Example: a site menu `首页 | 新闻 | 财经` above the article's `<div>`.
 Thresholds: MIN_SCORING_UNITS (12), SIBLING_SHARE (0.2), SIBLING_PARAGRAPH_UNITS (60), \
@@ -325,8 +325,8 @@ DECLARED_PREFIX_CHARS (24), DECLARED_MIN_SHARE (0.25), ARTICLE_MIN_SHARE (0.25),
 HEADED_ARTICLE_MIN_SHARE (0.1), POST_MIN_COUNT (3), POST_MAX_LEVELS (12), \
 FIRST_POST_MIN_SHARE (0.25).
 Known false positives: an article split into containers far apart in the DOM; on a \
-blog's page, every post but the first; an article split into dated sections of one form \
-(a live blog's entries) keeps only its first.",
+blog's page, every post but the first; a live blog whose dated entries promotion does \
+not take whole keeps only its first.",
     },
     Rule {
         code: "X002",

@@ -114,10 +114,7 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     if c[1].chars().count() > CREDIT_MAX_PREFIX_CHARS {
         return None;
     }
-    names(&c[2], max_chars)
-}
-
-fn names(credit: &str, max_chars: usize) -> Option<String> {
+    let credit = &c[2];
     let credit = credit.find("发自").map_or(credit, |i| &credit[..i]);
     let credit = credit.trim_end().trim_end_matches("报道").trim_end_matches('摄');
     let names: Vec<&str> = credit
