@@ -91,7 +91,10 @@ Known false positives: some ground truths keep the credit as the article's last 
         summary: "a line naming where the article came from (来源：..., Source: ...)",
         explanation: "\
 What it does: flags a short line that starts with 来源：, 文章来源：, 本文来源：, 稿件来源：, \
-转载自 or Source:, and records the named site in the record's `site`.
+转载自 or Source:, and records the named site in the record's `site`: up to a separator \
+or a date (`来源：新华网 | 2023-03-23 09:30` names 新华网). Before the article or near its \
+title, the date such a line carries goes to `published`, as does the date on a line of \
+view or comment counts (H001).
 Why it is noise: it is metadata, kept in the record's fields rather than the body.
 Example: `来源：新华网`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.

@@ -172,12 +172,19 @@ impl Classifier {
                 _ if title.is_some_and(|t| i < t) => Region::Head,
                 _ => Region::Tail,
             };
+            let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
             let label = if Some(i) == title {
                 Label::Title
             } else if let Some(furniture) = &f.furniture {
                 let article_started = first_core.map_or(seen_body, |a| i > a);
                 if furniture.ends_article() && article_started && ended.is_none() {
                     ended = Some(blocks[i].line);
+                }
+                // A source or counts line at the head may carry the date too
+                // (`来源：新华网 | 2023-03-23 09:30`, `2023-03-23 09:30 | 阅读 1234`).
+                let head = place == Region::Head || near_title;
+                if head && matches!(furniture, Furniture::Source(_) | Furniture::Counter) && meta.published.is_none() {
+                    meta.published = self.dates.find(&blocks[i].text).and_then(|d| d.iso);
                 }
                 self.furniture_label(furniture, &blocks[i].text, &mut meta)
             } else if let Some(marker_line) = ended {
@@ -190,7 +197,6 @@ impl Classifier {
             } else if core[i] {
                 Label::Body
             } else {
-                let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
                 let after_core = last_core.is_some_and(|b| i == b + 1);
                 let context = Context { place, near_title, after_core, html: layout != Layout::Text };
                 self.judge(&blocks[i].text, f, overlap(i), context, &mut tail_noise, &mut meta)
@@ -249,7 +255,13 @@ impl Classifier {
             Furniture::SharePrompt => removed(rules::SHARE_PROMPT, "share, follow or subscribe prompt".into()),
             Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
             Furniture::Source(site) => {
-                meta.site.get_or_insert_with(|| site.clone());
+                // The site ends where a separator or a date begins (`新华网 | 2023-03-23`).
+                let date = self.dates.find(site).map(|d| d.span.0);
+                let end = site.find(['|', '｜', '丨']).into_iter().chain(date).min().unwrap_or(site.len());
+                let site = site[..end].trim();
+                if !site.is_empty() {
+                    meta.site.get_or_insert_with(|| site.to_owned());
+                }
                 removed(rules::SOURCE_LINE, format!("names the source '{site}'"))
             }
             Furniture::Disclaimer => removed(rules::DISCLAIMER, "copyright or disclaimer wording".into()),
