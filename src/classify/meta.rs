@@ -52,7 +52,7 @@ impl DateFinder {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         DateFinder {
             numeric: re(
-                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?)?",
+                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?)?",
             ),
             // Day and month before the year, in either order (`05/10/2018`, `11/20/2019 10:42`).
             day_month: re(
@@ -63,7 +63,9 @@ impl DateFinder {
             english_mdy: re(
                 r"(?-u:\b)([A-Za-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
-            english_dmy: re(r"(?-u:\b)([0-9]{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)[0-9]{2})"),
+            english_dmy: re(
+                r"(?-u:\b)([0-9]{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
+            ),
             // One labelled time stamp without a year (`Updated Nov 19, 6:55 AM`); the
             // month word is checked against MONTHS in code.
             stamp: re(
@@ -201,13 +203,23 @@ impl DateFinder {
         if let Some(c) = self.numeric.captures(line) {
             return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c))?));
         }
+        // The English forms' clock (groups 4-6), on 24 hours or 12 with am/pm.
+        let clock12 = |c: &regex::Captures| {
+            let half = c.get(6).map(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
+            num(c, 4).map(|h| {
+                let h = match half {
+                    Some(true) if h < 12 => h + 12,
+                    Some(false) if h == 12 => 0,
+                    _ => h,
+                };
+                (h, num(c, 5).unwrap_or(0), 0)
+            })
+        };
         if let Some(c) = self.english_mdy.captures_iter(line).find(|c| month_number(&c[1]).is_some()) {
-            let pm = c.get(6).is_some_and(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
-            let time = num(&c, 4).map(|h| (if pm && h < 12 { h + 12 } else { h }, num(&c, 5).unwrap_or(0), 0));
-            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, time)?));
+            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, clock12(&c))?));
         }
         if let Some(c) = self.english_dmy.captures_iter(line).find(|c| month_number(&c[2]).is_some()) {
-            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, None)?));
+            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, clock12(&c))?));
         }
         if let Some(c) = self.day_month.captures(line) {
             let (a, b, year) = (num(&c, 1)?, num(&c, 2)?, num(&c, 3)?);
@@ -300,6 +312,11 @@ mod tests {
         assert_eq!(iso("２０２３／０３／２３"), Some("2023-03-23".into()));
         assert_eq!(iso("Published March 23, 2023 at 4:05 pm"), Some("2023-03-23T16:05:00".into()));
         assert_eq!(iso("Updated 5 Sept 2021"), Some("2021-09-05".into()));
+        assert_eq!(iso("Published: 23 March 2023 09:30 GMT"), Some("2023-03-23T09:30:00".into()));
+        assert_eq!(iso("23 March 2023, 9:05 pm"), Some("2023-03-23T21:05:00".into()));
+        assert_eq!(iso("March 23, 2023 12:10 AM"), Some("2023-03-23T00:10:00".into()));
+        assert_eq!(iso("2023年3月23日 星期四 09:30"), Some("2023-03-23T09:30:00".into()));
+        assert_eq!(iso("2023-03-23 周四 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("3月23日，临港新片区举行大会"), None);
         assert_eq!(iso("2023-13-45"), None);
         // Day and month before the year: read when one of them can only be the day.
