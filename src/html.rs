@@ -991,7 +991,8 @@ impl HtmlReader {
         .and_then(|d| iso_date(&d, &self.dates));
         meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
-            .or(ld.author);
+            .or(ld.author)
+            .map(|a| self.dates.author_name(&a));
         meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site);
         meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
         meta.language =

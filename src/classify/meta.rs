@@ -281,6 +281,18 @@ impl DateFinder {
         labelled.map(|name| name.as_str().chars().take(NAME_MAX_CHARS).collect()).or_else(|| self.byline(line))
     }
 
+    /// The name in an author field that holds a whole byline (`By ROBERT BURNS, AP
+    /// National Security Writer` names ROBERT BURNS); any other value as it is.
+    pub fn author_name(&self, field: &str) -> String {
+        let field = field.trim();
+        let name = match field.get(..3) {
+            Some(by) if by.eq_ignore_ascii_case("by ") => field[3..].trim_start(),
+            _ => field,
+        };
+        let name = self.wire_byline.captures(name).map_or(name, |c| c.get(1).map_or(name, |m| m.as_str()));
+        if name.is_empty() { field } else { name }.to_owned()
+    }
+
     /// The reporters a dateline names in brackets (`新华社拉萨电（记者 格桑边觉）`).
     pub fn reporter_in(&self, text: &str) -> Option<String> {
         credit(self.reporter.captures(text)?, CREDIT_MAX_NAME_CHARS)
@@ -348,6 +360,10 @@ mod tests {
         assert_eq!(f.byline("Posted by Vortex"), Some("Vortex".into()));
         assert_eq!(f.byline("Written by Ana Lima"), Some("Ana Lima".into()));
         assert_eq!(f.byline("Robert Burns, AP National Security Writer"), Some("Robert Burns".into()));
+        assert_eq!(f.author_name("By ROBERT BURNS, AP National Security Writer"), "ROBERT BURNS");
+        assert_eq!(f.author_name("By Jamelle Bouie"), "Jamelle Bouie");
+        assert_eq!(f.author_name("Rachael Link, MS, RD"), "Rachael Link, MS, RD");
+        assert_eq!(f.author_name("Byron Smith"), "Byron Smith");
         assert_eq!(f.byline("本报记者罗科苏盈发自北京"), Some("罗科苏盈".into()));
         let reporter = |s: &str| f.reporter_in(s);
         assert_eq!(
