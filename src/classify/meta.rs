@@ -183,12 +183,22 @@ impl FoundDate {
 }
 
 impl DateFinder {
+    /// The first date in a line; its span is in the line as given.
     pub fn find(&self, line: &str) -> Option<FoundDate> {
         if !has_four_digits(line) {
             // Every form has a four-digit year: most lines are out before any regex runs.
             return None;
         }
-        self.find_folded(&line.chars().map(fold_width).collect::<String>())
+        let folded: String = line.chars().map(fold_width).collect();
+        let mut found = self.find_folded(&folded)?;
+        if folded.len() != line.len() {
+            // Folding maps each character to one character of another byte length: the
+            // span moves to the same characters of the line.
+            let in_line =
+                |at: usize| line.char_indices().nth(folded[..at].chars().count()).map_or(line.len(), |(i, _)| i);
+            found.span = (in_line(found.span.0), in_line(found.span.1));
+        }
+        Some(found)
     }
 
     /// `find` in a line already width-folded; the span is in it.
@@ -335,6 +345,10 @@ mod tests {
         assert_eq!(iso("20/11/2019"), Some("2019-11-20".into()));
         assert_eq!(iso("11/20/2019 10:42"), Some("2019-11-20T10:42:00".into()));
         assert_eq!(iso("20.11.2019"), Some("2019-11-20".into()));
+        // Spans are in the line as given, full-width characters and all.
+        let line = "来源：ＡＢＣ新闻 ２０２４-04-18 08:45";
+        let span = f.find(line).unwrap().span;
+        assert_eq!(&line[span.0..span.1], "２０２４-04-18 08:45");
         let either = f.find("05/10/2018").unwrap();
         assert_eq!((either.iso, either.span), (None, (0, 10)));
         assert!(f.find("31/31/2019").is_none());

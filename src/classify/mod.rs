@@ -180,13 +180,8 @@ impl Classifier {
                 if furniture.ends_article() && article_started && ended.is_none() {
                     ended = Some(blocks[i].line);
                 }
-                // A source or counts line at the head may carry the date too
-                // (`来源：新华网 | 2023-03-23 09:30`, `2023-03-23 09:30 | 阅读 1234`).
                 let head = place == Region::Head || near_title;
-                if head && matches!(furniture, Furniture::Source(_) | Furniture::Counter) && meta.published.is_none() {
-                    meta.published = self.dates.find(&blocks[i].text).and_then(|d| d.iso);
-                }
-                self.furniture_label(furniture, &blocks[i].text, &mut meta)
+                self.furniture_label(furniture, &blocks[i].text, head, &mut meta)
             } else if let Some(marker_line) = ended {
                 if core[i] && overlap(i).is_some_and(|o| o >= CORE_AFTER_MARKER_OVERLAP) {
                     ended = None;
@@ -243,7 +238,17 @@ impl Classifier {
         })
     }
 
-    fn furniture_label(&self, furniture: &Furniture, text: &str, meta: &mut PageMeta) -> Label {
+    /// The label of a furniture line, and what it says put into `meta`. A source or counts
+    /// line at the `head` (before the core or near the title) may carry the date too
+    /// (`来源：新华网 | 2023-03-23 09:30`, `2023-03-23 09:30 | 阅读 1234`).
+    fn furniture_label(&self, furniture: &Furniture, text: &str, head: bool, meta: &mut PageMeta) -> Label {
+        let mut date_of = |line: &str| {
+            let date = self.dates.find(line);
+            if head && meta.published.is_none() {
+                meta.published = date.as_ref().and_then(|d| d.iso.clone());
+            }
+            date
+        };
         match furniture {
             Furniture::Image => Label::Image,
             Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
@@ -256,7 +261,7 @@ impl Classifier {
             Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
             Furniture::Source(site) => {
                 // The site ends where a separator or a date begins (`新华网 | 2023-03-23`).
-                let date = self.dates.find(site).map(|d| d.span.0);
+                let date = date_of(site).map(|d| d.span.0);
                 let end = site.find(['|', '｜', '丨']).into_iter().chain(date).min().unwrap_or(site.len());
                 let site = site[..end].trim();
                 if !site.is_empty() {
@@ -269,7 +274,12 @@ impl Classifier {
             Furniture::Navigation => {
                 removed(rules::NAVIGATION, format!("breadcrumb or menu line ({} units)", units(text)))
             }
-            Furniture::Counter => removed(rules::METADATA_LINE, "view, comment or like counts".into()),
+            Furniture::Counter => {
+                if head {
+                    date_of(text);
+                }
+                removed(rules::METADATA_LINE, "view, comment or like counts".into())
+            }
         }
     }
 
