@@ -172,12 +172,14 @@ impl Pipeline {
         for (i, block) in inside.into_iter().zip(article) {
             blocks[i] = block;
         }
+        let in_article = |b: &Block| matches!(b.label, Label::Body | Label::Title);
+        let first = blocks.iter().position(in_article);
         // When the markup states no date, the visible date line nearest the article's start
         // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
         // `发表于 ...` below it, both often outside the article's container.
         let published = page.meta.published.take().or_else(|| meta.published.clone()).or_else(|| {
             // Nearest first, above the start before below it: the first one found wins.
-            let start = blocks.iter().position(|b| matches!(b.label, Label::Body | Label::Title)).unwrap_or(0);
+            let start = first.unwrap_or(0);
             let date_at = |i: usize| self.classifier.visible_date(&blocks[i].text);
             let above = (0..=start).rev().take_while(|&i| i < blocks.len());
             above.chain(start + 1..blocks.len()).find_map(date_at)
@@ -185,9 +187,8 @@ impl Pipeline {
         // Likewise the author: the byline or author label nearest the article, above its
         // start or below its end, within AUTHOR_WINDOW blocks.
         let author = page.meta.author.take().or_else(|| meta.author.clone()).or_else(|| {
-            let body = |b: &Block| matches!(b.label, Label::Body | Label::Title);
-            let start = blocks.iter().position(body)?;
-            let end = blocks.iter().rposition(body)?;
+            let start = first?;
+            let end = blocks.iter().rposition(in_article)?;
             let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
             let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
             above.chain(below).find_map(|i| self.classifier.stated_author(&blocks[i].text))
