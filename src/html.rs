@@ -173,6 +173,9 @@ pub struct HtmlPage {
     pub flattened: usize,
 }
 
+/// A half-open range of block indices: the blocks an element holds.
+type Span = (usize, usize);
+
 /// One block with the features main-content selection uses.
 #[derive(Debug, Clone)]
 struct Raw {
@@ -370,8 +373,8 @@ impl HtmlReader {
     /// The DOM in reading order: text blocks, the block range of every block-level
     /// element, and images with the block index they stand at.
     #[allow(clippy::type_complexity)]
-    fn walk(&self, doc: &Html) -> (Vec<Raw>, FxHashMap<NodeId, (usize, usize)>, Vec<HtmlImage>) {
-        let mut ranges: FxHashMap<NodeId, (usize, usize)> = FxHashMap::default();
+    fn walk(&self, doc: &Html) -> (Vec<Raw>, FxHashMap<NodeId, Span>, Vec<HtmlImage>) {
+        let mut ranges: FxHashMap<NodeId, Span> = FxHashMap::default();
         let mut images = Vec::new();
         let mut text = Gather::default();
         let mut skip: Option<NodeId> = None;
@@ -539,7 +542,7 @@ impl HtmlReader {
 /// The chosen main content: block ranges, and the best container's score for messages.
 #[derive(Debug, Default)]
 struct Main {
-    ranges: Vec<(usize, usize)>,
+    ranges: Vec<Span>,
     top: Option<NodeId>,
     top_score: f64,
     /// Why it was chosen over the best score, where it was.
@@ -621,11 +624,8 @@ fn has_headline(el: ElementRef) -> bool {
         .any(|e| e.value().name() == "h1" && e.text().any(|t| !t.trim().is_empty()))
 }
 
-/// A half-open range of block indices: the blocks an element holds.
-type Span = (usize, usize);
-
-/// Whether the block range `inner` lies within `outer` (half-open ranges of block indices).
-fn within(inner: (usize, usize), outer: (usize, usize)) -> bool {
+/// Whether the block range `inner` lies within `outer`.
+fn within(inner: Span, outer: Span) -> bool {
     outer.0 <= inner.0 && inner.1 <= outer.1
 }
 
@@ -633,7 +633,7 @@ fn within(inner: (usize, usize), outer: (usize, usize)) -> bool {
 /// first. Deterministic whatever order a hash map gives them in.
 fn best_scoring<'a>(
     candidates: impl Iterator<Item = (&'a NodeId, &'a f64)>,
-    ranges: &FxHashMap<NodeId, (usize, usize)>,
+    ranges: &FxHashMap<NodeId, Span>,
 ) -> Option<(NodeId, f64)> {
     candidates.max_by(|a, b| a.1.total_cmp(b.1).then_with(|| ranges[b.0].cmp(&ranges[a.0]))).map(|(&id, &s)| (id, s))
 }
@@ -681,7 +681,7 @@ impl HtmlReader {
         doc: &Html,
         top: NodeId,
         raws: &[Raw],
-        ranges: &FxHashMap<NodeId, (usize, usize)>,
+        ranges: &FxHashMap<NodeId, Span>,
     ) -> Option<(Vec<Span>, Span)> {
         let node = doc.tree.get(top)?;
         // Each block is looked at for a date once, whichever levels ask.
@@ -710,7 +710,7 @@ impl HtmlReader {
         &self,
         doc: &Html,
         raws: &[Raw],
-        ranges: &FxHashMap<NodeId, (usize, usize)>,
+        ranges: &FxHashMap<NodeId, Span>,
         declared: Option<&Declared>,
     ) -> Main {
         // Prefix sums of characters and link characters, for any element's link density.
@@ -887,7 +887,7 @@ impl HtmlReader {
     }
 
     /// The label of a block outside the article, or `Unlabelled` for a block that goes on.
-    fn outside_label(&self, i: usize, raw: &Raw, main: &Main, ranges: &FxHashMap<NodeId, (usize, usize)>) -> Label {
+    fn outside_label(&self, i: usize, raw: &Raw, main: &Main, ranges: &FxHashMap<NodeId, Span>) -> Label {
         let removed = |rule, reason| Label::Removed(Removal { rule, reason });
         if main.top.is_none() {
             return Label::Unlabelled;
