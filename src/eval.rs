@@ -2,13 +2,13 @@
 //!
 //! Takes a folder of pages `<id>.<ext>` beside truth files `<id>.json` (`body`: the
 //! article's text, paragraphs separated by newlines; optional `title`, `publish_time`,
-//! `author`)
-//! and scores each page: bag-of-tokens precision, recall and F1 of the body, whether the
-//! body is exactly right (same paragraphs, same order), whether the title, the
-//! publication date and the author are right. Averages follow the ScrapingHub benchmark:
-//! precision over pages where the system returned text, recall over pages that have
-//! ground truth, F1 of the two means. Tokens: NFKC, then every CJK character is one token and other text is
-//! split on whitespace with punctuation stripped from each token's edges.
+//! `author`) and scores each page: bag-of-tokens precision, recall and F1 of the body,
+//! whether the body is exactly right (same paragraphs, same order), whether the title,
+//! the publication date and the author are right. Averages follow the ScrapingHub
+//! benchmark: precision over pages where the system returned text, recall over pages that
+//! have ground truth, F1 of the two means. Tokens: NFKC, then every CJK character is one
+//! token and other text is split on whitespace with punctuation stripped from each
+//! token's edges.
 
 use crate::batch::{Batch, PageStats, Table};
 use crate::classify::meta::DateFinder;
@@ -202,8 +202,8 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, da
         .as_str()
         .and_then(|t| day(t, dates))
         .map(|d| published.as_deref().and_then(|p| day(p, dates)) == Some(d));
-    // Names compare without spaces: `王建宏 张文攀` and `王建宏张文攀` are one byline.
-    let name = |s: &str| crate::norm::normalize(s).split_whitespace().collect::<String>();
+    // Names compare normalised, which drops spaces: `王建宏 张文攀` is `王建宏张文攀`.
+    let name = crate::norm::normalize;
     let author_right = truth["author"].as_str().map(|t| author.as_deref().map(name) == Some(name(t)));
     PageScore {
         id: id.to_owned(),
