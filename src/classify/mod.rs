@@ -319,6 +319,9 @@ impl Classifier {
                 return removed(rules::METADATA_LINE, "time stamp without a year".to_owned());
             }
         }
+        if place == Region::Head && self.patterns.is_prompt(text) {
+            return removed(rules::SHARE_PROMPT, format!("prompt before the article ({} units)", f.units));
+        }
         if place == Region::Tail && f.truncated.is_none() {
             // After the article a date line is metadata only when it names its source or
             // author too (a notice's closing date is its text); whose date it is, is unsure.

@@ -60,6 +60,7 @@ pub struct Patterns {
     credit: Regex,
     source: Regex,
     disclaimer: Regex,
+    long_disclaimer: Regex,
     prev_next: Regex,
     breadcrumb: Regex,
     menu_separator: Regex,
@@ -94,7 +95,7 @@ impl Default for Patterns {
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|扫码关注|扫码下载|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫|扫码(?:关注|下载|阅读|观看|收听|分享|订阅)|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -103,17 +104,25 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
+                r"^[\[【(（]?(?:特别|特別|重要|郑重)?(?:声明|聲明)[:：\]】)）]|免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
+            ),
+            // A paragraph of prose that is a disclaimer all the same: labelled as one, or
+            // saying whose views it does not state. Plain wording (`未经授权`) is not
+            // enough there: news quotes it. English truths (ScrapingHub) keep a long
+            // `Disclaimer: The views ... are their own` as the article's, so only the
+            // Chinese labels count.
+            long_disclaimer: re(
+                r"^[\[【(（]?(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|郑重声明|声明|聲明)[:：\]】)）]|仅提供信息存储|僅提供信息存儲|仅代表作者本人|(?:不|并不)(?:代表|表明)本(?:站|网|台|平台|报|刊|号)",
             ),
             prev_next: re(
-                r"^(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
+                r"^[/\[【(<《»·•]*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:当前位置|您的位置|你的位置|您现在的位置|现在的位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^[\[【]?(?:打印|关闭|打印本页|关闭窗口|打印关闭)[\]】]?$",
             ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
             image_placeholder: re(
-                r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$|^(?:image|photo|picture)[0-9]+of[0-9]+$",
+                r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|图集|组图|高清组图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$|^(?:image|photo|picture)[0-9]+of[0-9]+$",
             ),
             // A credit opening the line, or closing it in brackets: `(Image: Getty)` and
             // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
@@ -136,6 +145,13 @@ impl Default for Patterns {
 }
 
 impl Patterns {
+    /// A share, follow or download prompt, however long: `…快来新浪众测…下载客户端还能获得
+    /// 专享福利哦！`. Only asked of lines before the article, where a story's own
+    /// sentence hardly mentions such things.
+    pub fn is_prompt(&self, text: &str) -> bool {
+        self.share.is_match(&crate::norm::normalize(text))
+    }
+
     /// A feed item's opening: a date and a separator after at most DATE_PREFIX_MAX_CHARS
     /// characters (`格隆汇3月26日丨…`).
     pub fn is_date_prefixed(&self, text: &str) -> bool {
@@ -159,9 +175,14 @@ impl Patterns {
             return Some(Furniture::Tags(tags));
         }
         if units > SHORT_FURNITURE_UNITS {
-            // Prose, unless its opening names the previous or next article.
+            // Prose, unless its opening names the previous or next article or it is a
+            // disclaimer.
             let opening = crate::norm::normalize_prefix(text, PREV_NEXT_MAX_CHARS);
-            return self.prev_next.is_match(&opening).then_some(Furniture::PrevNext);
+            if self.prev_next.is_match(&opening) {
+                return Some(Furniture::PrevNext);
+            }
+            return (self.long_disclaimer.is_match(&opening) || self.long_disclaimer.is_match(text))
+                .then_some(Furniture::Disclaimer);
         }
         let norm = &crate::norm::normalize(text);
         if self.end_header.is_match(norm) {
@@ -245,6 +266,10 @@ mod tests {
     fn credits_sources_prompts_navigation_images() {
         use Furniture::*;
         let source = |s: &str| Some(Source(s.into()));
+        let long_disclaimer = format!(
+            "特别声明：以上内容为自媒体平台用户上传并发布，本平台仅提供信息存储服务。{}",
+            "如对内容有异议请联系平台处理。".repeat(3)
+        );
         let long_next = format!("下一篇：{}", "临港新片区举行加快推进国家产教融合试点城市建设大会".repeat(3));
         let cases = vec![
             ("【责任编辑：王小明】", Some(EditorCredit)),
@@ -274,6 +299,14 @@ mod tests {
             ("首页 | 新闻 | 财经 | 体育 | 娱乐", Some(Navigation)),
             ("返回顶部", Some(Navigation)),
             ("Back to Gallery", Some(Navigation)),
+            ("您所在的位置： 首页 > 快讯 > 公司", Some(Navigation)),
+            ("字号", Some(Navigation)),
+            ("【字体：大 中 小】", Some(Navigation)),
+            ("/阅读下一篇/", Some(PrevNext)),
+            ("用微信扫码二维码", Some(SharePrompt)),
+            ("声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成投资建议。", Some(Disclaimer)),
+            (&long_disclaimer, Some(Disclaimer)),
+            ("图集", Some(Image)),
             ("(资料图)", Some(Image)),
             ("（资料图片）", Some(Image)),
             ("图片来源：视觉中国", Some(Image)),
@@ -300,6 +333,9 @@ mod tests {
             "他说，越来越多的网友开始在微信上分享自己的旅行经历，这一现象引发社会广泛关注，相关部门也在研究。",
             "宝洁自曝“实验秘密”",
             "Related companies reported similar losses last quarter.",
+            "市民可使用交通卡或手机扫码乘车。",
+            "他表示，公司声明：对未经授权使用商标的行为将追究法律责任，并已向法院提起诉讼，要求赔偿经济损失共计五百万元人民币，法院已经受理此案，预计将于下个月开庭审理，双方律师均表示将积极应诉。",
+            "Disclaimer: The views and investment tips expressed by investment experts are their own and not that of the website or its management; check with a certified expert before deciding.",
         ] {
             assert_eq!(furniture(line), None, "{line}");
         }
