@@ -148,6 +148,9 @@ pub struct HtmlMeta {
     pub published: Option<String>,
     pub author: Option<String>,
     pub site: Option<String>,
+    /// What `<title>` says after the headline: the site's name and its channels
+    /// (`…_财经_腾讯网`).
+    pub title_rest: Vec<String>,
     pub url: Option<String>,
     pub language: Option<String>,
     pub tags: Vec<String>,
@@ -963,7 +966,9 @@ impl HtmlReader {
         let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
         let h1 = marked.h1s.iter().map(|h| collapse(&h.text().collect::<String>())).find(|t| !t.is_empty());
         let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
-        meta.title = choose_title(og, h1, title_tag);
+        meta.title = choose_title(og, h1, title_tag.clone());
+        meta.title_rest =
+            title_tag.zip(meta.title.as_deref()).map(|(tag, title)| title_rest(&tag, title)).unwrap_or_default();
 
         meta.published = prop(&[
             "article:published_time",
@@ -1138,6 +1143,14 @@ fn choose_title(og: Option<String>, h1: Option<String>, title_tag: Option<String
         return Some(strip_site(&og));
     }
     title_tag.filter(|t| !t.is_empty()).map(|t| strip_site(&t)).or(h1)
+}
+
+/// The segments of a `<title>` after the headline it holds (`…|公园_新浪新闻` gives 公园
+/// and 新浪新闻): which of them is the site and which a channel, the title does not say.
+fn title_rest(tag: &str, headline: &str) -> Vec<String> {
+    let Some(at) = tag.find(headline) else { return Vec::new() };
+    let is_separator = |c: char| "_|｜-–—»:".contains(c);
+    tag[at + headline.len()..].split(is_separator).map(str::trim).filter(|s| units(s) >= 2).map(str::to_owned).collect()
 }
 
 fn strip_site(title: &str) -> String {
@@ -1546,6 +1559,11 @@ mod tests {
     #[test]
     fn titles_and_charsets() {
         assert_eq!(strip_site("江城启动旧城区雨污分流改造工程_江城新闻网"), "江城启动旧城区雨污分流改造工程");
+        assert_eq!(title_rest("江城启动改造工程|公园_江城新闻网", "江城启动改造工程"), ["公园", "江城新闻网"]);
+        assert_eq!(title_rest("江城启动改造工程--文化--江城网 ", "江城启动改造工程"), ["文化", "江城网"]);
+        assert_eq!(title_rest("Bike lanes - Riverton Daily", "Bike lanes"), ["Riverton Daily"]);
+        assert!(title_rest("Bike lanes", "Bike lanes").is_empty());
+        assert!(title_rest("Riverton Daily", "Bike lanes").is_empty());
         assert_eq!(strip_site("Council approves bike lanes - Riverton Daily"), "Council approves bike lanes");
         assert_eq!(strip_site("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业"), "播客热潮迅速蔓延 挑逗传统传媒业");
         assert_eq!(

@@ -5,12 +5,13 @@
 //! one value serves every rayon worker; all per-page state travels in the data.
 
 use crate::batch::Batch;
+use crate::classify::meta::plausible_author;
 use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
 use crate::document::{Block, Format, Label};
 use crate::html::{declared_charset, looks_like_html, HtmlReader};
-use crate::norm::language;
+use crate::norm::{language, normalize, units};
 use crate::record::Image;
 use crate::record::Record;
 use crate::segment::Segmenter;
@@ -143,7 +144,7 @@ impl Pipeline {
         record.encoding = "UTF-8".to_owned();
         record.language = language(text).to_owned();
         record.published = meta.published;
-        record.author = meta.author;
+        record.author = meta.author.filter(|a| plausible_author(a));
         record.site = meta.site;
         (record, signature)
     }
@@ -185,14 +186,29 @@ impl Pipeline {
             above.chain(start + 1..blocks.len()).find_map(date_at)
         });
         // Likewise the author: the byline or author label nearest the article, above its
-        // start or below its end, within AUTHOR_WINDOW blocks.
-        let author = page.meta.author.take().or_else(|| meta.author.clone()).or_else(|| {
-            let start = first?;
-            let end = blocks.iter().rposition(in_article)?;
-            let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
-            let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
-            above.chain(below).find_map(|i| self.classifier.stated_author(&blocks[i].text))
-        });
+        // start or below its end, within AUTHOR_WINDOW blocks. A name that is no one's,
+        // or the site's (`<meta name="author" content="网易">` on 网易财经), is none.
+        let sites = [page.meta.site.as_deref(), meta.site.as_deref()];
+        let sites: Vec<String> = sites
+            .into_iter()
+            .flatten()
+            .chain(page.meta.title_rest.iter().map(String::as_str))
+            .map(normalize)
+            .filter(|s| units(s) >= 2)
+            .collect();
+        let names_site = |author: &str| {
+            let author = normalize(author);
+            sites.iter().any(|site| site.contains(&author) || author.contains(site.as_str()))
+        };
+        let credible = |author: &String| plausible_author(author) && !names_site(author);
+        let author =
+            page.meta.author.take().filter(credible).or_else(|| meta.author.clone().filter(credible)).or_else(|| {
+                let start = first?;
+                let end = blocks.iter().rposition(in_article)?;
+                let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
+                let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
+                above.chain(below).filter_map(|i| self.classifier.stated_author(&blocks[i].text)).find(credible)
+            });
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();

@@ -109,6 +109,21 @@ const CREDIT_MAX_PREFIX_CHARS: usize = 8;
 const CREDIT_MAX_NAME_CHARS: usize = 4;
 const CREDIT_MAX_RUN_CHARS: usize = 12;
 
+/// Whether a name could be a person's or a desk's: not a number (`104363`, a user
+/// id), an address, a template's placeholder (`name, email@gmail.com`), or an ad
+/// network's attribution (`by Taboola`). Which site it is, the caller checks.
+pub fn plausible_author(name: &str) -> bool {
+    const PLACEHOLDERS: [&str; 10] =
+        ["name", "author", "admin", "administrator", "unknown", "none", "null", "undefined", "未知", "匿名"];
+    const AD_NETWORKS: [&str; 3] = ["taboola", "outbrain", "revcontent"];
+    let lower = name.trim().to_lowercase();
+    let parts: Vec<&str> = lower.split([',', '，', '-', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
+    name.chars().any(crate::norm::is_letter)
+        && !lower.contains("://")
+        && !parts.iter().any(|p| p.contains('@') || PLACEHOLDERS.contains(p))
+        && !AD_NETWORKS.iter().any(|n| lower.contains(n))
+}
+
 /// The names of a Chinese reporter credit (`本报记者 张三 李四发自北京`) from its captures
 /// (the paper, the names), up to the first that is another role (`通讯员 王五`, `记者
 /// 赵六`): where and what (`发自北京`, `报道`, `摄`) are cut off.
@@ -276,8 +291,13 @@ impl DateFinder {
     }
 
     /// The source named inside a metadata line (`... 来源：新华网`).
+    /// The name ends where the next label begins (`来源：证券时报网作者：李在山`).
     pub fn source_in(&self, line: &str) -> Option<String> {
-        self.source_in.captures(line).map(|c| c[1].chars().take(NAME_MAX_CHARS).collect())
+        let c = self.source_in.captures(line)?;
+        let name = &c[1];
+        let end = ["作者", "编辑", "记者", "发布"].iter().filter_map(|label| name.find(label)).min();
+        let name = &name[..end.unwrap_or(name.len())];
+        (!name.is_empty()).then(|| name.chars().take(NAME_MAX_CHARS).collect())
     }
 
     /// The author a short line names: a byline, or an author label among other metadata
@@ -326,6 +346,18 @@ mod tests {
     use super::*;
 
     #[test]
+    fn implausible_authors() {
+        for name in ["张三", "Jane Doe", "zboygirl", "Jean-Pierre Martin", "新华社"] {
+            assert!(plausible_author(name), "{name}");
+        }
+        for name in
+            ["104363", "name, email@gmail.com", "admin - 2018-09-16", "未知", "Taboolaby Taboola", "https://x.org/a"]
+        {
+            assert!(!plausible_author(name), "{name}");
+        }
+    }
+
+    #[test]
     fn dates_in_many_forms() {
         let f = DateFinder::default();
         let iso = |s: &str| f.find(s).and_then(|d| d.iso);
@@ -368,6 +400,7 @@ mod tests {
             .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
             .is_none());
         assert_eq!(f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("张三".into()));
+        assert_eq!(f.source_in("2019-09-26 12:11来源：证券时报网作者：李在山"), Some("证券时报网".into()));
         assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
