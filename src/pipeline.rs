@@ -198,7 +198,7 @@ impl Pipeline {
             .collect();
         let names_site = |author: &str| {
             let author = normalize(author);
-            sites.iter().any(|site| site.contains(&author) || author.contains(site.as_str()))
+            sites.iter().any(|site| site.contains(&author))
         };
         let credible = |author: &String| plausible_author(author) && !names_site(author);
         let author =

@@ -130,8 +130,9 @@ Known false positives: none known.",
         summary: "breadcrumbs and menu lines (首页 > 新闻, 当前位置：...)",
         explanation: "\
 What it does: flags breadcrumb trails (segments joined by >, », / or ›, starting at 首页 or \
-Home), 当前位置：/您的位置： lines, and menu lines of several very short segments split by \
-| or spaces.
+Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印), lines of arrows \
+only (<<, >), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
+by one: 1, 2, 3 ...), and menu lines of several very short segments split by | or spaces.
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.
 Thresholds: a menu line has at least MENU_MIN_SEGMENTS (4) segments of at most \

@@ -18,6 +18,9 @@ const META_MAX_LINE_UNITS: usize = 96;
 const NAME_MAX_CHARS: usize = 20;
 /// A byline (`By Jane Doe`, `作者：张三`) names at most this many units.
 pub const BYLINE_MAX_UNITS: usize = 16;
+/// A byline of several names, each at most BYLINE_MAX_UNITS, is at most this many names'
+/// worth of units at half that size each.
+pub const BYLINE_MAX_NAMES: usize = 8;
 
 #[derive(Debug, Clone)]
 pub struct DateFinder {
@@ -336,8 +339,20 @@ impl DateFinder {
         let name = c[1].trim().trim_end_matches(['）', ')']).trim();
         // Markup left in the text (`size="20"`) is not a name.
         let markup = name.contains(['=', '"', '<', '>']);
-        (units(name) <= BYLINE_MAX_UNITS && !name.is_empty() && !markup && !crate::norm::has_sentence_punct(name))
-            .then(|| name.to_owned())
+        // Initials end in a dot that ends no sentence: `Dana A. Ford`, `James S.A. Corey`.
+        let initial = |w: &&str| {
+            let w = w.trim_end_matches(',');
+            w.len() >= 2 && w.split_terminator('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+        };
+        let words: Vec<&str> = name.split_whitespace().filter(|w| !initial(w)).collect();
+        let sentence = crate::norm::has_sentence_punct(&words.join(" "));
+        // Several names, each of a name's size: `Dana A. Ford, Tom Watkins and Jo Li, CNN`.
+        let names =
+            name.split([',', '&', '、']).flat_map(|p| p.split(" and ")).map(str::trim).filter(|p| !p.is_empty());
+        let is_name = |p: &str| units(p) <= BYLINE_MAX_UNITS && p.chars().next().is_some_and(|c| !c.is_lowercase());
+        let sized = units(name) <= BYLINE_MAX_UNITS
+            || (units(name) <= BYLINE_MAX_NAMES * BYLINE_MAX_UNITS / 2 && names.clone().all(is_name));
+        (sized && !name.is_empty() && !markup && !sentence).then(|| name.to_owned())
     }
 }
 
@@ -408,6 +423,11 @@ mod tests {
         assert_eq!(f.byline("Written by Ana Lima"), Some("Ana Lima".into()));
         assert_eq!(f.byline("Robert Burns, AP National Security Writer"), Some("Robert Burns".into()));
         assert_eq!(f.author_name("By ROBERT BURNS, AP National Security Writer"), "ROBERT BURNS");
+        assert_eq!(
+            f.byline("By Dana A. Ford , James S.A. Corey, and Tom Watkins, CNN"),
+            Some("Dana A. Ford , James S.A. Corey, and Tom Watkins, CNN".into())
+        );
+        assert_eq!(f.byline("By the time we arrived. It was over."), None);
         assert_eq!(f.author_name("By Jamelle Bouie"), "Jamelle Bouie");
         assert_eq!(f.author_name("Rachael Link, MS, RD"), "Rachael Link, MS, RD");
         assert_eq!(f.author_name("Byron Smith"), "Byron Smith");

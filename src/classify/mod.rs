@@ -72,6 +72,8 @@ pub const OFF_TOPIC_MIN_UNITS: usize = 10;
 /// Metadata lines (date, source, byline) are looked for before the article core and
 /// within this many blocks after the title.
 pub const META_WINDOW: usize = 3;
+/// Page numbers in a row (`1 2 3 … 14` under a gallery) from this many on are a pager.
+pub const PAGER_MIN_NUMBERS: usize = 3;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
 
@@ -155,6 +157,7 @@ impl Classifier {
         if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
             debug_dump(blocks, &feats, &core, &(0..blocks.len()).map(overlap).collect::<Vec<_>>());
         }
+        let pager = pager_numbers(blocks);
         let first_core = core.iter().position(|&c| c);
         let last_core = core.iter().rposition(|&c| c);
         let mut meta = PageMeta::default();
@@ -175,6 +178,8 @@ impl Classifier {
             let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
             let label = if Some(i) == title {
                 Label::Title
+            } else if let Some(run) = pager[i] {
+                removed(rules::NAVIGATION, format!("page number in a run of {run} counting up by one"))
             } else if let Some(furniture) = &f.furniture {
                 let article_started = first_core.map_or(seen_body, |a| i > a);
                 if furniture.ends_article() && article_started && ended.is_none() {
@@ -435,6 +440,27 @@ impl Classifier {
         }
         Label::Body
     }
+}
+
+/// For each block that is a page number of a pager, the length of its run: blocks that are
+/// each a bare number counting up by one (`1`, `2`, `3`), at least PAGER_MIN_NUMBERS long.
+fn pager_numbers(blocks: &[Block]) -> Vec<Option<usize>> {
+    let number = |b: &Block| if b.text.len() <= 4 { b.text.parse::<u32>().ok() } else { None };
+    let mut pager = vec![None; blocks.len()];
+    let mut start = 0;
+    while start < blocks.len() {
+        let mut end = start + 1;
+        if let Some(first) = number(&blocks[start]) {
+            while end < blocks.len() && number(&blocks[end]) == Some(first + (end - start) as u32) {
+                end += 1;
+            }
+            if end - start >= PAGER_MIN_NUMBERS {
+                pager[start..end].fill(Some(end - start));
+            }
+        }
+        start = end;
+    }
+    pager
 }
 
 /// With NEWSCLEAN_DEBUG set: the classifier's measurements of every block, on stderr.
