@@ -1113,9 +1113,13 @@ fn collapse(s: &str) -> String {
 }
 
 /// ISO 8601 from a machine-readable date (`2023-03-23T09:30:00+08:00`, `2023-03-23`) or a
-/// human one (`2023年3月23日 09:30`).
+/// human one (`2023年3月23日 09:30`). A year before MIN_YEAR is a template's empty value
+/// (`"datePublished": "0001-01-01T00:00:00Z"`), not a date.
 fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
     let s = s.trim();
+    if s.get(..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|year| year < MIN_YEAR) {
+        return None;
+    }
     // Already ISO with a time zone: keep it as the page states it.
     let bytes = s.as_bytes();
     if bytes.len() >= 10
@@ -1129,6 +1133,9 @@ fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
     }
     dates.find(s).and_then(|d| d.iso)
 }
+
+/// Dates in the markup before this year are placeholders.
+const MIN_YEAR: u32 = 1900;
 
 /// The headline: the candidate that matches the article. `<h1>` when `og:title` or
 /// `<title>` contains it (sites put logos in `<h1>` too), else `og:title`, else the
@@ -1554,6 +1561,14 @@ mod tests {
             prepare(code).0,
             r#"<p>a<script></script><style></style><script type="application/ld+json">{}</script>"#
         );
+    }
+
+    #[test]
+    fn markup_dates() {
+        let dates = DateFinder::default();
+        assert_eq!(iso_date("2023-03-23T09:30:00+08:00", &dates).as_deref(), Some("2023-03-23T09:30:00+08:00"));
+        assert_eq!(iso_date("2023年3月23日 09:30", &dates).as_deref(), Some("2023-03-23T09:30:00"));
+        assert_eq!(iso_date("0001-01-01T00:00:00Z", &dates), None);
     }
 
     #[test]
