@@ -149,6 +149,82 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     (!names.is_empty() && names.chars().count() <= NAME_MAX_CHARS).then_some(names)
 }
 
+/// The line as the date patterns read it: width-folded, and a date in Chinese numerals
+/// (`二〇〇五年七月五日`, on notices and older pages) written in digits. None when it holds
+/// no four-digit year in either form, as most lines don't: they are out before any
+/// pattern runs. Numerals may take more characters than digits, so a span found in a
+/// line with such a date is only near the date.
+fn date_form(line: &str) -> Option<String> {
+    let numeral_year = has_numeral_year(line);
+    if !numeral_year && !has_four_digits(line) {
+        return None;
+    }
+    let folded: String = line.chars().map(fold_width).collect();
+    Some(if numeral_year { digit_dates(&folded).unwrap_or(folded) } else { folded })
+}
+
+/// Whether four Chinese numeral digits stand before a `年`.
+fn has_numeral_year(line: &str) -> bool {
+    let mut run = 0;
+    for c in line.chars() {
+        if c == '年' && run >= 4 {
+            return true;
+        }
+        run = if numeral_digit(c).is_some() { run + 1 } else { 0 };
+    }
+    false
+}
+
+/// The value of a Chinese numeral digit (`〇` to `九`).
+fn numeral_digit(c: char) -> Option<u32> {
+    "〇一二三四五六七八九"
+        .chars()
+        .position(|d| d == c)
+        .or_else(|| ['○', '零'].contains(&c).then_some(0))
+        .map(|v| v as u32)
+}
+
+/// A month or day in Chinese numerals: `七`, `十`, `十二`, `二十五`, `三十一`.
+fn numeral_number(s: &[char]) -> Option<u32> {
+    match s {
+        [d] if *d != '十' => numeral_digit(*d),
+        ['十'] => Some(10),
+        ['十', u] => Some(10 + numeral_digit(*u)?),
+        [t, '十'] => Some(numeral_digit(*t)? * 10),
+        [t, '十', u] => Some(numeral_digit(*t)? * 10 + numeral_digit(*u)?),
+        _ => None,
+    }
+}
+
+/// The line with every year of four Chinese numerals (and the month and day after it)
+/// in digits, or None when it has no such year.
+fn digit_dates(line: &str) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let (mut i, mut changed) = (0, false);
+    while i < chars.len() {
+        let year: Option<Vec<u32>> = chars.get(i..i + 4).and_then(|s| s.iter().map(|&c| numeral_digit(c)).collect());
+        let (Some(year), Some('年')) = (year, chars.get(i + 4)) else {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        };
+        out.extend(year.iter().map(|d| char::from_digit(*d, 10).unwrap_or('0')));
+        out.push('年');
+        i += 5;
+        changed = true;
+        // The month and the day, each up to its character.
+        for unit in ['月', '日'] {
+            let Some(len) = chars[i..].iter().take(4).position(|&c| c == unit) else { break };
+            let Some(n) = numeral_number(&chars[i..i + len]) else { break };
+            out.push_str(&n.to_string());
+            out.push(unit);
+            i += len + 1;
+        }
+    }
+    changed.then_some(out)
+}
+
 /// Whether four digits (ASCII or full-width) stand in a row.
 fn has_four_digits(line: &str) -> bool {
     let mut run = 0;
@@ -203,11 +279,7 @@ impl FoundDate {
 impl DateFinder {
     /// The first date in a line; its span is in the line as given.
     pub fn find(&self, line: &str) -> Option<FoundDate> {
-        if !has_four_digits(line) {
-            // Every form has a four-digit year: most lines are out before any regex runs.
-            return None;
-        }
-        let folded: String = line.chars().map(fold_width).collect();
+        let folded = date_form(line)?;
         let mut found = self.find_folded(&folded)?;
         if folded.len() != line.len() {
             // Folding maps each character to one character of another byte length: the
@@ -263,11 +335,11 @@ impl DateFinder {
 
     /// A line made of a date and little else (labels, a source, a byline): the date.
     pub fn metadata_date(&self, line: &str) -> Option<FoundDate> {
-        if !has_four_digits(line) || units(line) > META_MAX_LINE_UNITS {
+        if units(line) > META_MAX_LINE_UNITS {
             return None;
         }
         // Folded once: the dates' spans are in the folded line.
-        let folded: String = line.chars().map(fold_width).collect();
+        let folded = date_form(line)?;
         let found = self.find_folded(&folded)?;
         let mut rest = format!("{} {}", &folded[..found.span.0], &folded[found.span.1..]);
         // A second date (`Updated ... / Original ...`) is metadata too.
@@ -359,6 +431,20 @@ impl DateFinder {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dates_in_chinese_numerals() {
+        let f = DateFinder::default();
+        let iso = |line: &str| f.find(line).and_then(|d| d.iso);
+        assert_eq!(iso("二○○五年七月五日").as_deref(), Some("2005-07-05"));
+        assert_eq!(iso("二〇二三年十二月二十五日 星期一").as_deref(), Some("2023-12-25"));
+        assert_eq!(iso("发布日期：一九九八年十月三十一日").as_deref(), Some("1998-10-31"));
+        assert_eq!(iso("二零零五年十月").as_deref(), None);
+        assert_eq!(iso("五年七月五日"), None);
+        assert!(f.metadata_date("二〇〇五年七月五日").is_some());
+        assert_eq!(digit_dates("于二〇〇五年七月五日发布"), Some("于2005年7月5日发布".to_owned()));
+        assert_eq!(digit_dates("三年后"), None);
+    }
 
     #[test]
     fn implausible_authors() {
