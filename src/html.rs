@@ -966,7 +966,8 @@ impl HtmlReader {
         let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
         let h1 = marked.h1s.iter().map(|h| collapse(&h.text().collect::<String>())).find(|t| !t.is_empty());
         let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
-        meta.title = choose_title(og, h1, title_tag.clone());
+        // A title without a letter (`<title>1</title>`) names nothing.
+        meta.title = choose_title(og, h1, title_tag.clone()).filter(|t| t.chars().any(crate::norm::is_letter));
         meta.title_rest =
             title_tag.zip(meta.title.as_deref()).map(|(tag, title)| title_rest(&tag, title)).unwrap_or_default();
 
