@@ -283,6 +283,7 @@ impl Gather {
 pub struct HtmlReader {
     positive: Regex,
     negative: Regex,
+    script_date: Regex,
     dates: DateFinder,
 }
 
@@ -295,6 +296,12 @@ impl Default for HtmlReader {
             positive: re(r"(?i-u:article|body|content|entry|main|page|post|text|blog|story|detail)|正文|内容"),
             negative: re(
                 r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
+            ),
+            // A publish time a script keeps for the page (`"pubtime": "2019-09-07 19:02:26"`
+            // in qq.com's window.DATA). Comments' and related items' times have other
+            // keys (create_time, ctime).
+            script_date: re(
+                r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)["']"#,
             ),
             dates: DateFinder::default(),
         }
@@ -347,6 +354,13 @@ fn push_collapsed(buf: &mut String, text: &str) -> usize {
 }
 
 impl HtmlReader {
+    /// The publish time the page's scripts hold, the first one: the last resort when
+    /// neither the markup nor the text states a date, as on pages whose date a script
+    /// writes in.
+    pub fn script_date(&self, source: &str) -> Option<String> {
+        self.script_date.captures(source).and_then(|c| iso_date(&c[1], &self.dates))
+    }
+
     pub fn read(&self, source: &str) -> HtmlPage {
         let (source, flattened) = prepare(source);
         let doc = Html::parse_document(&source);
@@ -1562,6 +1576,15 @@ mod tests {
             prepare(code).0,
             r#"<p>a<script></script><style></style><script type="application/ld+json">{}</script>"#
         );
+    }
+
+    #[test]
+    fn script_dates() {
+        let reader = HtmlReader::default();
+        let page = r#"<script>window.DATA = {"title": "x", "pubtime": "2019-09-07 19:02:26"};</script>"#;
+        assert_eq!(reader.script_date(page).as_deref(), Some("2019-09-07T19:02:26"));
+        assert_eq!(reader.script_date("var publishDate = '2023-3-5';").as_deref(), Some("2023-03-05"));
+        assert_eq!(reader.script_date(r#"{"create_time": "2019-09-07 19:02:26"}"#), None);
     }
 
     #[test]

@@ -178,13 +178,19 @@ impl Pipeline {
         // When the markup states no date, the visible date line nearest the article's start
         // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
         // `发表于 ...` below it, both often outside the article's container.
-        let published = page.meta.published.take().or_else(|| meta.published.clone()).or_else(|| {
-            // Nearest first, above the start before below it: the first one found wins.
-            let start = first.unwrap_or(0);
-            let date_at = |i: usize| self.classifier.visible_date(&blocks[i].text);
-            let above = (0..=start).rev().take_while(|&i| i < blocks.len());
-            above.chain(start + 1..blocks.len()).find_map(date_at)
-        });
+        let published = page
+            .meta
+            .published
+            .take()
+            .or_else(|| meta.published.clone())
+            .or_else(|| {
+                // Nearest first, above the start before below it: the first one found wins.
+                let start = first.unwrap_or(0);
+                let date_at = |i: usize| self.classifier.visible_date(&blocks[i].text);
+                let above = (0..=start).rev().take_while(|&i| i < blocks.len());
+                above.chain(start + 1..blocks.len()).find_map(date_at)
+            })
+            .or_else(|| self.html.script_date(&decoded.text));
         // Likewise the author: the byline or author label nearest the article, above its
         // start or below its end, within AUTHOR_WINDOW blocks. A name that is no one's,
         // or the site's (`<meta name="author" content="网易">` on 网易财经), is none.
