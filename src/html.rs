@@ -283,7 +283,6 @@ impl Gather {
 pub struct HtmlReader {
     positive: Regex,
     negative: Regex,
-    script_date: Regex,
     dates: DateFinder,
 }
 
@@ -296,12 +295,6 @@ impl Default for HtmlReader {
             positive: re(r"(?i-u:article|body|content|entry|main|page|post|text|blog|story|detail)|正文|内容"),
             negative: re(
                 r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
-            ),
-            // A publish time a script keeps for the page (`"pubtime": "2019-09-07 19:02:26"`
-            // in qq.com's window.DATA). Comments' and related items' times have other
-            // keys (create_time, ctime).
-            script_date: re(
-                r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)["']"#,
             ),
             dates: DateFinder::default(),
         }
@@ -358,7 +351,10 @@ impl HtmlReader {
     /// neither the markup nor the text states a date, as on pages whose date a script
     /// writes in.
     pub fn script_date(&self, source: &str) -> Option<String> {
-        self.script_date.captures(source).and_then(|c| iso_date(&c[1], &self.dates))
+        // Compiled on first use: most pages state their date elsewhere.
+        static SCRIPT_DATE: std::sync::LazyLock<Regex> =
+            std::sync::LazyLock::new(|| Regex::new(SCRIPT_DATE_PATTERN).expect("valid pattern"));
+        SCRIPT_DATE.captures(source).and_then(|c| iso_date(&c[1], &self.dates))
     }
 
     pub fn read(&self, source: &str) -> HtmlPage {
@@ -1148,6 +1144,11 @@ fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
     }
     dates.find(s).and_then(|d| d.iso)
 }
+
+/// A publish time a script keeps for the page (`"pubtime": "2019-09-07 19:02:26"` in
+/// qq.com's window.DATA). Comments' and related items' times have other keys
+/// (create_time, ctime).
+const SCRIPT_DATE_PATTERN: &str = r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)["']"#;
 
 /// Dates in the markup before this year are placeholders.
 const MIN_YEAR: u32 = 1900;

@@ -165,6 +165,9 @@ fn date_form(line: &str) -> Option<String> {
 
 /// Whether four Chinese numeral digits stand before a `年`.
 fn has_numeral_year(line: &str) -> bool {
+    if !line.contains('年') {
+        return false;
+    }
     let mut run = 0;
     for c in line.chars() {
         if c == '年' && run >= 4 {
@@ -177,11 +180,19 @@ fn has_numeral_year(line: &str) -> bool {
 
 /// The value of a Chinese numeral digit (`〇` to `九`).
 fn numeral_digit(c: char) -> Option<u32> {
-    "〇一二三四五六七八九"
-        .chars()
-        .position(|d| d == c)
-        .or_else(|| ['○', '零'].contains(&c).then_some(0))
-        .map(|v| v as u32)
+    Some(match c {
+        '〇' | '○' | '零' => 0,
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
 }
 
 /// A month or day in Chinese numerals: `七`, `十`, `十二`, `二十五`, `三十一`.

@@ -21,7 +21,7 @@ use crate::document::{Block, Label, Region};
 use crate::norm::{ends_sentence, has_sentence_punct, is_letter, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
 use meta::DateFinder;
-use patterns::{Furniture, Patterns};
+use patterns::{Furniture, Patterns, SHORT_FURNITURE_UNITS};
 use topic::{Bag, Topic};
 
 /// The title is looked for among the first blocks that are not furniture.
@@ -323,6 +323,9 @@ impl Classifier {
             if self.dates.is_stamp_line(text) {
                 return removed(rules::METADATA_LINE, "time stamp without a year".to_owned());
             }
+        }
+        if f.units > SHORT_FURNITURE_UNITS && self.patterns.is_long_disclaimer(text) {
+            return removed(rules::DISCLAIMER, format!("disclaimer paragraph ({} units)", f.units));
         }
         if place == Region::Head && self.patterns.is_prompt(text) {
             return removed(rules::SHARE_PROMPT, format!("prompt before the article ({} units)", f.units));

@@ -60,7 +60,8 @@ pub struct Patterns {
     credit: Regex,
     source: Regex,
     disclaimer: Regex,
-    long_disclaimer: Regex,
+    disclaimer_label: Regex,
+    disowning: Regex,
     prev_next: Regex,
     breadcrumb: Regex,
     menu_separator: Regex,
@@ -95,7 +96,7 @@ impl Default for Patterns {
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫|扫码(?:关注|下载|阅读|观看|收听|分享|订阅)|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -111,8 +112,13 @@ impl Default for Patterns {
             // enough there: news quotes it. English truths (ScrapingHub) keep a long
             // `Disclaimer: The views ... are their own` as the article's, so only the
             // Chinese labels count.
-            long_disclaimer: re(
-                r"^[\[【(（]?(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|郑重声明|声明|聲明)[:：\]】)）]|仅提供信息存储|僅提供信息存儲|仅代表作者本人|(?:不|并不)(?:代表|表明)本(?:站|网|台|平台|报|刊|号)",
+            disclaimer_label: re(
+                r"^[\[【(（]?(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|郑重声明|声明|聲明)[:：\]】)）]",
+            ),
+            // Whole phrases, not `不(?:代表|表明)本…`: a search led by 不 stops at every
+            // negation of every paragraph.
+            disowning: re(
+                r"仅提供信息存储|僅提供信息存儲|仅代表作者本人|不代表本站|不代表本网|不代表本台|不代表本平台|不代表本报|不代表本刊|不代表本号|不表明本站|不表明本网|不表明本平台",
             ),
             prev_next: re(
                 r"^[/\[【(<《»·•]*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
@@ -145,6 +151,15 @@ impl Default for Patterns {
 }
 
 impl Patterns {
+    /// A paragraph longer than furniture that is a disclaimer all the same: it opens with
+    /// a disclaimer's label (`免责声明：`, `声明：`) or disowns its views for the site
+    /// (`不代表本站`, `仅提供信息存储服务`). Asked only of lines off the article's core:
+    /// the search would otherwise run on every paragraph.
+    pub fn is_long_disclaimer(&self, text: &str) -> bool {
+        let opening = crate::norm::normalize_prefix(text, PREV_NEXT_MAX_CHARS);
+        self.disclaimer_label.is_match(&opening) || self.disowning.is_match(text)
+    }
+
     /// A share, follow or download prompt, however long: `…快来新浪众测…下载客户端还能获得
     /// 专享福利哦！`. Only asked of lines before the article, where a story's own
     /// sentence hardly mentions such things.
@@ -175,14 +190,10 @@ impl Patterns {
             return Some(Furniture::Tags(tags));
         }
         if units > SHORT_FURNITURE_UNITS {
-            // Prose, unless its opening names the previous or next article or it is a
-            // disclaimer.
+            // Prose, unless its opening names the previous or next article. (Whether it is
+            // a disclaimer all the same, `is_long_disclaimer` says for lines off the core.)
             let opening = crate::norm::normalize_prefix(text, PREV_NEXT_MAX_CHARS);
-            if self.prev_next.is_match(&opening) {
-                return Some(Furniture::PrevNext);
-            }
-            return (self.long_disclaimer.is_match(&opening) || self.long_disclaimer.is_match(text))
-                .then_some(Furniture::Disclaimer);
+            return self.prev_next.is_match(&opening).then_some(Furniture::PrevNext);
         }
         let norm = &crate::norm::normalize(text);
         if self.end_header.is_match(norm) {
@@ -305,7 +316,6 @@ mod tests {
             ("/阅读下一篇/", Some(PrevNext)),
             ("用微信扫码二维码", Some(SharePrompt)),
             ("声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成投资建议。", Some(Disclaimer)),
-            (&long_disclaimer, Some(Disclaimer)),
             ("图集", Some(Image)),
             ("(资料图)", Some(Image)),
             ("（资料图片）", Some(Image)),
@@ -322,6 +332,15 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(furniture(line), want, "{line}");
         }
+        let p = Patterns::default();
+        assert!(p.is_long_disclaimer(&long_disclaimer));
+        assert!(p.is_long_disclaimer(&format!("免责声明：{}", "本文仅供参考，不构成投资建议。".repeat(5))));
+        assert!(
+            !p.is_long_disclaimer(&format!("他说公司将发表声明。{}", "对未经授权使用商标的行为追究责任。".repeat(4)))
+        );
+        assert!(!p.is_long_disclaimer(
+            "Disclaimer: The views and investment tips expressed by investment experts are their own and not that of the website."
+        ));
     }
 
     #[test]
