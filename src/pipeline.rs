@@ -194,19 +194,11 @@ impl Pipeline {
         // Likewise the author: the byline or author label nearest the article, above its
         // start or below its end, within AUTHOR_WINDOW blocks. A name that is no one's,
         // or the site's (`<meta name="author" content="网易">` on 网易财经), is none.
-        let sites = [page.meta.site.as_deref(), meta.site.as_deref()];
-        let sites: Vec<String> = sites
-            .into_iter()
-            .flatten()
-            .chain(page.meta.title_rest.iter().map(String::as_str))
-            .map(normalize)
-            .filter(|s| units(s) >= 2)
-            .collect();
-        let names_site = |author: &str| {
-            let author = normalize(author);
-            sites.iter().any(|site| site.contains(&author))
+        let sites = site_names([page.meta.site.as_deref(), meta.site.as_deref()], &page.meta.title_rest);
+        let credible = |author: &String| {
+            let name = normalize(author);
+            plausible_author(author) && !sites.iter().any(|site| site.contains(&name))
         };
-        let credible = |author: &String| plausible_author(author) && !names_site(author);
         let author =
             page.meta.author.take().filter(credible).or_else(|| meta.author.clone().filter(credible)).or_else(|| {
                 let start = first?;
@@ -240,6 +232,13 @@ impl Pipeline {
         record.images.sort_by_key(|image| image.line);
         Ok((record, signature))
     }
+}
+
+/// The names a page gives itself, normalised: its site name, its source line's, and the
+/// segments of its `<title>` after the headline (`财经`, `腾讯网`).
+fn site_names(named: [Option<&str>; 2], title_rest: &[String]) -> Vec<String> {
+    let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str));
+    names.map(normalize).filter(|s| units(s) >= 2).collect()
 }
 
 /// The bytes of a gzip-compressed page inflated, or `None` when the page is not gzip.
