@@ -1434,14 +1434,21 @@ pub fn looks_like_html(bytes: &[u8]) -> bool {
         .any(|at| TAGS.iter().any(|tag| head.get(at..at + tag.len()).is_some_and(|w| w.eq_ignore_ascii_case(tag))))
 }
 
-/// The charset a page declares in its first bytes (`<meta charset>` or `http-equiv`).
+/// The charset a page declares in its first bytes: in a `<meta>` tag (`charset` or
+/// `http-equiv`), or in an XML declaration. A `<script charset="utf-8">` names the
+/// script's encoding, not the page's: a GBK page loading UTF-8 scripts was read as UTF-8.
 pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     let head = &bytes[..bytes.len().min(4096)];
     let text = String::from_utf8_lossy(head).to_ascii_lowercase();
-    let at = text.find("charset=")?;
-    let rest = text[at + 8..].trim_start_matches(['"', '\'', ' ']);
-    let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
-    (!label.is_empty()).then_some(label)
+    let tag_at = |at: usize| &text[at..text[at..].find('>').map_or(text.len(), |end| at + end)];
+    let label_after = |tag: &str, key: &str| {
+        let rest = tag[tag.find(key)? + key.len()..].trim_start_matches(['"', '\'', ' ']);
+        let label: String = rest.chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-' || *c == '_').collect();
+        (!label.is_empty()).then_some(label)
+    };
+    let meta = text.match_indices("<meta").find_map(|(at, _)| label_after(tag_at(at), "charset="));
+    let xml = || text.find("<?xml").and_then(|at| label_after(tag_at(at), "encoding="));
+    meta.or_else(xml)
 }
 
 #[cfg(test)]
@@ -1608,6 +1615,13 @@ mod tests {
         assert_eq!(strip_site("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业"), "播客热潮迅速蔓延 挑逗传统传媒业");
         assert_eq!(
             declared_charset(br#"<meta http-equiv="Content-Type" content="text/html; charset=gb2312">"#).as_deref(),
+            Some("gb2312")
+        );
+        assert_eq!(declared_charset(br#"<META CHARSET='GBK'>"#).as_deref(), Some("gbk"));
+        assert_eq!(declared_charset(br#"<?xml version="1.0" encoding="big5"?><html>"#).as_deref(), Some("big5"));
+        assert_eq!(declared_charset(br#"<script src="a.js" charset="utf-8"></script><p>"#), None);
+        assert_eq!(
+            declared_charset(br#"<script charset="utf-8"></script><meta charset="gb2312">"#).as_deref(),
             Some("gb2312")
         );
         assert!(looks_like_html(b"  <!DOCTYPE html><html>"));
