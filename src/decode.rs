@@ -105,8 +105,10 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
             // A multi-byte declaration with a few broken sequences (a truncated character
             // here and there) is still right; detection would guess from a damaged sample.
             let few_errors = decoded.replacements * 1000 <= decoded.text.chars().count() * MAX_REPLACEMENTS_PER_MILLE;
-            let non_ascii = decoded.text.chars().filter(|c| !c.is_ascii()).count() + decoded.replacements;
-            let most_broken = decoded.replacements >= WRONG_MIN_REPLACEMENTS && decoded.replacements * 5 > non_ascii;
+            let most_broken = decoded.replacements >= WRONG_MIN_REPLACEMENTS && {
+                let non_ascii = decoded.text.chars().filter(|c| !c.is_ascii()).count() + decoded.replacements;
+                decoded.replacements * 5 > non_ascii
+            };
             if few_errors && !most_broken {
                 return Ok(decoded);
             }
