@@ -12,8 +12,9 @@ use regex::Regex;
 /// a marker word. Calibrated on the development corpus, where the longest true credit or
 /// share line is 38 units and the shortest article sentence quoting such words is 70.
 pub const SHORT_FURNITURE_UNITS: usize = 60;
-/// The longest opening `prev_next` looks for (`previousarticle`), in normalised characters.
-const PREV_NEXT_MAX_CHARS: usize = 15;
+/// A long line is judged by its opening, in normalised characters: the longest that
+/// `prev_next` or `disclaimer_label` looks for (`previousarticle`, `【特别声明】`).
+const OPENING_MAX_CHARS: usize = 15;
 /// Breadcrumb and menu lines: segments between separators, and how short each must be.
 pub const MENU_MIN_SEGMENTS: usize = 4;
 pub const MENU_MAX_SEGMENT_UNITS: usize = 8;
@@ -156,7 +157,7 @@ impl Patterns {
     /// (`不代表本站`, `仅提供信息存储服务`). Asked only of lines off the article's core:
     /// the search would otherwise run on every paragraph.
     pub fn is_long_disclaimer(&self, text: &str) -> bool {
-        let opening = crate::norm::normalize_prefix(text, PREV_NEXT_MAX_CHARS);
+        let opening = crate::norm::normalize_prefix(text, OPENING_MAX_CHARS);
         self.disclaimer_label.is_match(&opening) || self.disowning.is_match(text)
     }
 
@@ -192,7 +193,7 @@ impl Patterns {
         if units > SHORT_FURNITURE_UNITS {
             // Prose, unless its opening names the previous or next article. (Whether it is
             // a disclaimer all the same, `is_long_disclaimer` says for lines off the core.)
-            let opening = crate::norm::normalize_prefix(text, PREV_NEXT_MAX_CHARS);
+            let opening = crate::norm::normalize_prefix(text, OPENING_MAX_CHARS);
             return self.prev_next.is_match(&opening).then_some(Furniture::PrevNext);
         }
         let norm = &crate::norm::normalize(text);
