@@ -225,10 +225,14 @@ moves what it says into `published`, `site` and `author` (two dates may stand in
 reporters its first paragraph's dateline names in brackets (`新华社拉萨电（记者 \
 格桑边觉）`), and on HTML pages from a byline or author label (`作者：郭励弘 阅读(12)`) \
 within AUTHOR_WINDOW (8) blocks above or below the article; those lines are not removed \
-for it. A numeric date with the day and month before the year \
+for it. An author that is no one's (a number, an address, a placeholder such as `admin`, \
+an ad network) or a name the page gives itself (its site name, its source, a segment of \
+`<title>` after the headline) is not taken. Dates in Chinese numerals \
+(`二〇〇五年七月五日`) read as dates. A numeric date with the day and month before the year \
 (`20/11/2019`, `11/20/2019`) is read when one of the two can only be the day; when \
 either order fits (`05/10/2018`) the line is still a date line but `published` stays \
-empty rather than guess. Near the title, a line of labelled time stamps without a \
+empty rather than guess. When neither the markup nor a visible line states a date, a \
+publish time that the page's scripts hold (`\"pubtime\": \"2019-09-07 19:02:26\"`) is used. Near the title, a line of labelled time stamps without a \
 year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), which gives no date; after the \
 article, such a date line when it also names its source or author \
 (`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \
