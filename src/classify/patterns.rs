@@ -75,7 +75,7 @@ pub struct Patterns {
 }
 
 const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关推荐|相关资讯|相关专题|推荐阅读|猜你喜欢|热门推荐|\
-延伸阅读|热点推荐|精彩推荐|更多精彩|大家都在看|为你推荐|为您推荐|往期回顾|往期精选|热门文章|热文推荐|今日推荐|阅读排行|点击排行|\
+延伸阅读|延伸推荐|热点推荐|精彩推荐|更多精彩|大家都在看|为你推荐|为您推荐|往期回顾|往期精选|热门文章|热文推荐|今日推荐|阅读排行|点击排行|\
 热门排行|编辑推荐|网友评论|最新评论|热门评论|发表评论|我要评论|精彩图集|更多阅读|更多新闻|相关视频|热点新闻|最新新闻|\
 热门阅读|热点阅读|推荐文章|更多推荐|精选推荐|你可能还喜欢|你可能感兴趣|大家还在看|看了本文的人还看了|\
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
@@ -97,7 +97,7 @@ impl Default for Patterns {
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^\+?关注$|^\+1$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -197,7 +197,9 @@ impl Patterns {
             return self.prev_next.is_match(&opening).then_some(Furniture::PrevNext);
         }
         let norm = &crate::norm::normalize(text);
-        if self.end_header.is_match(norm) {
+        // Headers spaced with a middle dot (`延伸 · 推荐`, `相关·阅读`) are the same headers.
+        let header = |norm: &str| self.end_header.is_match(norm);
+        if header(norm) || (norm.contains('·') && header(&norm.replace('·', ""))) {
             return Some(Furniture::EndMarker(text.to_owned()));
         }
         if self.prev_next.is_match(norm) {
@@ -267,6 +269,8 @@ mod tests {
             Some(Furniture::Tags(vec!["City Council".into(), "Europe".into()]))
         );
         assert!(matches!(furniture("相關閱讀"), Some(Furniture::EndMarker(_))));
+        assert!(matches!(furniture("延伸 · 推荐"), Some(Furniture::EndMarker(_))));
+        assert!(matches!(furniture("相关·阅读"), Some(Furniture::EndMarker(_))));
         assert!(matches!(furniture("【相关阅读】"), Some(Furniture::EndMarker(_))));
         assert!(matches!(furniture("You may also like"), Some(Furniture::EndMarker(_))));
         assert!(matches!(furniture("Explore further"), Some(Furniture::EndMarker(_))));
@@ -316,6 +320,8 @@ mod tests {
             ("【字体：大 中 小】", Some(Navigation)),
             ("/阅读下一篇/", Some(PrevNext)),
             ("用微信扫码二维码", Some(SharePrompt)),
+            ("关注", Some(SharePrompt)),
+            ("+1", Some(SharePrompt)),
             ("声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成投资建议。", Some(Disclaimer)),
             ("图集", Some(Image)),
             ("(资料图)", Some(Image)),
