@@ -119,7 +119,7 @@ impl Default for Patterns {
             // Whole phrases, not `不(?:代表|表明)本…`: a search led by 不 stops at every
             // negation of every paragraph.
             disowning: re(
-                r"仅提供信息存储|僅提供信息存儲|仅代表作者本人|不代表本站|不代表本网|不代表本台|不代表本平台|不代表本报|不代表本刊|不代表本号|不表明本站|不表明本网|不表明本平台",
+                r"仅提供信息存储|僅提供信息存儲|provides information storage service|仅代表作者本人|不代表本站|不代表本网|不代表本台|不代表本平台|不代表本报|不代表本刊|不代表本号|不表明本站|不表明本网|不表明本平台",
             ),
             prev_next: re(
                 r"^[/\[【(<《»·•]*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
@@ -341,6 +341,9 @@ mod tests {
         }
         let p = Patterns::default();
         assert!(p.is_long_disclaimer(&long_disclaimer));
+        assert!(p.is_long_disclaimer(
+            "Notice: The content above is uploaded and posted by a user of a social media platform, which only provides information storage services."
+        ));
         assert!(p.is_long_disclaimer(&format!("免责声明：{}", "本文仅供参考，不构成投资建议。".repeat(5))));
         assert!(
             !p.is_long_disclaimer(&format!("他说公司将发表声明。{}", "对未经授权使用商标的行为追究责任。".repeat(4)))
