@@ -67,7 +67,7 @@ Known false positives: none known.",
         explanation: "\
 What it does: flags prompts to share the page or follow the publisher: 分享到, 扫一扫, \
 扫描二维码, 关注微信公众号, 点击关注, Share on Facebook, Follow us on, Sign up for our newsletter, \
-and lines that are only an ad label (广告, Advertisement).
+and lines that are only an ad label (广告, Advertisement) or a follow or like button (关注, +1).
 Why it is noise: it is page furniture, the same on every article of the site.
 Example: `关注我们的微信公众号，获取更多资讯`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long, except before the article: there a promotion of any length that carries such a prompt (`…快来新浪众测…下载客户端还能获得专享福利哦！`, `…【点击投票】`) goes too.
@@ -106,7 +106,7 @@ Known false positives: a data source line under a table (数据来源：...) is 
         summary: "copyright notices and disclaimers",
         explanation: "\
 What it does: flags 免责声明, 版权声明, 版权所有, 未经授权禁止转载, 转载请注明出处, \
-本文仅代表作者观点, All rights reserved, Copyright ©, and similar. A longer paragraph is one only when it opens with a label (免责声明：, 特别声明：, 声明：) or disowns its views for the site (仅代表作者本人, 不代表本站, 仅提供信息存储服务): plain wording such as 未经授权 is quoted by news. English pages' long `Disclaimer:` paragraphs stay, as the English ground truth keeps them.
+本文仅代表作者观点, All rights reserved, Copyright ©, and similar. A longer paragraph is one only when it opens with a label (免责声明：, 特别声明：, 声明：) or disowns its views for the site (仅代表作者本人, 不代表本站, 仅提供信息存储服务, provides information storage services): plain wording such as 未经授权 is quoted by news. English pages' long `Disclaimer:` paragraphs stay, as the English ground truth keeps them.
 Why it is noise: legal boilerplate shared by every page of a site.
 Example: `声明：本文仅代表作者观点，不代表本站立场。`
 Thresholds: none beyond the phrase; past SHORT_FURNITURE_UNITS (60) units, the label or disowning phrase.
