@@ -16,6 +16,10 @@ pub const META_MAX_REST_UNITS: usize = 24;
 const META_MAX_LINE_UNITS: usize = 96;
 /// An author or source named inside a metadata line is at most this many characters.
 const NAME_MAX_CHARS: usize = 20;
+/// A toolbar button in 【】 beside a date has at most this many characters (`Email推荐`).
+const BUTTON_MAX_CHARS: usize = 8;
+/// A Latin name in a metadata line has at most this many words.
+const NAME_MAX_WORDS: usize = 4;
 /// A byline (`By Jane Doe`, `作者：张三`) names at most this many units.
 pub const BYLINE_MAX_UNITS: usize = 16;
 /// A byline of several names, each at most BYLINE_MAX_UNITS, is at most this many names'
@@ -79,8 +83,8 @@ impl DateFinder {
             ),
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
-            author_in: re(r"(?:作者|记者|作者：|By)\s*[:：]?\s*([^\s|｜,，:：]+)"),
-            source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，]+)"),
+            author_in: re(r"(?:作者|记者|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)"),
+            source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             byline: re(
                 r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$",
             ),
@@ -116,8 +120,8 @@ const CREDIT_MAX_RUN_CHARS: usize = 12;
 /// id), an address, a template's placeholder (`name, email@gmail.com`), or an ad
 /// network's attribution (`by Taboola`). Which site it is, the caller checks.
 pub fn plausible_author(name: &str) -> bool {
-    const PLACEHOLDERS: [&str; 10] =
-        ["name", "author", "admin", "administrator", "unknown", "none", "null", "undefined", "未知", "匿名"];
+    const PLACEHOLDERS: [&str; 11] =
+        ["name", "author", "admin", "administrator", "unknown", "none", "null", "undefined", "未知", "匿名", "佚名"];
     const AD_NETWORKS: [&str; 3] = ["taboola", "outbrain", "revcontent"];
     let lower = name.trim().to_lowercase();
     let parts: Vec<&str> = lower.split([',', '，', '-', '|']).map(str::trim).filter(|p| !p.is_empty()).collect();
@@ -236,6 +240,35 @@ fn digit_dates(line: &str) -> Option<String> {
     changed.then_some(out)
 }
 
+/// A line without the toolbar buttons in 【】 that sit beside a date on older pages
+/// (`【字号 大 中 小】 【我要打印】 【关闭】`): a bracketed run of at most BUTTON_MAX_CHARS
+/// and no digit (`【看中国2005年07月03日报道】` opens a story's first paragraph).
+fn without_buttons(line: &str) -> std::borrow::Cow<'_, str> {
+    if !line.contains('【') {
+        return line.into();
+    }
+    let mut out = String::with_capacity(line.len());
+    let mut rest = line;
+    while let Some(open) = rest.find('【') {
+        let inner = &rest[open + '【'.len_utf8()..];
+        let is_button =
+            |label: &str| label.chars().count() <= BUTTON_MAX_CHARS && !label.chars().any(|c| c.is_ascii_digit());
+        match inner.find('】').filter(|&close| is_button(&inner[..close])) {
+            Some(close) => {
+                out.push_str(&rest[..open]);
+                out.push(' ');
+                rest = &inner[close + '】'.len_utf8()..];
+            }
+            None => {
+                out.push_str(&rest[..open + '【'.len_utf8()]);
+                rest = inner;
+            }
+        }
+    }
+    out.push_str(rest);
+    out.into()
+}
+
 /// Whether four digits (ASCII or full-width) stand in a row.
 fn has_four_digits(line: &str) -> bool {
     let mut run = 0;
@@ -349,8 +382,9 @@ impl DateFinder {
         if units(line) > META_MAX_LINE_UNITS {
             return None;
         }
-        // Folded once: the dates' spans are in the folded line.
+        // Folded once, and without its buttons: the dates' spans are in that line.
         let folded = date_form(line)?;
+        let folded = without_buttons(&folded);
         let found = self.find_folded(&folded)?;
         let mut rest = format!("{} {}", &folded[..found.span.0], &folded[found.span.1..]);
         // A second date (`Updated ... / Original ...`) is metadata too.
@@ -372,8 +406,22 @@ impl DateFinder {
     }
 
     /// The author named inside a metadata line (`... 作者：张三`).
+    /// A Latin name goes on over the capitalised words after it (`Posted by: Ana Lima -
+    /// Category` names Ana Lima).
     pub fn author_in(&self, line: &str) -> Option<String> {
-        self.author_in.captures(line).map(|c| c[1].chars().take(NAME_MAX_CHARS).collect())
+        let name = self.author_in.captures(line)?.get(1)?;
+        let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        let mut end = name.end();
+        if capitalised(name.as_str()) {
+            for word in line[end..].split(' ').skip(1).take(NAME_MAX_WORDS - 1) {
+                let word = word.trim_end_matches([',', ';']);
+                if !capitalised(word) || !word.chars().all(|c| c.is_ascii_alphabetic() || ".'-".contains(c)) {
+                    break;
+                }
+                end = line[end..].find(word).map_or(end, |at| end + at + word.len());
+            }
+        }
+        Some(line[name.start()..end].chars().take(NAME_MAX_CHARS).collect())
     }
 
     /// The source named inside a metadata line (`... 来源：新华网`).
@@ -513,6 +561,18 @@ mod tests {
             .is_none());
         assert_eq!(f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("张三".into()));
         assert_eq!(f.source_in("2019-09-26 12:11来源：证券时报网作者：李在山"), Some("证券时报网".into()));
+        assert_eq!(f.author_in("【作者：张三】【来源：新华网】【时间：2005年3月21日】"), Some("张三".into()));
+        assert_eq!(f.source_in("【作者：张三】【来源：新华网】【时间：2005年3月21日】"), Some("新华网".into()));
+        assert_eq!(f.author_in("Posted by 太小心 at 2005-03-21 11:21"), Some("太小心".into()));
+        assert_eq!(f.author_in("Abby 2005-03-21"), None);
+        assert_eq!(f.author_in("03/04/2019 - Posted by: Ana Lima - Category: Transport"), Some("Ana Lima".into()));
+        assert_eq!(f.author_in("By Jean-Pierre de la Tour, 2019-03-04"), Some("Jean-Pierre".into()));
+        let date = |line: &str| f.metadata_date(line).and_then(|d| d.iso);
+        assert_eq!(
+            date("2005-03-21 11:21:00　来源：人民网－人民日报　　【字号 大 中 小】 【我要打印】 【我要纠错】 【Email推荐】 【关闭】")
+                .as_deref(),
+            Some("2005-03-21T11:21:00")
+        );
         assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));

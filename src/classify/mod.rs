@@ -243,10 +243,24 @@ impl Classifier {
         })
     }
 
-    /// The label of a furniture line, and what it says put into `meta`. A source or counts
-    /// line at the `head` (before the core or near the title) may carry the date too
-    /// (`来源：新华网 | 2023-03-23 09:30`, `2023-03-23 09:30 | 阅读 1234`).
+    /// The label of a furniture line, and what it says put into `meta`. A source, counts,
+    /// share, credit or menu line at the `head` (before the core or near the title) may
+    /// be the page's metadata line too, with the date, author and source
+    /// (`来源：新华网 | 2023-03-23 09:30`, `作者：张三 发表时间：2005-3-21 点击：1234`,
+    /// `时间：2005-03-21 | 来源：新浪 | 编辑：张三 | 评论(12) | 分享到`).
     fn furniture_label(&self, furniture: &Furniture, text: &str, head: bool, meta: &mut PageMeta) -> Label {
+        let metadata_line = matches!(
+            furniture,
+            Furniture::Counter | Furniture::SharePrompt | Furniture::EditorCredit | Furniture::Navigation
+        );
+        if head && metadata_line && self.dates.find(text).is_some() {
+            if let Some(author) = self.dates.author_in(text) {
+                meta.author.get_or_insert(author);
+            }
+            if let Some(site) = self.dates.source_in(text) {
+                meta.site.get_or_insert(site);
+            }
+        }
         let mut date_of = |line: &str| {
             let date = self.dates.find(line);
             if head && meta.published.is_none() {
@@ -254,6 +268,9 @@ impl Classifier {
             }
             date
         };
+        if metadata_line {
+            date_of(text);
+        }
         match furniture {
             Furniture::Image => Label::Image,
             Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
@@ -279,12 +296,7 @@ impl Classifier {
             Furniture::Navigation => {
                 removed(rules::NAVIGATION, format!("breadcrumb or menu line ({} units)", units(text)))
             }
-            Furniture::Counter => {
-                if head {
-                    date_of(text);
-                }
-                removed(rules::METADATA_LINE, "view, comment or like counts".into())
-            }
+            Furniture::Counter => removed(rules::METADATA_LINE, "view, comment or like counts".into()),
         }
     }
 
