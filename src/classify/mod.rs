@@ -253,23 +253,16 @@ impl Classifier {
             furniture,
             Furniture::Counter | Furniture::SharePrompt | Furniture::EditorCredit | Furniture::Navigation
         );
-        if head && metadata_line && self.dates.find(text).is_some() {
+        if let Some(date) = (head && metadata_line).then(|| self.dates.find(text)).flatten() {
+            if meta.published.is_none() {
+                meta.published = date.iso;
+            }
             if let Some(author) = self.dates.author_in(text) {
                 meta.author.get_or_insert(author);
             }
             if let Some(site) = self.dates.source_in(text) {
                 meta.site.get_or_insert(site);
             }
-        }
-        let mut date_of = |line: &str| {
-            let date = self.dates.find(line);
-            if head && meta.published.is_none() {
-                meta.published = date.as_ref().and_then(|d| d.iso.clone());
-            }
-            date
-        };
-        if metadata_line {
-            date_of(text);
         }
         match furniture {
             Furniture::Image => Label::Image,
@@ -283,7 +276,11 @@ impl Classifier {
             Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
             Furniture::Source(site) => {
                 // The site ends where a separator or a date begins (`新华网 | 2023-03-23`).
-                let date = date_of(site).map(|d| d.span.0);
+                let date = self.dates.find(site);
+                if head && meta.published.is_none() {
+                    meta.published = date.as_ref().and_then(|d| d.iso.clone());
+                }
+                let date = date.map(|d| d.span.0);
                 let end = site.find(['|', '｜', '丨']).into_iter().chain(date).min().unwrap_or(site.len());
                 let site = site[..end].trim();
                 if !site.is_empty() {
