@@ -227,7 +227,10 @@ reporters its first paragraph's dateline names in brackets (`新华社拉萨电�
 within AUTHOR_WINDOW (8) blocks above or below the article; those lines are not removed \
 for it. An author that is no one's (a number, an address, a placeholder such as `admin`, \
 an ad network) or a name the page gives itself (its site name, its source, a segment of \
-`<title>` after the headline) is not taken. Dates in Chinese numerals \
+`<title>` after the headline) is not taken. Toolbar buttons beside the date \
+(`【字号 大 中 小】 【我要打印】 【关闭】`) do not count against a date line, and a counts, share, \
+credit or menu line before the article that carries a date (`作者:张三 发表时间:2005-3-21 \
+点击:1234`) gives the date, author and source too, whichever rule removes it. Dates in Chinese numerals \
 (`二〇〇五年七月五日`) read as dates. A numeric date with the day and month before the year \
 (`20/11/2019`, `11/20/2019`) is read when one of the two can only be the day; when \
 either order fits (`05/10/2018`) the line is still a date line but `published` stays \
