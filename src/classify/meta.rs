@@ -11,6 +11,13 @@ use regex::Regex;
 
 /// A metadata line is the date plus at most this many units of labels, source and byline.
 pub const META_MAX_REST_UNITS: usize = 24;
+/// ... and at most this many of CLAUSE_WORDS.
+pub const META_MAX_CLAUSE_WORDS: usize = 2;
+/// English words that make a clause of a date line's rest, not a label or a name.
+const CLAUSE_WORDS: [&str; 19] = [
+    "a", "an", "the", "was", "were", "is", "are", "has", "have", "had", "been", "be", "will", "would", "into", "that",
+    "which", "who", "its",
+];
 /// A metadata line longer than this is text that mentions a date: the date itself is at
 /// most about 20 units, labels and META_MAX_REST_UNITS of rest come on top.
 const META_MAX_LINE_UNITS: usize = 96;
@@ -392,7 +399,14 @@ impl DateFinder {
             rest.replace_range(more.span.0..more.span.1, " ");
         }
         let rest = self.labels.replace_all(&rest, " ");
-        (units(&rest) <= META_MAX_REST_UNITS && !crate::norm::has_sentence_punct(&rest)).then_some(found)
+        // A clause around the date (`The act was signed into law on August 14, 1935`) has
+        // the function words that names, labels and tags do not.
+        let clause =
+            rest.split_whitespace().filter(|w| CLAUSE_WORDS.contains(&w.to_ascii_lowercase().as_str())).count();
+        (units(&rest) <= META_MAX_REST_UNITS
+            && clause <= META_MAX_CLAUSE_WORDS
+            && !crate::norm::has_sentence_punct(&rest))
+        .then_some(found)
     }
 
     /// A line of labelled time stamps without a year (`Updated Nov 19, 6:55 AM; Posted
@@ -568,6 +582,8 @@ mod tests {
         assert_eq!(f.author_in("03/04/2019 - Posted by: Ana Lima - Category: Transport"), Some("Ana Lima".into()));
         assert_eq!(f.author_in("By Jean-Pierre de la Tour, 2019-03-04"), Some("Jean-Pierre".into()));
         let date = |line: &str| f.metadata_date(line).and_then(|d| d.iso);
+        assert_eq!(date("The Social Security Act was signed into law on August 14, 1935"), None);
+        assert_eq!(date("Posted by admin on March 3, 2019 in News").as_deref(), Some("2019-03-03"));
         assert_eq!(
             date("2005-03-21 11:21:00　来源：人民网－人民日报　　【字号 大 中 小】 【我要打印】 【我要纠错】 【Email推荐】 【关闭】")
                 .as_deref(),
