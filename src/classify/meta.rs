@@ -482,6 +482,23 @@ impl DateFinder {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
         let name = c[1].trim().trim_end_matches(['）', ')']).trim();
+        // The name ends where the byline's date begins (`Richard Lawler posted Aug 18th
+        // 2010 7:30PM`), with the labels before it.
+        let name = match self.find(name) {
+            Some(date) if date.span.0 > 0 => {
+                let mut name = name[..date.span.0].trim_end();
+                while let Some(rest) =
+                    ["posted", "on", "at", "updated", "published", "|", "-", "·", ","].iter().find_map(|label| {
+                        name.strip_suffix(label)
+                            .filter(|r| r.is_empty() || r.ends_with(' ') || !label.chars().all(char::is_alphabetic))
+                    })
+                {
+                    name = rest.trim_end();
+                }
+                name
+            }
+            _ => name,
+        };
         // Markup left in the text (`size="20"`) is not a name.
         let markup = name.contains(['=', '"', '<', '>']);
         // Initials end in a dot that ends no sentence: `Dana A. Ford`, `James S.A. Corey`.
@@ -601,6 +618,8 @@ mod tests {
             Some("Dana A. Ford , James S.A. Corey, and Tom Watkins, CNN".into())
         );
         assert_eq!(f.byline("By the time we arrived. It was over."), None);
+        assert_eq!(f.byline("By Richard Lawler posted Aug 18th 2010 7:30PM"), Some("Richard Lawler".into()));
+        assert_eq!(f.byline("By Ana Lima | 2019-03-04"), Some("Ana Lima".into()));
         assert_eq!(f.author_name("By Jamelle Bouie"), "Jamelle Bouie");
         assert_eq!(f.author_name("Rachael Link, MS, RD"), "Rachael Link, MS, RD");
         assert_eq!(f.author_name("Byron Smith"), "Byron Smith");
