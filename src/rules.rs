@@ -236,7 +236,8 @@ credit or menu line before the article that carries a date (`作者:张三 发�
 either order fits (`05/10/2018`) the line is still a date line but `published` stays \
 empty rather than guess. When neither the markup nor a visible line states a date, a \
 publish time that the page's scripts hold (`\"pubtime\": \"2019-09-07 19:02:26\"`) is used. Near the title, a line of labelled time stamps without a \
-year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), which gives no date; after the \
+year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`) or relative to now (`AP - 53 mins ago`, \
+`3小时前`), which gives no date; after the \
 article, such a date line when it also names its source or author \
 (`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \
 without sentence punctuation that carries view, comment or like counts (`发表于 \

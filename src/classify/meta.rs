@@ -41,6 +41,7 @@ pub struct DateFinder {
     english_dmy: Regex,
     labels: Regex,
     stamp: Regex,
+    relative_stamp: Regex,
     byline: Regex,
     reporter_line: Regex,
     wire_byline: Regex,
@@ -82,6 +83,11 @@ impl DateFinder {
             ),
             // One labelled time stamp without a year (`Updated Nov 19, 6:55 AM`); the
             // month word is checked against MONTHS in code.
+            // A time stamp relative to the reader's now, with at most a source before it:
+            // `AP - 53 mins ago`, `Updated 2 hours ago`, `新华网 3小时前`.
+            relative_stamp: re(
+                r"^(?:[A-Za-z0-9&. ]{1,24}\s[-–—|·]\s|\p{Han}{1,8}\s*)?(?i-u:(?:updated|posted|published)\s+)?[0-9]{1,3}\s*(?:(?i-u:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+(?i-u:ago)|分钟前|小时前|天前)$",
+            ),
             stamp: re(
                 r"^(?i-u:(?:last\s+)?(?:updated|posted|published)(?:\s+on)?:?)\s*([A-Za-z]{3,9})\.?\s+[0-9]{1,2}(?:,?\s*[0-9]{1,2}:[0-9]{2}\s*(?i-u:[ap]\.?m\.?)?)?(?:\s*(?i-u:et|pt|ct|mt|edt|est|pdt|pst|gmt|utc))?$",
             ),
@@ -412,6 +418,9 @@ impl DateFinder {
     /// A line of labelled time stamps without a year (`Updated Nov 19, 6:55 AM; Posted
     /// Nov 19, 6:51 AM`): metadata, though no publication date can be read from it.
     pub fn is_stamp_line(&self, line: &str) -> bool {
+        if self.relative_stamp.is_match(line.trim()) {
+            return true;
+        }
         line.len() <= 120
             && line
                 .split([';', '|', '/', '·', '•'])
@@ -587,6 +596,10 @@ mod tests {
         assert!(f.is_stamp_line("Posted: Sept. 3"));
         assert!(!f.is_stamp_line("Nov 19, 6:55 AM"));
         assert!(!f.is_stamp_line("Updated Nov 19 with a statement from the mayor"));
+        assert!(f.is_stamp_line("AP - 53 mins ago"));
+        assert!(f.is_stamp_line("Updated 2 hours ago"));
+        assert!(f.is_stamp_line("新华网 3小时前"));
+        assert!(!f.is_stamp_line("The vote came 3 days ago"));
         assert!(f
             .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
             .is_none());
