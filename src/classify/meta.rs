@@ -81,13 +81,13 @@ impl DateFinder {
             english_dmy: re(
                 r"(?-u:\b)([0-9]{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
-            // One labelled time stamp without a year (`Updated Nov 19, 6:55 AM`); the
-            // month word is checked against MONTHS in code.
             // A time stamp relative to the reader's now, with at most a source before it:
             // `AP - 53 mins ago`, `Updated 2 hours ago`, `新华网 3小时前`.
             relative_stamp: re(
                 r"^(?:[A-Za-z0-9&. ]{1,24}\s[-–—|·]\s|\p{Han}{1,8}\s*)?(?i-u:(?:updated|posted|published)\s+)?[0-9]{1,3}\s*(?:(?i-u:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+(?i-u:ago)|分钟前|小时前|天前)$",
             ),
+            // One labelled time stamp without a year (`Updated Nov 19, 6:55 AM`); the
+            // month word is checked against MONTHS in code.
             stamp: re(
                 r"^(?i-u:(?:last\s+)?(?:updated|posted|published)(?:\s+on)?:?)\s*([A-Za-z]{3,9})\.?\s+[0-9]{1,2}(?:,?\s*[0-9]{1,2}:[0-9]{2}\s*(?i-u:[ap]\.?m\.?)?)?(?:\s*(?i-u:et|pt|ct|mt|edt|est|pdt|pst|gmt|utc))?$",
             ),
@@ -340,7 +340,8 @@ impl DateFinder {
         let mut found = self.find_folded(&folded)?;
         if folded.len() != line.len() {
             // Folding maps each character to one character of another byte length: the
-            // span moves to the same characters of the line.
+            // span moves to the same characters of the line. (A date in Chinese numerals
+            // written in digits may be shorter: its span lands near it, on a boundary.)
             let in_line =
                 |at: usize| line.char_indices().nth(folded[..at].chars().count()).map_or(line.len(), |(i, _)| i);
             found.span = (in_line(found.span.0), in_line(found.span.1));
