@@ -161,7 +161,7 @@ impl Pipeline {
             inside.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::new(0, ""))).collect();
         // The markup names the headline or nothing does: no paragraph is promoted to title.
         let headline = page.meta.title.as_deref().unwrap_or("");
-        let meta = self.classifier.classify(&mut article, Layout::Html { headline });
+        let mut meta = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
         let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
@@ -182,7 +182,7 @@ impl Pipeline {
             .meta
             .published
             .take()
-            .or_else(|| meta.published.clone())
+            .or_else(|| meta.published.take())
             .or_else(|| {
                 // Nearest first, above the start before below it: the first one found wins.
                 let start = first.unwrap_or(0);
@@ -200,7 +200,7 @@ impl Pipeline {
             plausible_author(author) && !sites.iter().any(|site| site.contains(&name))
         };
         let author =
-            page.meta.author.take().filter(credible).or_else(|| meta.author.clone().filter(credible)).or_else(|| {
+            page.meta.author.take().filter(credible).or_else(|| meta.author.take().filter(credible)).or_else(|| {
                 let start = first?;
                 let end = blocks.iter().rposition(in_article)?;
                 let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();

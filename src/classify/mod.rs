@@ -336,7 +336,8 @@ impl Classifier {
         if f.units > SHORT_FURNITURE_UNITS && self.patterns.is_long_disclaimer(text) {
             return removed(rules::DISCLAIMER, format!("disclaimer paragraph ({} units)", f.units));
         }
-        if place == Region::Head && self.patterns.is_prompt(text) {
+        // A line of furniture's size was asked already, as furniture.
+        if place == Region::Head && f.units > SHORT_FURNITURE_UNITS && self.patterns.is_prompt(text) {
             return removed(rules::SHARE_PROMPT, format!("prompt before the article ({} units)", f.units));
         }
         if place == Region::Tail && f.truncated.is_none() {

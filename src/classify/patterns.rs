@@ -106,13 +106,13 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"^[\[【(（]?(?:特别|特別|重要|郑重)?(?:声明|聲明)[:：\]】)）]|免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
+                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
             ),
-            // A paragraph of prose that is a disclaimer all the same: labelled as one, or
-            // saying whose views it does not state. Plain wording (`未经授权`) is not
-            // enough there: news quotes it. English truths (ScrapingHub) keep a long
-            // `Disclaimer: The views ... are their own` as the article's, so only the
-            // Chinese labels count.
+            // A disclaimer's label opening a line, short or long. A paragraph of prose is a
+            // disclaimer all the same when labelled as one, or saying whose views it does
+            // not state. Plain wording (`未经授权`) is not enough there: news quotes it.
+            // English truths (ScrapingHub) keep a long `Disclaimer: The views ... are
+            // their own` as the article's, so only the Chinese labels count.
             disclaimer_label: re(
                 r"^[\[【(（]?(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|郑重声明|声明|聲明)[:：\]】)）]",
             ),
@@ -218,7 +218,8 @@ impl Patterns {
         if let Some(c) = self.source.captures(text).filter(|c| c[1].chars().count() <= SOURCE_MAX_CHARS) {
             return Some(Furniture::Source(c[1].to_owned()));
         }
-        if self.disclaimer.is_match(norm) {
+        // A disclaimer's label (`声明：`) is `disclaimer_label`'s, asked where one can be.
+        if self.disclaimer.is_match(norm) || (norm.contains('明') && self.disclaimer_label.is_match(norm)) {
             return Some(Furniture::Disclaimer);
         }
         // A follow or like button alone; exact lines, kept out of `share`, whose literal
