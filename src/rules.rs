@@ -26,7 +26,7 @@ pub const RULES: [Rule; 23] = [
         explanation: "\
 What it does: flags a line that is only a section header of the kind that follows an \
 article: 相关阅读, 相关新闻, 推荐阅读, 猜你喜欢, 热门推荐, 延伸阅读, an empty 标签: line, \
-Related articles, Read more, You may also like, and similar.
+Related articles, Read more, You may also like, More ... Stories, and similar.
 Why it is noise: such a header introduces lists of other articles, never the article itself.
 Example: `【相关阅读】` or `You may also like`.
 Thresholds: the line must be the header alone (at most a colon or brackets around it).
@@ -54,7 +54,8 @@ in short lines.",
         explanation: "\
 What it does: flags a single line that starts with a related-reading label followed by \
 another article's title: 相关阅读：, 延伸阅读：, 推荐阅读：, 相关新闻：, Read more:, Related:, \
-See also:, Also read:.
+Related Coverage:, See also:, Also read:, Watch:; and a lone link to the rest of the story \
+(点击查看全文, 阅读原文, Read the full story, Continue reading).
 Why it is noise: it is a link to another article spliced into this one.
 Example: `相关阅读：上海发布新一轮产业政策`.
 Thresholds: none; the label must start the line.
@@ -66,8 +67,10 @@ Known false positives: none known.",
         summary: "share, follow, subscribe or QR-code prompts and ad labels",
         explanation: "\
 What it does: flags prompts to share the page or follow the publisher: 分享到, 扫一扫, \
-扫描二维码, 关注微信公众号, 点击关注, Share on Facebook, Follow us on, Sign up for our newsletter, \
-and lines that are only an ad label (广告, Advertisement) or a follow or like button (关注, +1).
+扫描二维码, 关注微信公众号, 点击关注, 请下载“…”APP, 微信号：, Share on Facebook, Click to share on \
+Twitter, Follow us on, Sign up for our newsletter, Have a news tip?, ad labels (广告, \
+Advertisement, Advertisement - Continue Reading Below, Story continues below advertisement) \
+and follow or like buttons alone (关注, +1).
 Why it is noise: it is page furniture, the same on every article of the site.
 Example: `关注我们的微信公众号，获取更多资讯`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long, except before the article: there a promotion of any length that carries such a prompt (`…快来新浪众测…下载客户端还能获得专享福利哦！`, `…【点击投票】`) goes too.
@@ -78,8 +81,9 @@ Known false positives: an article about social media that quotes such a prompt a
         name: "editor-credit",
         summary: "editor, reviewer or proofreader credit (责任编辑：..., Edited by ...)",
         explanation: "\
-What it does: flags credit lines such as 责任编辑：, 编辑：, 审核：, 校对：, 监制：, and marks \
-the end of the article: later blocks are judged by M002.
+What it does: flags credit lines such as 责任编辑：, 编辑：, 审核：, 校对：, 监制：, Reporting by, \
+`... contributed to this report`, and a reporter's address (`Contact Jane Doe at \
+jdoe@example.com`), and marks the end of the article: later blocks are judged by M002.
 Why it is noise: credits belong to the page's footer, not to the article text.
 Example: `【责任编辑：王小明】`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
@@ -106,7 +110,7 @@ Known false positives: a data source line under a table (数据来源：...) is 
         summary: "copyright notices and disclaimers",
         explanation: "\
 What it does: flags 免责声明, 版权声明, 版权所有, 未经授权禁止转载, 转载请注明出处, \
-本文仅代表作者观点, All rights reserved, Copyright ©, and similar. A longer paragraph is one only when it opens with a label (免责声明：, 特别声明：, 声明：) or disowns its views for the site (仅代表作者本人, 不代表本站, 仅提供信息存储服务, provides information storage services): plain wording such as 未经授权 is quoted by news. English pages' long `Disclaimer:` paragraphs stay, as the English ground truth keeps them.
+本文仅代表作者观点, All rights reserved, Copyright ©, and similar. A longer paragraph is one only when it opens with a label (免责声明：, 特别声明：, 声明：) or disowns its views or rights for the site (仅代表作者本人, 不代表本站, 不代表平台观点, 仅提供信息存储服务, provides information storage services, is subject to copyright, All rights reserved): plain wording such as 未经授权 is quoted by news. English pages' long `Disclaimer:` paragraphs stay, as the English ground truth keeps them.
 Why it is noise: legal boilerplate shared by every page of a site.
 Example: `声明：本文仅代表作者观点，不代表本站立场。`
 Thresholds: none beyond the phrase; past SHORT_FURNITURE_UNITS (60) units, the label or disowning phrase.
@@ -130,8 +134,9 @@ Known false positives: none known.",
         summary: "breadcrumbs and menu lines (首页 > 新闻, 当前位置：...)",
         explanation: "\
 What it does: flags breadcrumb trails (segments joined by >, », / or ›, starting at 首页 or \
-Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印), lines of arrows \
-only (<<, >), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
+Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印), player and \
+page controls (您的浏览器暂时无法播放此视频, Your browser does not support the video tag, 加载中, \
+Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多), lines of arrows only (<<, >), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
 by one: 1, 2, 3 ...), and menu lines of several very short segments split by | or spaces.
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.
@@ -279,7 +284,8 @@ Known false positives: a refrain deliberately repeated in a poem or a speech.",
         summary: "an image placeholder or credit, kept in `images`",
         explanation: "\
 What it does: moves image placeholders and credits to the record's `images`: (资料图), \
-（资料图片）, [图片], 图片来源：..., (Photo: ...), Image credit: ..., Getty Images.
+（资料图片）, ▲资料图, [图片], 图片来源：..., (Photo: ...), Image credit: ..., Image caption ..., \
+Getty Images.
 Why it is not body: it describes a picture that the text page no longer has.
 Example: `(资料图)`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
@@ -291,7 +297,7 @@ Known false positives: none known.",
         summary: "a tag line, kept in `tags`",
         explanation: "\
 What it does: moves the tags of a line such as `标签：临港 产教融合`, `关键词：...` or \
-`Tags: ...` to the record's `tags`, and marks the end of the article like M001. A tag line \
+`Tags: ...`, `Filed under: ...`, `Categories: ...` to the record's `tags`, and marks the end of the article like M001. A tag line \
 with no tags is removed as M001.
 Why it is not body: tags are metadata.
 Example: `标签：临港新片区 产教融合`.

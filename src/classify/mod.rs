@@ -291,7 +291,7 @@ impl Classifier {
             Furniture::Disclaimer => removed(rules::DISCLAIMER, "copyright or disclaimer wording".into()),
             Furniture::PrevNext => removed(rules::PREV_NEXT_LINK, "link to the previous or next article".into()),
             Furniture::Navigation => {
-                removed(rules::NAVIGATION, format!("breadcrumb or menu line ({} units)", units(text)))
+                removed(rules::NAVIGATION, format!("breadcrumb, menu or page control ({} units)", units(text)))
             }
             Furniture::Counter => removed(rules::METADATA_LINE, "view, comment or like counts".into()),
         }

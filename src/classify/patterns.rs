@@ -79,7 +79,7 @@ const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道
 热门排行|编辑推荐|网友评论|最新评论|热门评论|发表评论|我要评论|精彩图集|更多阅读|更多新闻|相关视频|热点新闻|最新新闻|\
 热门阅读|热点阅读|推荐文章|更多推荐|精选推荐|你可能还喜欢|你可能感兴趣|大家还在看|看了本文的人还看了|\
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
-readmore|readnext|moretoread|morestories|morenews|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
+readmore|readnext|moretoread|morenews|more[a-z]{0,30}(?:stories|articles|videos|headlines)|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
 furtherreading|explorefurther|seealso|alsoread|comments?|leaveacomment|leaveareply|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
@@ -91,16 +91,16 @@ impl Default for Patterns {
         Patterns {
             end_header: re(&format!(r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$")),
             tag_line: re(
-                r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics))\s*[\]】)）]?\s*[:：]\s*(.*)$",
+                r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics|filed\s+under|categor(?:y|ies)))\s*[\]】)）]?\s*[:：]\s*(.*)$",
             ),
             related_inline: re(&format!(
-                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文)"
+                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|watch[:：])"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载app|打开app|打开客户端|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a(?:news|story)?tip|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
-                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
+                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
             ),
             source: re(
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
@@ -119,23 +119,23 @@ impl Default for Patterns {
             // Whole phrases, not `不(?:代表|表明)本…`: a search led by 不 stops at every
             // negation of every paragraph.
             disowning: re(
-                r"仅提供信息存储|僅提供信息存儲|provides information storage service|仅代表作者本人|不代表本站|不代表本网|不代表本台|不代表本平台|不代表本报|不代表本刊|不代表本号|不表明本站|不表明本网|不表明本平台",
+                r"仅提供信息存储|僅提供信息存儲|provides information storage service|仅代表作者本人|不代表本站|不代表本网|不代表本台|不代表本平台|不代表本报|不代表本刊|不代表本号|不表明本站|不表明本网|不表明本平台|不代表平台|纯属作者个人观点|is subject to copyright|All rights reserved|all rights reserved",
             ),
             prev_next: re(
-                r"^[/\[【(<《»·•]*(?:阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
+                r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^[\[【]?(?:打印|关闭|打印本页|关闭窗口|打印关闭)[\]】]?$|^[<>«»‹›]+$",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^[\[【]?(?:打印|关闭|打印本页|关闭窗口|打印关闭)[\]】]?$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
             ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
             image_placeholder: re(
-                r"^[\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|图集|组图|高清组图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$|^(?:image|photo|picture)[0-9]+of[0-9]+$",
+                r"^[▲△\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|图集|组图|高清组图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$|^(?:image|photo|picture)[0-9]+of[0-9]+$",
             ),
             // A credit opening the line, or closing it in brackets: `(Image: Getty)` and
             // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
             // whose caption is the article's text.)
             image_credit: re(
-                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
+                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
             counter: re(
                 r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)",
@@ -211,7 +211,7 @@ impl Patterns {
         if self.image_placeholder.is_match(norm) || self.image_credit.is_match(norm) {
             return Some(Furniture::Image);
         }
-        if self.credit.is_match(norm) {
+        if self.credit.is_match(norm) || Self::is_contact(norm) {
             return Some(Furniture::EditorCredit);
         }
         // At most SOURCE_MAX_CHARS, checked here: `.{1,40}` compiled into forty copies of `.`.
@@ -244,6 +244,12 @@ impl Patterns {
     pub fn is_farm_number(&self, text: &str) -> bool {
         self.farm_number.is_match(text)
             || (self.list_number.is_match(text) && crate::norm::truncation_mark(text).is_some())
+    }
+
+    /// A reporter's address closing the article: `Contact reporter Jane Doe at
+    /// jdoe@example.com.`, `Email Tariq Malik at tmalik@space.com`.
+    fn is_contact(norm: &str) -> bool {
+        norm.contains('@') && ["contact", "email", "reach", "write"].iter().any(|verb| norm.starts_with(verb))
     }
 
     fn is_menu(&self, text: &str) -> bool {
@@ -333,6 +339,29 @@ mod tests {
             ("Protesters filled the square on Sunday (Image: GETTY )", Some(Image)),
             ("The bridge at dawn (Photo: AP)", Some(Image)),
             ("Image 2 of 5", Some(Image)),
+            ("▲资料图", Some(Image)),
+            ("Image caption The council chamber on Tuesday", Some(Image)),
+            ("Filed under: Politics, City Hall", Some(Tags(vec!["Politics".into(), "City Hall".into()]))),
+            ("Related Coverage: Council delays transit vote", Some(RelatedLink)),
+            ("Watch: Highlights of the council meeting", Some(RelatedLink)),
+            ("Read the full story here", Some(RelatedLink)),
+            ("More Great Metro Stories", Some(EndMarker("More Great Metro Stories".into()))),
+            ("The Associated Press contributed to this report.", Some(EditorCredit)),
+            ("Contact reporter Jane Doe at jdoe@example.com.", Some(EditorCredit)),
+            ("Advertisement - Continue Reading Below", Some(SharePrompt)),
+            ("Story continues below advertisement", Some(SharePrompt)),
+            ("Click to share on Twitter (Opens in new window)", Some(SharePrompt)),
+            ("Have a news tip? Email us.", Some(SharePrompt)),
+            ("(本文来自澎湃新闻，更多原创资讯请下载“澎湃新闻”APP)", Some(SharePrompt)),
+            ("海量资讯、精准解读，尽在新浪财经APP", Some(SharePrompt)),
+            ("微信号：citynews", Some(SharePrompt)),
+            ("Your browser does not support the video tag.", Some(Navigation)),
+            ("您的浏览器暂时无法播放此视频。", Some(Navigation)),
+            ("Loading...", Some(Navigation)),
+            ("展开全文", Some(Navigation)),
+            ("举报/反馈", Some(Navigation)),
+            ("返回搜狐，查看更多", Some(Navigation)),
+            ("点击图片进入下一页", Some(PrevNext)),
             ("He left (and came back) in May.", None),
             ("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", Some(Counter)),
             ("(本文已被阅读178次)", Some(Counter)),
@@ -351,6 +380,12 @@ mod tests {
         assert!(
             !p.is_long_disclaimer(&format!("他说公司将发表声明。{}", "对未经授权使用商标的行为追究责任。".repeat(4)))
         );
+        assert!(p.is_long_disclaimer(
+            "This document is subject to copyright. Apart from any fair dealing for the purpose of private study or research, no part may be reproduced without the written permission."
+        ));
+        assert!(p.is_long_disclaimer(
+            "本文系本网独家稿件，文章内容纯属作者个人观点，不代表平台观点，未经授权，不得转载，否则将追究法律责任。"
+        ));
         assert!(!p.is_long_disclaimer(
             "Disclaimer: The views and investment tips expressed by investment experts are their own and not that of the website."
         ));
@@ -365,6 +400,11 @@ mod tests {
             "他说，越来越多的网友开始在微信上分享自己的旅行经历，这一现象引发社会广泛关注，相关部门也在研究。",
             "宝洁自曝“实验秘密”",
             "Related companies reported similar losses last quarter.",
+            "More bad news",
+            "Email remains the easiest way in for attackers, the report said.",
+            "Watchdogs: a short history",
+            "Loading the ship took three days.",
+            "他说，请下载最新版本的应用程序。",
             "市民可使用交通卡或手机扫码乘车。",
             "他表示，公司声明：对未经授权使用商标的行为将追究法律责任，并已向法院提起诉讼，要求赔偿经济损失共计五百万元人民币，法院已经受理此案，预计将于下个月开庭审理，双方律师均表示将积极应诉。",
             "Disclaimer: The views and investment tips expressed by investment experts are their own and not that of the website or its management; check with a certified expert before deciding.",
