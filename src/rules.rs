@@ -226,7 +226,9 @@ What it does: flags a short line near the title made of a date, a time, a source
 byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Jane Doe, AP Science Writer`, \
 `本报记者 张三 李四`, `新华社记者王五发自北京`, `Published March 23, 2023`) and \
 moves what it says into `published`, `site` and `author` (two dates may stand in it: \
-`Updated ... / Original ...`). A page with no byline takes its author from the \
+`Updated ... / Original ...`). A byline's name stops before the outlet after a bar and a \
+role after a comma (`By Jane Doe, Staff Writer`), and a Chinese credit's names before the \
+next role (`记者 张三 编辑 李四` names 张三). A page with no byline takes its author from the \
 reporters its first paragraph's dateline names in brackets (`新华社拉萨电（记者 \
 格桑边觉）`), and on HTML pages from a byline or author label (`作者：郭励弘 阅读(12)`) \
 within AUTHOR_WINDOW (8) blocks above or below the article; those lines are not removed \
@@ -241,12 +243,12 @@ credit or menu line before the article that carries a date (`作者:张三 发�
 either order fits (`05/10/2018`) the line is still a date line but `published` stays \
 empty rather than guess. When neither the markup nor a visible line states a date, a \
 publish time that the page's scripts hold (`\"pubtime\": \"2019-09-07 19:02:26\"`) is used. Near the title, a line of labelled time stamps without a \
-year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`) or relative to now (`AP - 53 mins ago`, \
-`3小时前`), which gives no date; after the \
+year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), relative to now (`AP - 53 mins ago`, \
+`3小时前`) or a time of day alone (`17:30`), which gives no date; after the \
 article, such a date line when it also names its source or author \
 (`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \
-without sentence punctuation that carries view, comment or like counts (`发表于 \
-2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`).
+without sentence punctuation that carries view, comment or like counts or a reading time (`发表于 \
+2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`, `Comments (12)`, `5 min read`).
 Why it is noise: it is metadata, kept in the record's fields rather than the body.
 Example: `发布时间：2023年03月23日 09:30  来源：东方网`.
 Thresholds: the date covers the line or the line is at most SHORT_FURNITURE_UNITS (60) units.

@@ -91,15 +91,17 @@ impl DateFinder {
             stamp: re(
                 r"^(?i-u:(?:last\s+)?(?:updated|posted|published)(?:\s+on)?:?)\s*([A-Za-z]{3,9})\.?\s+[0-9]{1,2}(?:,?\s*[0-9]{1,2}:[0-9]{2}\s*(?i-u:[ap]\.?m\.?)?)?(?:\s*(?i-u:et|pt|ct|mt|edt|est|pdt|pst|gmt|utc))?$",
             ),
+            // Labels, and a time of day standing apart from the date (`Published 5:30 p.m.
+            // ET Nov. 19, 2019`): its dots end no sentence.
             labels: re(
-                r"发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|(?-u:\b)(?i-u:published|updated|posted|original|first|last|modified|by|on|at|gmt|utc|et|edt|est|bst|cst|pt|pst|pdt)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
+                r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?i-u:[ap]\.m\.|[ap]m)?|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|(?-u:\b)(?i-u:published|updated|posted|original|first|last|modified|by|on|at|gmt|utc|et|edt|est|bst|cst|pt|pst|pdt)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
             ),
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
             author_in: re(r"(?:作者|记者|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)"),
             source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             byline: re(
-                r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|文\s*[/／|]\s*|文\s*[:：]\s*|记者\s*[:：]?\s*)(\S.*)$",
+                r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|(?:图)?文\s*[/／|]\s*|(?:撰)?文\s*[:：]\s*|记者\s*[:：/／|]?\s*)(\S.*)$",
             ),
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
@@ -144,6 +146,29 @@ pub fn plausible_author(name: &str) -> bool {
         && !AD_NETWORKS.iter().any(|n| lower.contains(n))
 }
 
+/// Roles named after a reporter's names in a Chinese credit line (`本报记者 张三 通讯员 李四`,
+/// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'.
+const CREDIT_ROLES: [&str; 9] = ["记者", "通讯员", "实习生", "编辑", "校对", "摄影", "责编", "审核", "美编"];
+
+/// A line that is only a time of day (`17:30`, `09:05:12`), as pages print under a date.
+fn is_time_of_day(line: &str) -> bool {
+    let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
+    let mut parts = line.split(':');
+    let hours = parts.next().is_some_and(|h| (1..=2).contains(&h.len()) && h.bytes().all(|b| b.is_ascii_digit()));
+    let rest: Vec<&str> = parts.collect();
+    hours && (1..=2).contains(&rest.len()) && rest.iter().all(|p| two_digits(p))
+}
+
+/// A newsroom role after a byline's name: `Staff Writer`, `Senior Correspondent`.
+fn is_role(words: &str) -> bool {
+    const ROLES: [&str; 10] = [
+        "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "staff", "producer",
+        "journalist", "photographer",
+    ];
+    let words = words.to_ascii_lowercase();
+    ROLES.iter().any(|role| words.contains(role))
+}
+
 /// The names of a Chinese reporter credit (`本报记者 张三 李四发自北京`) from its captures
 /// (the paper, the names), up to the first that is another role (`通讯员 王五`, `记者
 /// 赵六`): where and what (`发自北京`, `报道`, `摄`) are cut off.
@@ -157,7 +182,7 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     let names: Vec<&str> = credit
         .split([' ', '\u{3000}', '、', '，', ','])
         .filter(|s| !s.is_empty())
-        .take_while(|s| !["记者", "通讯员", "实习生"].iter().any(|role| s.contains(role)))
+        .take_while(|s| !CREDIT_ROLES.iter().any(|role| s.contains(role)))
         .collect();
     if names.iter().any(|n| n.chars().count() > max_chars) {
         return None;
@@ -419,7 +444,7 @@ impl DateFinder {
     /// A line of labelled time stamps without a year (`Updated Nov 19, 6:55 AM; Posted
     /// Nov 19, 6:51 AM`): metadata, though no publication date can be read from it.
     pub fn is_stamp_line(&self, line: &str) -> bool {
-        if self.relative_stamp.is_match(line.trim()) {
+        if self.relative_stamp.is_match(line.trim()) || is_time_of_day(line.trim()) {
             return true;
         }
         line.len() <= 120
@@ -492,6 +517,13 @@ impl DateFinder {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
         let name = c[1].trim().trim_end_matches(['）', ')']).trim();
+        // The outlet after a bar (`Jane Doe | The Courier`) and a role after a comma
+        // (`Jane Doe, Staff Writer`) are not the name.
+        let name = name.split(['|', '｜']).next().unwrap_or(name).trim_end();
+        let name = match name.rsplit_once(',') {
+            Some((who, role)) if is_role(role) => who.trim_end(),
+            _ => name,
+        };
         // The name ends where the byline's date begins (`Richard Lawler posted Aug 18th
         // 2010 7:30PM`), with the labels before it.
         let name = match self.find(name) {
@@ -592,6 +624,8 @@ mod tests {
     fn metadata_lines_and_bylines() {
         let f = DateFinder::default();
         assert!(f.metadata_date("2023-03-23 09:30 来源：新华网 作者：张三").is_some());
+        assert!(f.metadata_date("Published 5:30 p.m. ET Nov. 19, 2019").is_some());
+        assert!(f.metadata_date("5:30 p.m. Nov. 19, 2019").is_some());
         assert!(f.metadata_date("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").is_some());
         assert!(f.is_stamp_line("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"));
         assert!(f.is_stamp_line("Posted: Sept. 3"));
@@ -600,6 +634,10 @@ mod tests {
         assert!(f.is_stamp_line("AP - 53 mins ago"));
         assert!(f.is_stamp_line("Updated 2 hours ago"));
         assert!(f.is_stamp_line("新华网 3小时前"));
+        assert!(f.is_stamp_line("17:30"));
+        assert!(f.is_stamp_line("09:05:12"));
+        assert!(!f.is_stamp_line("17:30:5"));
+        assert!(!f.is_stamp_line("1730"));
         assert!(!f.is_stamp_line("The vote came 3 days ago"));
         assert!(f
             .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
@@ -623,6 +661,13 @@ mod tests {
         assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
+        assert_eq!(f.byline("记者/张三"), Some("张三".into()));
+        assert_eq!(f.byline("图文/张三"), Some("张三".into()));
+        assert_eq!(f.byline("撰文：张三"), Some("张三".into()));
+        assert_eq!(f.byline("新京报记者 张三 编辑 李四 校对 王五"), Some("张三".into()));
+        assert_eq!(f.byline("By Jane Doe, Staff Writer"), Some("Jane Doe".into()));
+        assert_eq!(f.byline("By Jane Doe and John Smith | The Lakeport Courier"), Some("Jane Doe and John Smith".into()));
+        assert_eq!(f.byline("By Jane Doe, John Smith"), Some("Jane Doe, John Smith".into()));
         assert_eq!(f.byline("Posted by Vortex"), Some("Vortex".into()));
         assert_eq!(f.byline("Written by Ana Lima"), Some("Ana Lima".into()));
         assert_eq!(f.byline("Robert Burns, AP National Security Writer"), Some("Robert Burns".into()));
