@@ -26,7 +26,9 @@ pub const RULES: [Rule; 23] = [
         explanation: "\
 What it does: flags a line that is only a section header of the kind that follows an \
 article: 相关阅读, 相关新闻, 推荐阅读, 猜你喜欢, 热门推荐, 延伸阅读, an empty 标签: line, \
-Related articles, Read more, You may also like, More ... Stories, and similar.
+Related articles, Read more, You may also like, More ... Stories, Show comments, About the \
+author, Sponsored links, Around the web, 往期推荐, and similar. (AP's `UP NEXT` and `Don't \
+Miss` stay: on sports and deals pages the English truth keeps what follows them.)
 Why it is noise: such a header introduces lists of other articles, never the article itself.
 Example: `【相关阅读】` or `You may also like`.
 Thresholds: the line must be the header alone (at most a colon or brackets around it).
@@ -68,7 +70,8 @@ Known false positives: none known.",
         explanation: "\
 What it does: flags prompts to share the page or follow the publisher: 分享到, 扫一扫, \
 扫描二维码, 关注微信公众号, 点击关注, 请下载“…”APP, 微信号：, Share on Facebook, Click to share on \
-Twitter, Follow us on, Sign up for our newsletter, Have a news tip?, ad labels (广告, \
+Twitter, Follow us on, Sign up for our newsletter, Have a news tip?, Share your thoughts in \
+the comments, 新闻热线：, 投稿邮箱：, ad labels (广告, \
 Advertisement, Advertisement - Continue Reading Below, Story continues below advertisement) \
 and follow or like buttons alone (关注, +1).
 Why it is noise: it is page furniture, the same on every article of the site.
@@ -109,7 +112,7 @@ Known false positives: a data source line under a table (数据来源：...) is 
         name: "disclaimer",
         summary: "copyright notices and disclaimers",
         explanation: "\
-What it does: flags 免责声明, 版权声明, 版权所有, 未经授权禁止转载, 转载请注明出处, \
+What it does: flags 免责声明, 版权声明, 版权所有, 未经授权禁止转载, 转载请注明出处, 如需转载, \
 本文仅代表作者观点, All rights reserved, Copyright ©, and similar. A longer paragraph is one only when it opens with a label (免责声明：, 特别声明：, 声明：) or disowns its views or rights for the site (仅代表作者本人, 不代表本站, 不代表平台观点, 仅提供信息存储服务, provides information storage services, is subject to copyright, All rights reserved): plain wording such as 未经授权 is quoted by news. English pages' long `Disclaimer:` paragraphs stay, as the English ground truth keeps them.
 Why it is noise: legal boilerplate shared by every page of a site.
 Example: `声明：本文仅代表作者观点，不代表本站立场。`
@@ -136,7 +139,8 @@ Known false positives: none known.",
 What it does: flags breadcrumb trails (segments joined by >, », / or ›, starting at 首页 or \
 Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印), player and \
 page controls (您的浏览器暂时无法播放此视频, Your browser does not support the video tag, 加载中, \
-Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多), lines of arrows only (<<, >), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
+Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多), footer links alone (Privacy Policy, Terms of \
+Use, Contact us), lines of arrows only (<<, >), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
 by one: 1, 2, 3 ...), and menu lines of several very short segments split by | or spaces.
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.

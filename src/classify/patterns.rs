@@ -81,7 +81,8 @@ const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
 readmore|readnext|moretoread|morenews|more[a-z]{0,30}(?:stories|articles|videos|headlines)|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
-furtherreading|explorefurther|seealso|alsoread|comments?|leaveacomment|leaveareply|标签|tags|topics|\
+furtherreading|explorefurther|seealso|alsoread|comments?|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
+abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
 熱門文章|往期回顧|標籤";
 
@@ -94,10 +95,10 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics|filed\s+under|categor(?:y|ies)))\s*[\]】)）]?\s*[:：]\s*(.*)$",
             ),
             related_inline: re(&format!(
-                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|查看原文|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|watch[:：])"
+                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|点击.{{0,2}}阅读原文|查看原文|more[a-z0-9]{{1,20}}:(?:https?://|www\.)|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|watch[:：])"
             )),
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a(?:news|story)?tip|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
+                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|(?:in|to)thecomments(?:below|section)?[.!]?$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -106,7 +107,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
+                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
             ),
             // A disclaimer's label opening a line, short or long. A paragraph of prose is a
             // disclaimer all the same when labelled as one, or saying whose views it does
@@ -125,7 +126,7 @@ impl Default for Patterns {
                 r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^[\[【]?(?:打印|关闭|打印本页|关闭窗口|打印关闭)[\]】]?$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:a[+\-])+$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^[\[【]?(?:打印|关闭|打印本页|关闭窗口|打印关闭)[\]】]?$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:a[+\-])+$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
             ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
             image_placeholder: re(
@@ -363,6 +364,16 @@ mod tests {
             ("返回搜狐，查看更多", Some(Navigation)),
             ("点击图片进入下一页", Some(PrevNext)),
             ("Print", Some(Navigation)),
+            ("Privacy Policy", Some(Navigation)),
+            ("Got a confidential news tip? We want to hear from you.", Some(SharePrompt)),
+            ("Share your thoughts in the comments below.", Some(SharePrompt)),
+            ("投稿邮箱：news@example.com", Some(SharePrompt)),
+            ("More AP NBA: https://apnews.com/NBA", Some(RelatedLink)),
+            ("点击“阅读原文”查看更多", Some(RelatedLink)),
+            ("本文为本网原创作品，转载请联系授权。", Some(Disclaimer)),
+            ("View comments", Some(EndMarker("View comments".into()))),
+            ("About the author", Some(EndMarker("About the author".into()))),
+            ("往期推荐", Some(EndMarker("往期推荐".into()))),
             ("Listen to this article", Some(Navigation)),
             ("A+ A-", Some(Navigation)),
             ("Follow", Some(SharePrompt)),
@@ -408,6 +419,9 @@ mod tests {
             "宝洁自曝“实验秘密”",
             "Related companies reported similar losses last quarter.",
             "More bad news",
+            "UP NEXT",
+            "Don't Miss",
+            "新闻热线开通后，市民反映的问题明显增多。",
             "Email remains the easiest way in for attackers, the report said.",
             "Watchdogs: a short history",
             "Loading the ship took three days.",
