@@ -58,6 +58,7 @@ pub struct Patterns {
     tag_line: Regex,
     related_inline: Regex,
     share: Regex,
+    share_en: Regex,
     credit: Regex,
     source: Regex,
     disclaimer: Regex,
@@ -97,8 +98,13 @@ impl Default for Patterns {
             related_inline: re(&format!(
                 r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|点击.{{0,2}}阅读原文|查看原文|more[a-z0-9]{{1,20}}:(?:https?://|www\.)|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|watch[:：])"
             )),
+            // Chinese prompts; and English ones, asked only of lines that start in ASCII.
+            // A trackback link is in both: Chinese blogs label it in Chinese.
             share: re(
-                r"分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|(?:in|to)thecomments(?:below|section)?[.!]?$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
+                r"trackback|分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
+            ),
+            share_en: re(
+                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|(?:in|to)thecomments(?:below|section)?[.!]?$|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -166,7 +172,7 @@ impl Patterns {
     /// 专享福利哦！`. Only asked of lines before the article, where a story's own
     /// sentence hardly mentions such things.
     pub fn is_prompt(&self, text: &str) -> bool {
-        self.share.is_match(&crate::norm::normalize(text))
+        self.is_share(&crate::norm::normalize(text))
     }
 
     /// A feed item's opening: a date and a separator after at most DATE_PREFIX_MAX_CHARS
@@ -225,7 +231,7 @@ impl Patterns {
         }
         // A follow or like button alone; exact lines, kept out of `share`, whose literal
         // search 关注 would slow down on every line.
-        if self.share.is_match(norm) || matches!(norm.as_str(), "关注" | "+关注" | "+1" | "follow" | "share") {
+        if self.is_share(norm) || matches!(norm.as_str(), "关注" | "+关注" | "+1" | "follow" | "share") {
             return Some(Furniture::SharePrompt);
         }
         if self.breadcrumb.is_match(norm) || self.is_menu(text) {
@@ -251,6 +257,14 @@ impl Patterns {
     /// jdoe@example.com.`, `Email Tariq Malik at tmalik@space.com`.
     fn is_contact(norm: &str) -> bool {
         norm.contains('@') && ["contact", "email", "reach", "write"].iter().any(|verb| norm.starts_with(verb))
+    }
+
+    /// A share, follow or subscribe prompt in the normalised line. English prompts start
+    /// the line (or end it after English words): a line that starts in another script is
+    /// not asked, nor is an all-ASCII line asked for Chinese prompts.
+    fn is_share(&self, norm: &str) -> bool {
+        (!norm.is_ascii() && self.share.is_match(norm))
+            || (norm.as_bytes().first().is_some_and(u8::is_ascii) && self.share_en.is_match(norm))
     }
 
     fn is_menu(&self, text: &str) -> bool {
@@ -318,6 +332,7 @@ mod tests {
             ("关注我们的微信公众号，获取更多资讯", Some(SharePrompt)),
             ("更多“医保报销”的相关资讯请关注www.example.com", Some(SharePrompt)),
             ("Trackback: http://example.net/TrackBack.aspx?PostId=5436", Some(SharePrompt)),
+            ("本文引用(Trackback)链接: /wp-trackback.php?p=17", Some(SharePrompt)),
             ("Follow the Opinion section on Facebook and Twitter.", Some(SharePrompt)),
             ("Like this:", Some(SharePrompt)),
             ("Subscribe to keep reading. Already a subscriber? Sign in", Some(SharePrompt)),
