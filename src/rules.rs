@@ -277,7 +277,8 @@ Known false positives: none known.",
         summary: "a paragraph repeated on the same page",
         explanation: "\
 What it does: flags the second and later copies of a block whose normalised text equals \
-an earlier kept block.
+an earlier kept block, and on an HTML page a line near the top that holds the headline \
+with more around it (`（原标题：…）`, `Headline - Site`): the headline is the record's title.
 Why it is noise: scrapers and templates repeat blocks; the article says each thing once.
 Example: a paragraph printed in the article and again in a pull-quote box.
 Thresholds: at least DUPLICATE_MIN_UNITS (24) units, so short repeated lines of the \

@@ -177,7 +177,15 @@ impl Classifier {
             };
             let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
             let label = if Some(i) == title {
-                Label::Title
+                match layout {
+                    // The markup's headline is the record's title; a line that holds it
+                    // with more around it (`（原标题：…）`, `… - Site`) says more than the
+                    // title does, so it is kept among the removed blocks.
+                    Layout::Html { headline } if normalize(&blocks[i].text) != normalize(headline) => {
+                        removed(rules::DUPLICATE_PARAGRAPH, "the headline again, with more around it".to_owned())
+                    }
+                    _ => Label::Title,
+                }
             } else if let Some(run) = pager[i] {
                 removed(rules::NAVIGATION, format!("page number in a run of {run} counting up by one"))
             } else if let Some(furniture) = &f.furniture {
