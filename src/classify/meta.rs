@@ -67,11 +67,11 @@ impl DateFinder {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         DateFinder {
             numeric: re(
-                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?)?",
+                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
             ),
             // Day and month before the year, in either order (`05/10/2018`, `11/20/2019 10:42`).
             day_month: re(
-                r"(?-u:\b)([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]((?:19|20)[0-9]{2})(?-u:\b)(?:[T\s,]*([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?)?",
+                r"(?-u:\b)([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]((?:19|20)[0-9]{2})(?-u:\b)(?:[T\s,]*([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
             ),
             // A word where the month stands, checked against MONTHS in code: an alternation
             // of month names under (?i) cost three times as much to compile.
@@ -377,38 +377,37 @@ impl DateFinder {
     /// `find` in a line already width-folded; the span is in it.
     fn find_folded(&self, line: &str) -> Option<FoundDate> {
         let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
-        // Hour, minute and second, where the numeric forms have them (groups 4-6).
-        let clock = |c: &regex::Captures| num(c, 4).map(|h| (h, num(c, 5).unwrap_or(0), num(c, 6).unwrap_or(0)));
+        // Hour, minute and second (groups 4-6; the English forms have no seconds), on 24
+        // hours or 12 with am/pm (group `half`: `11/19/2019 5:30:00 PM` is 17:30).
+        let clock = |c: &regex::Captures, half: usize| {
+            let pm = c.get(half).map(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
+            num(c, 4).map(|h| {
+                let h = match pm {
+                    Some(true) if h < 12 => h + 12,
+                    Some(false) if h == 12 => 0,
+                    _ => h,
+                };
+                (h, num(c, 5).unwrap_or(0), num(c, 6).unwrap_or(0))
+            })
+        };
         let found = |c: &regex::Captures, iso: Option<String>| {
             let m = c.get(0).expect("match");
             Some(FoundDate { iso, span: (m.start(), m.end()) })
         };
         if let Some(c) = self.numeric.captures(line) {
-            return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c))?));
+            return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c, 7))?));
         }
-        // The English forms' clock (groups 4-6), on 24 hours or 12 with am/pm.
-        let clock12 = |c: &regex::Captures| {
-            let half = c.get(6).map(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
-            num(c, 4).map(|h| {
-                let h = match half {
-                    Some(true) if h < 12 => h + 12,
-                    Some(false) if h == 12 => 0,
-                    _ => h,
-                };
-                (h, num(c, 5).unwrap_or(0), 0)
-            })
-        };
         if let Some(c) = self.english_mdy.captures_iter(line).find(|c| month_number(&c[1]).is_some()) {
-            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, clock12(&c))?));
+            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, clock(&c, 6))?));
         }
         if let Some(c) = self.english_dmy.captures_iter(line).find(|c| month_number(&c[2]).is_some()) {
-            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, clock12(&c))?));
+            return found(&c, Some(iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, clock(&c, 6))?));
         }
         if let Some(c) = self.day_month.captures(line) {
             let (a, b, year) = (num(&c, 1)?, num(&c, 2)?, num(&c, 3)?);
             return match (a, b) {
-                (13..=31, 1..=12) => found(&c, Some(iso(year, b, a, clock(&c))?)),
-                (1..=12, 13..=31) => found(&c, Some(iso(year, a, b, clock(&c))?)),
+                (13..=31, 1..=12) => found(&c, Some(iso(year, b, a, clock(&c, 7))?)),
+                (1..=12, 13..=31) => found(&c, Some(iso(year, a, b, clock(&c, 7))?)),
                 (1..=12, 1..=12) => found(&c, None),
                 _ => None,
             };
@@ -601,6 +600,9 @@ mod tests {
         assert_eq!(iso("Updated 5 Sept 2021"), Some("2021-09-05".into()));
         assert_eq!(iso("Published: 23 March 2023 09:30 GMT"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("23 March 2023, 9:05 pm"), Some("2023-03-23T21:05:00".into()));
+        assert_eq!(iso("Posted: 11/19/2019 5:30:00 PM"), Some("2019-11-19T17:30:00".into()));
+        assert_eq!(iso("2005-3-21 12:10 AM"), Some("2005-03-21T00:10:00".into()));
+        assert_eq!(iso("2005-3-21 17:30:05"), Some("2005-03-21T17:30:05".into()));
         assert_eq!(iso("March 23, 2023 12:10 AM"), Some("2023-03-23T00:10:00".into()));
         assert_eq!(iso("2023年3月23日 星期四 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("2023-03-23 周四 09:30"), Some("2023-03-23T09:30:00".into()));
