@@ -56,8 +56,9 @@ in short lines.",
         explanation: "\
 What it does: flags a single line that starts with a related-reading label followed by \
 another article's title: 相关阅读：, 延伸阅读：, 推荐阅读：, 相关新闻：, Read more:, Related:, \
-Related Coverage:, See also:, Also read:, Watch:; and a lone link to the rest of the story \
-(点击查看全文, 阅读原文, Read the full story, Continue reading).
+Related Coverage:, See also:, Also read:, Watch:; a lone link to the rest of the story \
+(点击查看全文, 阅读原文, Read the full story, Continue reading); and the page's own address \
+(本文地址：..., 永久链接：...).
 Why it is noise: it is a link to another article spliced into this one.
 Example: `相关阅读：上海发布新一轮产业政策`.
 Thresholds: none; the label must start the line.
@@ -140,7 +141,8 @@ What it does: flags breadcrumb trails (segments joined by >, », / or ›, start
 Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印), player and \
 page controls (您的浏览器暂时无法播放此视频, Your browser does not support the video tag, 加载中, \
 Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多), footer links alone (Privacy Policy, Terms of \
-Use, Contact us), lines of arrows only (<<, >), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
+Use, Contact us), lines of arrows only (<<, >), rows of page buttons (【收藏】【打印】【关闭】), a multi-page article's pager on \
+one line (共3页: 上一页 1 [2] 3 下一页, 第1页 第2页), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
 by one: 1, 2, 3 ...), and menu lines of several very short segments split by | or spaces.
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.

@@ -66,6 +66,7 @@ pub struct Patterns {
     disowning: Regex,
     prev_next: Regex,
     breadcrumb: Regex,
+    page_list: Regex,
     menu_separator: Regex,
     image_placeholder: Regex,
     image_credit: Regex,
@@ -83,7 +84,7 @@ related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedconte
 readmore|readnext|moretoread|morenews|more[a-z]{0,30}(?:stories|articles|videos|headlines)|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
 furtherreading|explorefurther|seealso|alsoread|comments?|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
-abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|标签|tags|topics|\
+abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|我来说两句|查看评论|查看全部评论|全部评论|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
 熱門文章|往期回顧|標籤";
 
@@ -96,7 +97,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics|filed\s+under|categor(?:y|ies)))\s*[\]】)）]?\s*[:：]\s*(.*)$",
             ),
             related_inline: re(&format!(
-                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|阅读原文|点击.{{0,2}}阅读原文|查看原文|more[a-z0-9]{{1,20}}:(?:https?://|www\.)|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|watch[:：])"
+                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|(?:本文|文章|原文)(?:地址|链接)[:：]|永久链接[:：]|阅读原文|点击.{{0,2}}阅读原文|查看原文|more[a-z0-9]{{1,20}}:(?:https?://|www\.)|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|watch[:：])"
             )),
             // Chinese prompts; and English ones, asked only of lines that start in ASCII.
             // A trackback link is in both: Chinese blogs label it in Chinese.
@@ -132,7 +133,12 @@ impl Default for Patterns {
                 r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^[\[【]?(?:打印|关闭|打印本页|关闭窗口|打印关闭)[\]】]?$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:a[+\-])+$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:a[+\-])+$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
+            ),
+            // A multi-page article's pager on one line: `共3页: 上一页 1 [2] 3 下一页`,
+            // `第1页 第2页`; asked only of lines with 页.
+            page_list: re(
+                r"^(?:共[0-9]+页[:：]?|分页[:：]?|上一页|下一页|首页|尾页|末页|第[0-9]{1,3}页|[\[【]?[0-9]{1,3}[\]】]?)+$",
             ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
             image_placeholder: re(
@@ -234,7 +240,8 @@ impl Patterns {
         if self.is_share(norm) || matches!(norm.as_str(), "关注" | "+关注" | "+1" | "follow" | "share") {
             return Some(Furniture::SharePrompt);
         }
-        if self.breadcrumb.is_match(norm) || self.is_menu(text) {
+        let pager = || norm.contains('页') && self.page_list.is_match(norm);
+        if self.breadcrumb.is_match(norm) || pager() || self.is_menu(text) {
             return Some(Furniture::Navigation);
         }
         // Counts next to a post, not a sentence that mentions reading figures.
@@ -377,6 +384,11 @@ mod tests {
             ("展开全文", Some(Navigation)),
             ("举报/反馈", Some(Navigation)),
             ("返回搜狐，查看更多", Some(Navigation)),
+            ("共3页: 上一页 1 [2] 3 下一页", Some(Navigation)),
+            ("第1页 第2页 第3页", Some(Navigation)),
+            ("【收藏】【打印】【关闭】", Some(Navigation)),
+            ("本文地址：http://www.example.com/a/123.html", Some(RelatedLink)),
+            ("我来说两句", Some(EndMarker("我来说两句".into()))),
             ("点击图片进入下一页", Some(PrevNext)),
             ("Print", Some(Navigation)),
             ("Privacy Policy", Some(Navigation)),
@@ -437,6 +449,7 @@ mod tests {
             "UP NEXT",
             "Don't Miss",
             "新闻热线开通后，市民反映的问题明显增多。",
+            "2019",
             "Email remains the easiest way in for attackers, the report said.",
             "Watchdogs: a short history",
             "Loading the ship took three days.",
