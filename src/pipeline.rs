@@ -98,7 +98,14 @@ impl Pipeline {
     pub fn clean_in(&self, page: &Page, batch: Option<&Batch>) -> Result<Record, Error> {
         let inflated = gunzip(page.bytes)?;
         let bytes = inflated.as_deref().unwrap_or(page.bytes);
-        let format = page.format.unwrap_or_else(|| if looks_like_html(bytes) { Format::Html } else { Format::Text });
+        let format = match page.format {
+            // Named HTML but without a single tag: parsed as HTML, its lines would run
+            // together into one paragraph.
+            Some(Format::Html) if memchr::memchr(b'<', bytes).is_none() => Format::Text,
+            Some(format) => format,
+            None if looks_like_html(bytes) => Format::Html,
+            None => Format::Text,
+        };
         let (mut record, signature) = match format {
             Format::Text => {
                 let decoded = decode(bytes, None).map_err(Error::Decode)?;

@@ -18,6 +18,21 @@ fn jobs_never_change_output_bytes() {
 }
 
 #[test]
+fn an_html_file_without_markup_is_read_as_text() {
+    // Scrapers save extracted text under the page's name: parsed as HTML, its
+    // paragraphs would run together into one.
+    let dir = scratch("html-without-markup");
+    let page = dir.join("story.html");
+    let text = fs::read_to_string("fixtures/text/en-news.txt").unwrap();
+    fs::write(&page, &text).unwrap();
+    let as_html = records(&newsclean(&["clean", "-q", page.to_str().unwrap()])).remove(0);
+    let as_text = records(&newsclean(&["clean", "-q", "fixtures/text/en-news.txt"])).remove(0);
+    assert_eq!(as_html["format"], "text");
+    assert_eq!(as_html["body"], as_text["body"]);
+    assert!(as_html["body"].as_array().unwrap().len() > 1);
+}
+
+#[test]
 fn a_walk_is_sorted_and_skips_expected_records() {
     let out = newsclean(&["clean", "-q", "fixtures/text"]);
     let sources: Vec<String> = records(&out).iter().map(|r| r["source"].as_str().unwrap().to_owned()).collect();
