@@ -56,9 +56,11 @@ pub const WRAPPER_GAIN: f64 = 1.05;
 pub const PROMOTE_MAX_LEVELS: usize = 5;
 pub const PROMOTE_MAX_LINK_DENSITY: f64 = 0.3;
 /// A sibling of the best container joins the main content from this share of its score
-/// (Readability's 0.2), or when it is one long, link-free paragraph.
+/// (Readability's 0.2), or when it is one link-free paragraph of sentences at least
+/// SIBLING_PARAGRAPH_UNITS long: a standfirst above the article's container (Le Figaro's
+/// chapô, 20 English words or 40 Chinese characters and up).
 pub const SIBLING_SHARE: f64 = 0.2;
-pub const SIBLING_PARAGRAPH_UNITS: usize = 60;
+pub const SIBLING_PARAGRAPH_UNITS: usize = 40;
 /// The text a page declares about itself (JSON-LD `articleBody`, else its description)
 /// names the article: a block whose opening DECLARED_PREFIX_CHARS (normalised) occur in it
 /// is the article's. When the best container holds no such block, the best one that does

@@ -344,10 +344,12 @@ classes up to the root POST_MIN_COUNT, 3, or more elements share, each holding a
 a blog's page), the best element of the first post (scoring at least \
 FIRST_POST_MIN_SHARE, 0.25, of it) takes its place, promoted within that post; a list \
 that promotion took whole (a live blog's entries) stays whole. The chosen element and \
-those siblings with at least SIBLING_SHARE (0.2) of its score hold the article.
+those siblings with at least SIBLING_SHARE (0.2) of its score hold the article, and so does \
+a sibling that is one link-free paragraph of sentences of SIBLING_PARAGRAPH_UNITS (40) or \
+more (a standfirst above the article's container).
 Why it is noise: menus, sidebars, footers and teaser lists sit outside the article's container.
 Example: a site menu `首页 | 新闻 | 财经` above the article's `<div>`.
-Thresholds: MIN_SCORING_UNITS (12), SIBLING_SHARE (0.2), SIBLING_PARAGRAPH_UNITS (60), \
+Thresholds: MIN_SCORING_UNITS (12), SIBLING_SHARE (0.2), SIBLING_PARAGRAPH_UNITS (40), \
 DECLARED_PREFIX_CHARS (24), DECLARED_MIN_SHARE (0.25), ARTICLE_MIN_SHARE (0.25), \
 HEADED_ARTICLE_MIN_SHARE (0.1), POST_MIN_COUNT (3), POST_MAX_LEVELS (12), \
 FIRST_POST_MIN_SHARE (0.25).

@@ -102,7 +102,7 @@ impl Default for Patterns {
             // Chinese prompts; and English ones, asked only of lines that start in ASCII.
             // A trackback link is in both: Chinese blogs label it in Chinese.
             share: re(
-                r"trackback|分享到|關注我們|掃一掃|掃描二維碼|分享至|分享给|一键分享|扫一扫|扫描二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
+                r"trackback|分享到|關注我們|掃一掃|掃描(?:下方|上方)?二維碼|分享至|分享给|一键分享|扫一扫|扫描(?:下方|上方)?二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
             ),
             share_en: re(
                 r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|(?:in|to)thecomments(?:below|section)?[.!]?$|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
@@ -352,6 +352,7 @@ mod tests {
             ("【字体：大 中 小】", Some(Navigation)),
             ("/阅读下一篇/", Some(PrevNext)),
             ("用微信扫码二维码", Some(SharePrompt)),
+            ("扫描下方二维码关注官方微信", Some(SharePrompt)),
             ("关注", Some(SharePrompt)),
             ("+1", Some(SharePrompt)),
             ("声明：本报力求信息真实、准确，文章提及内容仅供参考，不构成投资建议。", Some(Disclaimer)),
