@@ -148,6 +148,8 @@ pub struct HtmlMeta {
     /// The headline: `og:title`, `<h1>` or `<title>`, whichever matches the article.
     pub title: Option<String>,
     pub published: Option<String>,
+    /// When the markup says the page last changed: the publication date's last resort.
+    pub modified: Option<String>,
     pub author: Option<String>,
     pub site: Option<String>,
     /// What `<title>` says after the headline: the site's name and its channels
@@ -1007,6 +1009,9 @@ impl HtmlReader {
         .or(ld.published)
         .or_else(|| marked.time.map(str::to_owned))
         .and_then(|d| iso_date(&d, &self.dates));
+        meta.modified = prop(&["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "last-modified"])
+            .or(ld.modified)
+            .and_then(|d| iso_date(&d, &self.dates));
         meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
             .or(ld.author)
@@ -1079,6 +1084,7 @@ fn json_ld(scripts: &[ElementRef]) -> LdFacts {
                     }
                     let str_of = |key: &str| map.get(key).and_then(|v| v.as_str()).map(str::to_owned);
                     facts.published = facts.published.take().or_else(|| str_of("datePublished"));
+                    facts.modified = facts.modified.take().or_else(|| str_of("dateModified"));
                     facts.headline = facts.headline.take().or_else(|| str_of("headline"));
                     facts.body = facts.body.take().or_else(|| str_of("articleBody"));
                     facts.description = facts.description.take().or_else(|| str_of("description"));
@@ -1112,6 +1118,7 @@ fn json_ld(scripts: &[ElementRef]) -> LdFacts {
 #[derive(Debug, Default)]
 struct LdFacts {
     published: Option<String>,
+    modified: Option<String>,
     headline: Option<String>,
     body: Option<String>,
     description: Option<String>,
@@ -1603,6 +1610,17 @@ mod tests {
         assert_eq!(iso_date("2023-03-23T09:30:00+08:00", &dates).as_deref(), Some("2023-03-23T09:30:00+08:00"));
         assert_eq!(iso_date("2023年3月23日 09:30", &dates).as_deref(), Some("2023-03-23T09:30:00"));
         assert_eq!(iso_date("0001-01-01T00:00:00Z", &dates), None);
+        let modified = |head: &str| {
+            HtmlReader::default().read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>")).meta.modified
+        };
+        assert_eq!(
+            modified(r#"<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">"#).as_deref(),
+            Some("2019-10-08T12:00:57")
+        );
+        assert_eq!(
+            modified(r#"<script type="application/ld+json">{"dateModified":"2020-01-14"}</script>"#).as_deref(),
+            Some("2020-01-14")
+        );
     }
 
     #[test]

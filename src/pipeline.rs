@@ -197,7 +197,10 @@ impl Pipeline {
                 let above = (0..=start).rev().take_while(|&i| i < blocks.len());
                 above.chain(start + 1..blocks.len()).find_map(date_at)
             })
-            .or_else(|| self.html.script_date(&decoded.text));
+            .or_else(|| self.html.script_date(&decoded.text))
+            // Last, when the page changed: most pages are not edited after the day they
+            // are published (Baidu's pages state only `dateUpdate`).
+            .or_else(|| page.meta.modified.take());
         // Likewise the author: the byline or author label nearest the article, above its
         // start or below its end, within AUTHOR_WINDOW blocks. A name that is no one's,
         // or the site's (`<meta name="author" content="网易">` on 网易财经), is none.

@@ -248,9 +248,13 @@ credit or menu line before the article that carries a date (`作者:张三 发�
 (`20/11/2019`, `11/20/2019`) is read when one of the two can only be the day; when \
 either order fits (`05/10/2018`) the line is still a date line but `published` stays \
 empty rather than guess. When neither the markup nor a visible line states a date, a \
-publish time that the page's scripts hold (`\"pubtime\": \"2019-09-07 19:02:26\"`) is used. Near the title, a line of labelled time stamps without a \
+publish time that the page's scripts hold (`\"pubtime\": \"2019-09-07 19:02:26\"`) is used, and \
+failing that the date the markup says the page last changed (`dateModified`, \
+`article:modified_time`, Baidu's `dateUpdate`). A time label's two-digit year reads as a \
+year (`发布时间：18-03-08` is 2018-03-08). Near the title, a line of labelled time stamps without a \
 year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), relative to now (`AP - 53 mins ago`, \
-`3小时前`) or a time of day alone (`17:30`), which gives no date; after the \
+`3小时前`), a time label with a day and no year (`发布时间：10-08`) or a time of day alone \
+(`17:30`), which gives no date; after the \
 article, such a date line when it also names its source or author \
 (`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \
 without sentence punctuation that carries view, comment or like counts or a reading time (`发表于 \

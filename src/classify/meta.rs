@@ -150,6 +150,15 @@ pub fn plausible_author(name: &str) -> bool {
 /// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'.
 const CREDIT_ROLES: [&str; 9] = ["记者", "通讯员", "实习生", "编辑", "校对", "摄影", "责编", "审核", "美编"];
 
+/// A time label with a day and no year (`发布时间：10-08 12:00`, `时间：10月8日`).
+fn is_labelled_day(line: &str) -> bool {
+    let Some(at) = line.find("时间") else { return false };
+    let (label, rest) = (&line[..at], line[at + "时间".len()..].trim_start_matches([':', '：', ' ']));
+    ["", "发布", "发表", "更新", "发稿"].contains(&label)
+        && rest.starts_with(|c: char| c.is_ascii_digit())
+        && rest.chars().all(|c| c.is_ascii_digit() || "-/.: 月日".contains(c))
+}
+
 /// A line that is only a time of day (`17:30`, `09:05:12`), as pages print under a date.
 fn is_time_of_day(line: &str) -> bool {
     let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
@@ -197,12 +206,34 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
 /// pattern runs. Numerals may take more characters than digits, so a span found in a
 /// line with such a date is only near the date.
 fn date_form(line: &str) -> Option<String> {
+    if let Some(full) = line.contains("时间").then(|| labelled_short_year(line)).flatten() {
+        return Some(full);
+    }
     let numeral_year = has_numeral_year(line);
     if !numeral_year && !has_four_digits(line) {
         return None;
     }
     let folded: String = line.chars().map(fold_width).collect();
     Some(if numeral_year { digit_dates(&folded).unwrap_or(folded) } else { folded })
+}
+
+/// A time label's date with a two-digit year (`发布时间：18-03-08`, as Baidu's pages print
+/// it), folded with the year in four digits; other two-digit years (`05年7月5日`) stay
+/// unread, as a bare `18-03-08` may be anything.
+fn labelled_short_year(line: &str) -> Option<String> {
+    let folded: String = line.chars().map(fold_width).collect();
+    let label_end = folded.find("时间")? + "时间".len();
+    let date_at = label_end + folded[label_end..].len() - folded[label_end..].trim_start_matches([':', ' ']).len();
+    let rest = &folded[date_at..];
+    let parts: Vec<&str> = rest.splitn(4, '-').collect();
+    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    // The day may run into a time printed in the next element (`18-03-0823:16`).
+    let day_len = parts.get(2)?.bytes().take_while(u8::is_ascii_digit).count();
+    if parts.len() != 3 || !digits(parts[0], 2..=2) || !digits(parts[1], 1..=2) || day_len == 0 {
+        return None;
+    }
+    let century = if parts[0] < "70" { "20" } else { "19" };
+    Some(format!("{}{century}{rest}", &folded[..date_at]))
 }
 
 /// Whether four Chinese numeral digits stand before a `年`.
@@ -443,7 +474,8 @@ impl DateFinder {
     /// A line of labelled time stamps without a year (`Updated Nov 19, 6:55 AM; Posted
     /// Nov 19, 6:51 AM`): metadata, though no publication date can be read from it.
     pub fn is_stamp_line(&self, line: &str) -> bool {
-        if self.relative_stamp.is_match(line.trim()) || is_time_of_day(line.trim()) {
+        let line = line.trim();
+        if self.relative_stamp.is_match(line) || is_time_of_day(line) || is_labelled_day(line) {
             return true;
         }
         line.len() <= 120
@@ -603,6 +635,11 @@ mod tests {
         assert_eq!(iso("Posted: 11/19/2019 5:30:00 PM"), Some("2019-11-19T17:30:00".into()));
         assert_eq!(iso("2005-3-21 12:10 AM"), Some("2005-03-21T00:10:00".into()));
         assert_eq!(iso("2005-3-21 17:30:05"), Some("2005-03-21T17:30:05".into()));
+        assert_eq!(iso("发布时间：18-03-08"), Some("2018-03-08".into()));
+        assert_eq!(iso("发布时间： 98-10-31 08:00"), Some("1998-10-31T08:00:00".into()));
+        assert_eq!(iso("发布时间：18-03-0823:16"), Some("2018-03-08T23:16:00".into()));
+        assert_eq!(iso("18-03-08"), None);
+        assert_eq!(iso("发布时间：10-08"), None);
         assert_eq!(iso("March 23, 2023 12:10 AM"), Some("2023-03-23T00:10:00".into()));
         assert_eq!(iso("2023年3月23日 星期四 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("2023-03-23 周四 09:30"), Some("2023-03-23T09:30:00".into()));
@@ -637,6 +674,9 @@ mod tests {
         assert!(f.is_stamp_line("Updated 2 hours ago"));
         assert!(f.is_stamp_line("新华网 3小时前"));
         assert!(f.is_stamp_line("17:30"));
+        assert!(f.is_stamp_line("发布时间：10-0812:00"));
+        assert!(f.is_stamp_line("时间：10月8日"));
+        assert!(!f.is_stamp_line("时间：10月8日起实施"));
         assert!(f.is_stamp_line("09:05:12"));
         assert!(!f.is_stamp_line("17:30:5"));
         assert!(!f.is_stamp_line("1730"));
