@@ -27,7 +27,8 @@ pub const RULES: [Rule; 23] = [
 What it does: flags a line that is only a section header of the kind that follows an \
 article: 相关阅读, 相关新闻, 推荐阅读, 猜你喜欢, 热门推荐, 延伸阅读, an empty 标签: line, \
 Related articles, Read more, You may also like, More ... Stories, Show comments, About the \
-author, Sponsored links, Around the web, 往期推荐, and similar. (AP's `UP NEXT` and `Don't \
+author, Sponsored links, Around the web, 往期推荐, a line that says the article is over \
+(`- THE END -`), and similar. (AP's `UP NEXT` and `Don't \
 Miss` stay: on sports and deals pages the English truth keeps what follows them.)
 Why it is noise: such a header introduces lists of other articles, never the article itself.
 Example: `【相关阅读】` or `You may also like`.

@@ -92,7 +92,10 @@ impl Default for Patterns {
     fn default() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         Patterns {
-            end_header: re(&format!(r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$")),
+            // A section header alone, or a line that says the article is over (`- THE END -`).
+            end_header: re(&format!(
+                r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$|^[\-—_=*]*(?:the)?end[\-—_=*]*$"
+            )),
             tag_line: re(
                 r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics|filed\s+under|categor(?:y|ies)))\s*[\]】)）]?\s*[:：]\s*(.*)$",
             ),
@@ -102,7 +105,7 @@ impl Default for Patterns {
             // Chinese prompts; and English ones, asked only of lines that start in ASCII.
             // A trackback link is in both: Chinese blogs label it in Chinese.
             share: re(
-                r"trackback|分享到|關注我們|掃一掃|掃描(?:下方|上方)?二維碼|分享至|分享给|一键分享|扫一扫|扫描(?:下方|上方)?二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
+                r"trackback|分享到|關注我們|掃一掃|掃描(?:下方|上方)?二維碼|分享至|分享给|一键分享|扫一扫|扫描(?:下方|上方)?二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|资讯请关注|请关注[:：]|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
             ),
             share_en: re(
                 r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|(?:in|to)thecomments(?:below|section)?[.!]?$|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
@@ -114,7 +117,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"免责声明|免責聲明|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
+                r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
             ),
             // A disclaimer's label opening a line, short or long. A paragraph of prose is a
             // disclaimer all the same when labelled as one, or saying whose views it does
@@ -402,6 +405,9 @@ mod tests {
             ("View comments", Some(EndMarker("View comments".into()))),
             ("About the author", Some(EndMarker("About the author".into()))),
             ("往期推荐", Some(EndMarker("往期推荐".into()))),
+            ("- THE END -", Some(EndMarker("- THE END -".into()))),
+            ("相关资讯请关注:逆水寒专区", Some(SharePrompt)),
+            ("网友评论仅供其表达个人看法，并不表明网易立场。", Some(Disclaimer)),
             ("Listen to this article", Some(Navigation)),
             ("A+ A-", Some(Navigation)),
             ("Follow", Some(SharePrompt)),
@@ -448,6 +454,7 @@ mod tests {
             "Related companies reported similar losses last quarter.",
             "More bad news",
             "UP NEXT",
+            "Endgame",
             "Don't Miss",
             "新闻热线开通后，市民反映的问题明显增多。",
             "2019",
