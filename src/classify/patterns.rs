@@ -108,7 +108,7 @@ impl Default for Patterns {
                 r"trackback|分享到|關注我們|掃一掃|掃描(?:下方|上方)?二維碼|分享至|分享给|一键分享|扫一扫|扫描(?:下方|上方)?二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|资讯请关注|请关注[:：]|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^广告$|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
             ),
             share_en: re(
-                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|(?:in|to)thecomments(?:below|section)?[.!]?$|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
+                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement$|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^sponsored(content)?$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -461,6 +461,8 @@ mod tests {
             "Email remains the easiest way in for attackers, the report said.",
             "Watchdogs: a short history",
             "Loading the ship took three days.",
+            "She replied to the comments.",
+            "He said so in the comments section.",
             "他说，请下载最新版本的应用程序。",
             "市民可使用交通卡或手机扫码乘车。",
             "他表示，公司声明：对未经授权使用商标的行为将追究法律责任，并已向法院提起诉讼，要求赔偿经济损失共计五百万元人民币，法院已经受理此案，预计将于下个月开庭审理，双方律师均表示将积极应诉。",
