@@ -73,8 +73,9 @@ Known false positives: none known.",
 What it does: flags prompts to share the page or follow the publisher: 分享到, 扫一扫, \
 扫描二维码, 关注微信公众号, 点击关注, 请下载“…”APP, 微信号：, Share on Facebook, Click to share on \
 Twitter, Follow us on, Sign up for our newsletter, Have a news tip?, Share your thoughts in \
-the comments, 新闻热线：, 投稿邮箱：, ad labels (广告, \
-Advertisement, Advertisement - Continue Reading Below, Story continues below advertisement) \
+the comments, 新闻热线：, 投稿邮箱：, Sharing is caring, ad labels (广告, \
+Advertisement, Advertisement - Continue Reading Below, Story continues below advertisement, \
+and alone in other languages: Anzeige, Publicité, Publicidad, Реклама, Iklan, 広告, 광고) \
 and follow or like buttons alone (关注, +1).
 Why it is noise: it is page furniture, the same on every article of the site.
 Example: `关注我们的微信公众号，获取更多资讯`.
@@ -141,7 +142,7 @@ Known false positives: none known.",
 What it does: flags breadcrumb trails (segments joined by >, », / or ›, starting at 首页 or \
 Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印), player and \
 page controls (您的浏览器暂时无法播放此视频, Your browser does not support the video tag, 加载中, \
-Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多), footer links alone (Privacy Policy, Terms of \
+Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多, Print Article, Order Reprints), footer links alone (Privacy Policy, Terms of \
 Use, Contact us), lines of arrows only (<<, >), rows of page buttons (【收藏】【打印】【关闭】), a multi-page article's pager on \
 one line (共3页: 上一页 1 [2] 3 下一页, 第1页 第2页), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
 by one: 1, 2, 3 ...), and menu lines of several very short segments split by | or spaces.
