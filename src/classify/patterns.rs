@@ -89,7 +89,7 @@ const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
 readmore|readnext|moretoread|morenews|more[a-z]{0,30}(?:stories|articles|videos|headlines)|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
-furtherreading|explorefurther|seealso|alsoread|comments?|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
+furtherreading|explorefurther|seealso|seemore(?:photos|pictures|images|videos|stories)?|alsoread|comments?|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
 abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|我来说两句|查看评论|查看全部评论|全部评论|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
 熱門文章|往期回顧|標籤";
@@ -414,6 +414,7 @@ mod tests {
             ("点击“阅读原文”查看更多", Some(RelatedLink)),
             ("本文为本网原创作品，转载请联系授权。", Some(Disclaimer)),
             ("View comments", Some(EndMarker("View comments".into()))),
+            ("See more photos:", Some(EndMarker("See more photos:".into()))),
             ("About the author", Some(EndMarker("About the author".into()))),
             ("往期推荐", Some(EndMarker("往期推荐".into()))),
             ("- THE END -", Some(EndMarker("- THE END -".into()))),
