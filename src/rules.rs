@@ -28,7 +28,9 @@ What it does: flags a line that is only a section header of the kind that follow
 article: 相关阅读, 相关新闻, 推荐阅读, 猜你喜欢, 热门推荐, 延伸阅读, an empty 标签: line, \
 Related articles, Read more, You may also like, More ... Stories, Show comments, About the \
 author, Sponsored links, Around the web, 往期推荐, a line that says the article is over \
-(`- THE END -`), and similar. (AP's `UP NEXT` and `Don't \
+(`- THE END -`), and similar. A comment section's header (`20 Comments`, `20条评论`, \
+`网友评论`) ends the article for good: no later paragraph resumes it under M002, as \
+comments on the story share its words. (AP's `UP NEXT` and `Don't \
 Miss` stay: on sports and deals pages the English truth keeps what follows them.)
 Why it is noise: such a header introduces lists of other articles, never the article itself.
 Example: `【相关阅读】` or `You may also like`.

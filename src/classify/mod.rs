@@ -162,6 +162,9 @@ impl Classifier {
         let last_core = core.iter().rposition(|&c| c);
         let mut meta = PageMeta::default();
         let mut ended: Option<usize> = None;
+        // A comment section's header ends the article for good: comments on the story
+        // share its words, and would pass for its paragraphs.
+        let mut comments_began = false;
         let mut tail_noise: Option<usize> = None;
         let mut seen_body = false;
         for i in 0..blocks.len() {
@@ -192,11 +195,12 @@ impl Classifier {
                 let article_started = first_core.map_or(seen_body, |a| i > a);
                 if furniture.ends_article() && article_started && ended.is_none() {
                     ended = Some(blocks[i].line);
+                    comments_began = furniture.is_comment_header();
                 }
                 let head = place == Region::Head || near_title;
                 self.furniture_label(furniture, &blocks[i].text, head, &mut meta)
             } else if let Some(marker_line) = ended {
-                if core[i] && overlap(i).is_some_and(|o| o >= CORE_AFTER_MARKER_OVERLAP) {
+                if !comments_began && core[i] && overlap(i).is_some_and(|o| o >= CORE_AFTER_MARKER_OVERLAP) {
                     ended = None;
                     Label::Body
                 } else {
@@ -276,6 +280,9 @@ impl Classifier {
             Furniture::Image => Label::Image,
             Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
             Furniture::Tags(_) => removed(rules::END_MARKER, "tag line with no tags: ends the article".into()),
+            Furniture::EndMarker(header) if furniture.is_comment_header() => {
+                removed(rules::END_MARKER, format!("header '{header}' introduces the comments"))
+            }
             Furniture::EndMarker(header) => {
                 removed(rules::END_MARKER, format!("header '{header}' introduces other articles"))
             }

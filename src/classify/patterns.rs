@@ -50,6 +50,17 @@ pub enum Furniture {
 }
 
 impl Furniture {
+    /// Whether this is the header of a comment section (`20 Comments`, `网友评论`).
+    pub fn is_comment_header(&self) -> bool {
+        match self {
+            Furniture::EndMarker(header) => {
+                let header = header.to_lowercase();
+                ["comment", "评论", "留言", "評論"].iter().any(|word| header.contains(word))
+            }
+            _ => false,
+        }
+    }
+
     /// Whether the article is over once this appears after its first paragraph.
     pub fn ends_article(&self) -> bool {
         matches!(self, Furniture::EndMarker(_) | Furniture::Tags(_) | Furniture::EditorCredit | Furniture::PrevNext)
@@ -89,7 +100,7 @@ const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道
 related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
 readmore|readnext|moretoread|morenews|more[a-z]{0,30}(?:stories|articles|videos|headlines)|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
 recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
-furtherreading|explorefurther|seealso|seemore(?:photos|pictures|images|videos|stories)?|alsoread|comments?|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
+furtherreading|explorefurther|seealso|seemore(?:photos|pictures|images|videos|stories)?|alsoread|comments?|[0-9]{1,6}comments?|[0-9]{1,6}条评论|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
 abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|我来说两句|查看评论|查看全部评论|全部评论|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
 熱門文章|往期回顧|標籤";
@@ -424,6 +435,8 @@ mod tests {
             ("A+ A-", Some(Navigation)),
             ("Follow", Some(SharePrompt)),
             ("Comments (12)", Some(Counter)),
+            ("20 Comments", Some(EndMarker("20 Comments".into()))),
+            ("20条评论", Some(EndMarker("20条评论".into()))),
             ("5 min read", Some(Counter)),
             ("选稿：李四", Some(EditorCredit)),
             ("He left (and came back) in May.", None),
