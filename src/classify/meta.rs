@@ -99,7 +99,7 @@ impl DateFinder {
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
             author_in: re(r"(?:作者|记者|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)"),
-            source_in: re(r"(?:来源|來源|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
+            source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             byline: re(
                 r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|(?:图)?文\s*[/／|]\s*|(?:撰)?文\s*[:：]\s*|记者\s*[:：/／|]?\s*)(\S.*)$",
             ),
@@ -701,6 +701,7 @@ mod tests {
             Some("2005-03-21T11:21:00")
         );
         assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
+        assert_eq!(f.source_in("文章出处：新华网  发布时间：2005-7-5"), Some("新华网".into()));
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
         assert_eq!(f.byline("记者/张三"), Some("张三".into()));
