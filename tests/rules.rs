@@ -60,3 +60,28 @@ fn readme_lists_every_rule() {
         assert!(readme.contains(&format!("| {} | {} |", rule.code, rule.name)), "README lacks {}", rule.code);
     }
 }
+
+#[test]
+fn comments_stay_out_after_a_related_list_too() {
+    // The comments talk about the story, so each would resume the article after a
+    // related list's header; a comment header ends it for good, wherever it stands.
+    let story = [
+        "Millbrook County will run two new night bus routes to the airport starting October 1, the transit authority said.",
+        "The routes will leave downtown and the east side every 30 minutes between 11 p.m. and 5 a.m., when airport crews change shifts.",
+        "Airport workers and their union had asked for the night bus service for two years, and a state grant will pay for it.",
+    ];
+    let comments = [
+        "About time. My sister works the overnight airport shift and has paid for a cab every night because there was no bus.",
+        "Every 30 minutes at night is better than I expected from the transit authority; the airport workers deserve the routes.",
+    ];
+    let p = |t: &str| format!("<p>{t}</p>");
+    let html = format!(
+        "<html><head><title>County adds night bus routes</title></head><body><div class=\"page\">\
+         <h1>County adds night bus routes</h1>{}<h3>Related</h3><p><a href=\"/a\">Parking fees rise downtown</a></p>\
+         <h3>2 Comments</h3>{}</div></body></html>",
+        story.map(p).concat(),
+        comments.map(p).concat()
+    );
+    let record = Pipeline::new().clean(&Page::new("comments", "comments.html", html.as_bytes())).unwrap();
+    assert_eq!(record.body, story);
+}

@@ -193,9 +193,10 @@ impl Classifier {
                 removed(rules::NAVIGATION, format!("page number in a run of {run} counting up by one"))
             } else if let Some(furniture) = &f.furniture {
                 let article_started = first_core.map_or(seen_body, |a| i > a);
-                if furniture.ends_article() && article_started && ended.is_none() {
-                    ended = Some(blocks[i].line);
-                    comments_began = furniture.is_comment_header();
+                if furniture.ends_article() && article_started {
+                    ended.get_or_insert(blocks[i].line);
+                    // Also after a related list's header: the comments may follow it.
+                    comments_began |= furniture.is_comment_header();
                 }
                 let head = place == Region::Head || near_title;
                 self.furniture_label(furniture, &blocks[i].text, head, &mut meta)
