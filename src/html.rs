@@ -1009,9 +1009,10 @@ impl HtmlReader {
         .or(ld.published)
         .or_else(|| marked.time.map(str::to_owned))
         .and_then(|d| iso_date(&d, &self.dates));
-        meta.modified = prop(&["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "last-modified"])
-            .or(ld.modified)
-            .and_then(|d| iso_date(&d, &self.dates));
+        meta.modified =
+            prop(&["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "last-modified"])
+                .or(ld.modified)
+                .and_then(|d| iso_date(&d, &self.dates));
         meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
             .or(ld.author)
@@ -1611,7 +1612,10 @@ mod tests {
         assert_eq!(iso_date("2023年3月23日 09:30", &dates).as_deref(), Some("2023-03-23T09:30:00"));
         assert_eq!(iso_date("0001-01-01T00:00:00Z", &dates), None);
         let modified = |head: &str| {
-            HtmlReader::default().read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>")).meta.modified
+            HtmlReader::default()
+                .read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>"))
+                .meta
+                .modified
         };
         assert_eq!(
             modified(r#"<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">"#).as_deref(),

@@ -171,8 +171,16 @@ fn is_time_of_day(line: &str) -> bool {
 /// A newsroom role after a byline's name: `Staff Writer`, `Senior Correspondent`.
 fn is_role(words: &str) -> bool {
     const ROLES: [&str; 10] = [
-        "writer", "reporter", "correspondent", "editor", "contributor", "columnist", "staff", "producer",
-        "journalist", "photographer",
+        "writer",
+        "reporter",
+        "correspondent",
+        "editor",
+        "contributor",
+        "columnist",
+        "staff",
+        "producer",
+        "journalist",
+        "photographer",
     ];
     let words = words.to_ascii_lowercase();
     ROLES.iter().any(|role| words.contains(role))
@@ -226,7 +234,8 @@ fn labelled_short_year(line: &str) -> Option<String> {
     let date_at = label_end + folded[label_end..].len() - folded[label_end..].trim_start_matches([':', ' ']).len();
     let rest = &folded[date_at..];
     let parts: Vec<&str> = rest.splitn(4, '-').collect();
-    let digits = |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
+    let digits =
+        |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
     // The day may run into a time printed in the next element (`18-03-0823:16`).
     let day_len = parts.get(2)?.bytes().take_while(u8::is_ascii_digit).count();
     if parts.len() != 3 || !digits(parts[0], 2..=2) || !digits(parts[1], 1..=2) || day_len == 0 {
@@ -709,7 +718,10 @@ mod tests {
         assert_eq!(f.byline("撰文：张三"), Some("张三".into()));
         assert_eq!(f.byline("新京报记者 张三 编辑 李四 校对 王五"), Some("张三".into()));
         assert_eq!(f.byline("By Jane Doe, Staff Writer"), Some("Jane Doe".into()));
-        assert_eq!(f.byline("By Jane Doe and John Smith | The Lakeport Courier"), Some("Jane Doe and John Smith".into()));
+        assert_eq!(
+            f.byline("By Jane Doe and John Smith | The Lakeport Courier"),
+            Some("Jane Doe and John Smith".into())
+        );
         assert_eq!(f.byline("By Jane Doe, John Smith"), Some("Jane Doe, John Smith".into()));
         assert_eq!(f.byline("Posted by Vortex"), Some("Vortex".into()));
         assert_eq!(f.byline("Written by Ana Lima"), Some("Ana Lima".into()));

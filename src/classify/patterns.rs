@@ -25,8 +25,22 @@ const SOURCE_MAX_CHARS: usize = 40;
 
 /// Lines that are a follow, like or share button or an ad label, in the normalised form.
 const BUTTONS_AND_AD_LABELS: [&str; 16] = [
-    "关注", "+关注", "+1", "follow", "share", "廣告", "広告", "광고", "anzeige", "werbung", "publicité", "publicidad",
-    "pubblicità", "реклама", "iklan", "advertentie",
+    "关注",
+    "+关注",
+    "+1",
+    "follow",
+    "share",
+    "廣告",
+    "広告",
+    "광고",
+    "anzeige",
+    "werbung",
+    "publicité",
+    "publicidad",
+    "pubblicità",
+    "реклама",
+    "iklan",
+    "advertentie",
 ];
 
 /// What a line of furniture is.
