@@ -150,10 +150,16 @@ pub fn plausible_author(name: &str) -> bool {
 /// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'.
 const CREDIT_ROLES: [&str; 9] = ["记者", "通讯员", "实习生", "编辑", "校对", "摄影", "责编", "审核", "美编"];
 
+/// A line split at its time label (`发布时间：10-08`): what stands before `时间`, and the
+/// value after it, past the colon and spaces.
+fn split_time_label(line: &str) -> Option<(&str, &str)> {
+    let at = line.find("时间")?;
+    Some((&line[..at], line[at + "时间".len()..].trim_start_matches([':', '：', ' '])))
+}
+
 /// A time label with a day and no year (`发布时间：10-08 12:00`, `时间：10月8日`).
 fn is_labelled_day(line: &str) -> bool {
-    let Some(at) = line.find("时间") else { return false };
-    let (label, rest) = (&line[..at], line[at + "时间".len()..].trim_start_matches([':', '：', ' ']));
+    let Some((label, rest)) = split_time_label(line) else { return false };
     ["", "发布", "发表", "更新", "发稿"].contains(&label)
         && rest.starts_with(|c: char| c.is_ascii_digit())
         && rest.chars().all(|c| c.is_ascii_digit() || "-/.: 月日".contains(c))
@@ -230,9 +236,8 @@ fn date_form(line: &str) -> Option<String> {
 /// unread, as a bare `18-03-08` may be anything.
 fn labelled_short_year(line: &str) -> Option<String> {
     let folded: String = line.chars().map(fold_width).collect();
-    let label_end = folded.find("时间")? + "时间".len();
-    let date_at = label_end + folded[label_end..].len() - folded[label_end..].trim_start_matches([':', ' ']).len();
-    let rest = &folded[date_at..];
+    let (_, rest) = split_time_label(&folded)?;
+    let date_at = folded.len() - rest.len();
     let parts: Vec<&str> = rest.splitn(4, '-').collect();
     let digits =
         |s: &str, n: std::ops::RangeInclusive<usize>| n.contains(&s.len()) && s.bytes().all(|b| b.is_ascii_digit());
