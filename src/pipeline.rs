@@ -185,6 +185,7 @@ impl Pipeline {
         // When the markup states no date, the visible date line nearest the article's start
         // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
         // `发表于 ...` below it, both often outside the article's container.
+        let mut date_line = None;
         let published = page
             .meta
             .published
@@ -193,9 +194,11 @@ impl Pipeline {
             .or_else(|| {
                 // Nearest first, above the start before below it: the first one found wins.
                 let start = first.unwrap_or(0);
-                let date_at = |i: usize| self.classifier.visible_date(&blocks[i].text);
+                let date_at = |i: usize| Some((i, self.classifier.visible_date(&blocks[i].text)?));
                 let above = (0..=start).rev().take_while(|&i| i < blocks.len());
-                above.chain(start + 1..blocks.len()).find_map(date_at)
+                let (i, date) = above.chain(start + 1..blocks.len()).find_map(date_at)?;
+                date_line = Some(i);
+                Some(date)
             })
             .or_else(|| self.html.script_date(&decoded.text))
             // Last, when the page changed: most pages are not edited after the day they
@@ -209,14 +212,23 @@ impl Pipeline {
             let name = normalize(author);
             plausible_author(author) && !sites.iter().any(|site| site.contains(&name))
         };
-        let author =
-            page.meta.author.take().filter(credible).or_else(|| meta.author.take().filter(credible)).or_else(|| {
+        let author = page
+            .meta
+            .author
+            .take()
+            .filter(credible)
+            .or_else(|| meta.author.take().filter(credible))
+            .or_else(|| {
                 let start = first?;
                 let end = blocks.iter().rposition(in_article)?;
                 let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
                 let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
                 above.chain(below).filter_map(|i| self.classifier.stated_author(&blocks[i].text)).find(credible)
-            });
+            })
+            // The line that gave the date, however far from the article: the page's
+            // metadata line (`时间：2004年10月21日14:18 作者：郭励弘`, with related links
+            // between it and the article).
+            .or_else(|| self.classifier.stated_author(&blocks[date_line?].text).filter(credible));
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();

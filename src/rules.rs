@@ -240,9 +240,10 @@ moves what it says into `published`, `site` and `author` (two dates may stand in
 role after a comma (`By Jane Doe, Staff Writer`), and a Chinese credit's names before the \
 next role (`记者 张三 编辑 李四` names 张三). A page with no byline takes its author from the \
 reporters its first paragraph's dateline names in brackets (`新华社拉萨电（记者 \
-格桑边觉）`), and on HTML pages from a byline or author label (`作者：郭励弘 阅读(12)`) \
-within AUTHOR_WINDOW (8) blocks above or below the article; those lines are not removed \
-for it. An author that is no one's (a number, an address, a placeholder such as `admin`, \
+格桑边觉）`) or its last line credits (`记者 刘涛`, `……。（记者 张三）`), and on HTML pages \
+from a byline or author label (`作者：郭励弘 阅读(12)`) within AUTHOR_WINDOW (8) blocks \
+above or below the article, or else in the date line that gave the page's date, however \
+far from the article it stands; those lines are not removed for it. An author that is no one's (a number, an address, a placeholder such as `admin`, \
 an ad network) or a name the page gives itself (its site name, its source, a segment of \
 `<title>` after the headline) is not taken. Toolbar buttons beside the date \
 (`【字号 大 中 小】 【我要打印】 【关闭】`) do not count against a date line, and a counts, share, \

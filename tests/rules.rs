@@ -85,3 +85,30 @@ fn comments_stay_out_after_a_related_list_too() {
     let record = Pipeline::new().clean(&Page::new("comments", "comments.html", html.as_bytes())).unwrap();
     assert_eq!(record.body, story);
 }
+
+#[test]
+fn the_date_line_and_the_closing_credit_name_the_author() {
+    let story = [
+        "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。",
+        "据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。",
+        "市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。",
+    ];
+    let p = |t: &str| format!("<p>{t}</p>");
+    let teasers: String = (1..=10).map(|i| format!("<li><a href=\"/n{i}\">本市第{i}条热点新闻标题</a></li>")).collect();
+    // The portal's date line stands above a list of links longer than AUTHOR_WINDOW.
+    let page = |credit: &str| {
+        format!(
+            "<html><head><title>养老服务有了地方标准</title></head><body><div>时间：2021年11月25日16:26 作者：郭励弘</div>\
+             <ul class=\"hot\">{teasers}</ul><div class=\"content\">{}{credit}</div></body></html>",
+            story.map(p).concat()
+        )
+    };
+    let clean = |html: String| Pipeline::new().clean(&Page::new("author", "author.html", html.as_bytes())).unwrap();
+    let record = clean(page(""));
+    assert_eq!(record.published.as_deref(), Some("2021-11-25T16:26:00"));
+    assert_eq!(record.author.as_deref(), Some("郭励弘"));
+    // A credit ending the article is nearer than the date line, and stays in the body.
+    let record = clean(page("<p>记者 刘涛</p>"));
+    assert_eq!(record.author.as_deref(), Some("刘涛"));
+    assert_eq!(record.body.last().map(String::as_str), Some("记者 刘涛"));
+}

@@ -556,6 +556,19 @@ impl DateFinder {
         credit(self.reporter.captures(text)?, CREDIT_MAX_NAME_CHARS)
     }
 
+    /// The reporters an article's last line credits: a short byline (`记者 刘涛`, `文/张三`)
+    /// or a credit in brackets ending its last paragraph (`……。（记者 张三）`). The line is
+    /// the article's own, so only a name counts: `By then` names no one, and a link run
+    /// into the line (`作者：张三返回搜狐，查看更多`) is no name.
+    pub fn closing_credit(&self, text: &str) -> Option<String> {
+        let byline = || {
+            let name = (units(text) <= BYLINE_MAX_UNITS).then(|| self.byline(text)).flatten()?;
+            let clause = name.contains(['，', '。', '！', '？', '；', '：']);
+            (!clause && name.chars().next().is_some_and(|c| !c.is_lowercase())).then_some(name)
+        };
+        byline().or_else(|| self.reporter_in(text))
+    }
+
     /// The name in a byline such as `By Jane Doe` or `作者：张三`.
     pub fn byline(&self, line: &str) -> Option<String> {
         let Some(c) = self.byline.captures(line).or_else(|| self.wire_byline.captures(line)) else {
@@ -751,6 +764,11 @@ mod tests {
         assert_eq!(reporter("本报讯（记者 张三 李四 通讯员 王五）本市今天起"), Some("张三 李四".into()));
         assert_eq!(reporter("（记者从市政府获悉，今年的展会规模更大）"), None);
         assert_eq!(reporter("（本报记者）"), None);
+        assert_eq!(f.closing_credit("记者 刘涛"), Some("刘涛".into()));
+        assert_eq!(f.closing_credit("……全市中小学推行课后服务。（记者 张三 通讯员 李四）"), Some("张三".into()));
+        assert_eq!(f.closing_credit("By then"), None);
+        assert_eq!(f.closing_credit("作者：余毅菁 向雪妮返回搜狐，查看更多"), None);
+        assert_eq!(f.closing_credit("全市中小学推行课后服务。"), None);
         assert_eq!(f.stated_author("14:18 作者：郭励弘 我来说两句( 0 )"), Some("郭励弘".into()));
         assert_eq!(f.stated_author("作者:zboygirl 阅读(1660) 评论(5)"), Some("zboygirl".into()));
         assert_eq!(f.stated_author("作者专栏 | 热门作者"), None);

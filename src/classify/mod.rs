@@ -224,10 +224,15 @@ impl Classifier {
             blocks[i].label = label;
             blocks[i].region = place;
         }
-        // No byline line: the article's dateline may name its reporters in brackets.
+        // No byline line: the article's dateline may name its reporters in brackets, or
+        // its last line credit them (`记者 刘涛`, `……。（记者 张三）`).
         if meta.author.is_none() {
-            let first_body = blocks.iter().find(|b| b.label == Label::Body);
-            meta.author = first_body.and_then(|b| self.dates.reporter_in(&b.text));
+            let mut body = blocks.iter().filter(|b| b.label == Label::Body);
+            let first = body.next();
+            meta.author = first.and_then(|b| self.dates.reporter_in(&b.text)).or_else(|| {
+                let last = body.next_back().or(first)?;
+                self.dates.closing_credit(&last.text)
+            });
         }
         meta
     }
