@@ -249,7 +249,9 @@ an ad network) or a name the page gives itself (its site name, its source, a seg
 (`【字号 大 中 小】 【我要打印】 【关闭】`) do not count against a date line, and a counts, share, \
 credit or menu line before the article that carries a date (`作者:张三 发表时间:2005-3-21 \
 点击:1234`) gives the date, author and source too, whichever rule removes it. Dates in Chinese numerals \
-(`二〇〇五年七月五日`) read as dates. A numeric date with the day and month before the year \
+(`二〇〇五年七月五日`) read as dates, and so do month names in English, German, Dutch, \
+Indonesian, French, Spanish, Portuguese, Italian and Russian (`Veröffentlicht am 30. März \
+2015`, `30 de marzo de 2015`, `20 ноября 2019`). A numeric date with the day and month before the year \
 (`20/11/2019`, `11/20/2019`) is read when one of the two can only be the day; when \
 either order fits (`05/10/2018`) the line is still a date line but `published` stays \
 empty rather than guess. When neither the markup nor a visible line states a date, a \
@@ -263,7 +265,7 @@ year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), relative to now (`AP -
 article, such a date line when it also names its source or author \
 (`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \
 without sentence punctuation that carries view, comment or like counts or a reading time (`发表于 \
-2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`, `Comments (12)`, `5 min read`).
+2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`, `Comments (12)`, `5 min read`, `Lesezeit: 3 Minuten`, `阅读时间：约5分钟`).
 Why it is noise: it is metadata, kept in the record's fields rather than the body.
 Example: `发布时间：2023年03月23日 09:30  来源：东方网`.
 Thresholds: the date covers the line or the line is at most SHORT_FURNITURE_UNITS (60) units.

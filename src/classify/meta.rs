@@ -1,8 +1,9 @@
 //! Page metadata stated in the text: publication dates and bylines.
 //!
 //! Takes one line and finds a full date in it (year, month, day, and a time when given),
-//! in Chinese (`2023年3月23日 09:30`), numeric (`2023-03-23`, `2023/3/23`) and English
-//! (`March 23, 2023`, `23 March 2023`) forms, and returns it as ISO 8601. A date without a
+//! in Chinese (`2023年3月23日 09:30`), numeric (`2023-03-23`, `2023/3/23`) and named-month
+//! (`March 23, 2023`, `23 March 2023`, `30 de marzo de 2015`, `20 ноября 2019`) forms, and
+//! returns it as ISO 8601. A date without a
 //! year (`3月23日`) is not a publication date: datelines inside the article use that form.
 //! Time zones are not guessed: a time is given as local time, without offset.
 
@@ -51,7 +52,23 @@ pub struct DateFinder {
     source_in: Regex,
 }
 
-const MONTHS: &str = "january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec";
+/// The names a date gives each month, in order: English, German, Dutch, Indonesian,
+/// French, Spanish, Portuguese, Italian, and Russian in the genitive a date takes (`20
+/// ноября 2019`), with the abbreviations sites print.
+const MONTH_NAMES: [&[&str]; 12] = [
+    &["january", "jan", "januar", "januari", "janvier", "enero", "janeiro", "gennaio", "января", "янв"],
+    &["february", "feb", "februar", "februari", "février", "febrero", "fevereiro", "febbraio", "февраля", "фев"],
+    &["march", "mar", "märz", "maart", "maret", "mars", "marzo", "março", "марта", "мар"],
+    &["april", "apr", "avril", "abril", "aprile", "апреля", "апр"],
+    &["may", "mai", "mei", "mayo", "maio", "maggio", "мая"],
+    &["june", "jun", "juni", "juin", "junio", "junho", "giugno", "июня", "июн"],
+    &["july", "jul", "juli", "juillet", "julio", "julho", "luglio", "июля", "июл"],
+    &["august", "aug", "augustus", "agustus", "août", "agosto", "августа", "авг"],
+    &["september", "sep", "sept", "septembre", "septiembre", "setembro", "settembre", "сентября", "сен"],
+    &["october", "oct", "oktober", "octobre", "octubre", "outubro", "ottobre", "октября", "окт"],
+    &["november", "nov", "novembre", "noviembre", "novembro", "ноября", "ноя"],
+    &["december", "dec", "dezember", "desember", "décembre", "diciembre", "dezembro", "dicembre", "декабря", "дек"],
+];
 
 impl Default for DateFinder {
     /// The patterns are compiled once per process (the HTML reader and the classifier
@@ -73,13 +90,15 @@ impl DateFinder {
             day_month: re(
                 r"(?-u:\b)([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]((?:19|20)[0-9]{2})(?-u:\b)(?:[T\s,]*([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
             ),
-            // A word where the month stands, checked against MONTHS in code: an alternation
-            // of month names under (?i) cost three times as much to compile.
+            // A word where the month stands, checked against MONTH_NAMES in code: an
+            // alternation of month names under (?i) cost three times as much to compile.
             english_mdy: re(
                 r"(?-u:\b)([A-Za-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
+            // The day first, as most languages write it: `23 March 2023`, `30. März 2015`,
+            // `30 de marzo de 2015`, `20 ноября 2019 г.`.
             english_dmy: re(
-                r"(?-u:\b)([0-9]{1,2})\s+([A-Za-z]{3,9})\.?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
+                r"(?-u:\b)([0-9]{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ÿА-Яа-яЁё]+)\.?,?\s+(?:de\s+)?((?:19|20)[0-9]{2})(?:\s*г\.)?(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
             // A time stamp relative to the reader's now, with at most a source before it:
             // `AP - 53 mins ago`, `Updated 2 hours ago`, `新华网 3小时前`.
@@ -87,7 +106,7 @@ impl DateFinder {
                 r"^(?:[A-Za-z0-9&. ]{1,24}\s[-–—|·]\s|\p{Han}{1,8}\s*)?(?i-u:(?:updated|posted|published)\s+)?[0-9]{1,3}\s*(?:(?i-u:mins?|minutes?|hrs?|hours?|days?|weeks?)\s+(?i-u:ago)|分钟前|小时前|天前)$",
             ),
             // One labelled time stamp without a year (`Updated Nov 19, 6:55 AM`); the
-            // month word is checked against MONTHS in code.
+            // month word is checked against MONTH_NAMES in code.
             stamp: re(
                 r"^(?i-u:(?:last\s+)?(?:updated|posted|published)(?:\s+on)?:?)\s*([A-Za-z]{3,9})\.?\s+[0-9]{1,2}(?:,?\s*[0-9]{1,2}:[0-9]{2}\s*(?i-u:[ap]\.?m\.?)?)?(?:\s*(?i-u:et|pt|ct|mt|edt|est|pdt|pst|gmt|utc))?$",
             ),
@@ -365,14 +384,8 @@ fn has_four_digits(line: &str) -> bool {
 }
 
 fn month_number(name: &str) -> Option<u32> {
-    let m = name.to_ascii_lowercase();
-    MONTHS.split('|').position(|x| x == m).map(|i| {
-        if i < 12 {
-            i as u32 + 1
-        } else {
-            [1, 2, 3, 4, 6, 7, 8, 9, 9, 10, 11, 12][i - 12]
-        }
-    })
+    let m = name.to_lowercase();
+    MONTH_NAMES.iter().position(|names| names.contains(&m.as_str())).map(|i| i as u32 + 1)
 }
 
 fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String> {
@@ -672,6 +685,13 @@ mod tests {
         assert_eq!(iso("2023-03-23 周四 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("3月23日，临港新片区举行大会"), None);
         assert_eq!(iso("2023-13-45"), None);
+        // Month names in other languages, the day first or the month.
+        assert_eq!(iso("Posted on Maret 30, 2015 by Admin"), Some("2015-03-30".into()));
+        assert_eq!(iso("Publicado el 30 de marzo de 2015"), Some("2015-03-30".into()));
+        assert_eq!(iso("Veröffentlicht am 30. März 2015"), Some("2015-03-30".into()));
+        assert_eq!(iso("Mis à jour le 2 décembre 2019"), Some("2019-12-02".into()));
+        assert_eq!(iso("20 ноября 2019 г., 10:30"), Some("2019-11-20T10:30:00".into()));
+        assert_eq!(iso("5 million 2019"), None);
         // Day and month before the year: read when one of them can only be the day.
         assert_eq!(iso("20/11/2019"), Some("2019-11-20".into()));
         assert_eq!(iso("11/20/2019 10:42"), Some("2019-11-20T10:42:00".into()));

@@ -189,7 +189,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
             counter: re(
-                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
+                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$|^(?:(?:estimated)?readingtime|lesezeit|tempsdelecture|tiempodelectura|tempodeleitura|tempodilettura|leestijd|waktubaca|预计阅读时间|阅读时间|阅读时长|времячтения)[:：]?约?[0-9]+(?:-[0-9]+)?(?:min[a-z]*|menit|分钟|мин[а-я]*)$",
             ),
             // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
             // into ten copies of `.`).
@@ -456,6 +456,12 @@ mod tests {
             ("20 Comments", Some(EndMarker("20 Comments".into()))),
             ("20条评论", Some(EndMarker("20条评论".into()))),
             ("5 min read", Some(Counter)),
+            ("Tempo de leitura: 1 minuto", Some(Counter)),
+            ("Lesezeit: 3 Minuten", Some(Counter)),
+            ("Reading time: 4-5 minutes", Some(Counter)),
+            ("阅读时间：约5分钟", Some(Counter)),
+            ("Время чтения: 7 минут", Some(Counter)),
+            ("Reading time went up to 30 minutes a day", None),
             ("选稿：李四", Some(EditorCredit)),
             ("He left (and came back) in May.", None),
             ("发表于 2004年12月27日 12:40 - (阅读:3727;评论:63)", Some(Counter)),
