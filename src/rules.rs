@@ -142,7 +142,7 @@ Known false positives: none known.",
         summary: "breadcrumbs and menu lines (首页 > 新闻, 当前位置：...)",
         explanation: "\
 What it does: flags breadcrumb trails (segments joined by >, », / or ›, starting at 首页 or \
-Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印), player and \
+Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印, Text size), player and \
 page controls (您的浏览器暂时无法播放此视频, Your browser does not support the video tag, 加载中, \
 Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多, Print Article, Order Reprints), footer links alone (Privacy Policy, Terms of \
 Use, Contact us), lines of arrows only (<<, >), rows of page buttons (【收藏】【打印】【关闭】), a multi-page article's pager on \
@@ -261,9 +261,10 @@ failing that the date the markup says the page last changed (`dateModified`, \
 year (`发布时间：18-03-08` is 2018-03-08). Near the title, a line of labelled time stamps without a \
 year (`Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM`), relative to now (`AP - 53 mins ago`, \
 `3小时前`), a time label with a day and no year (`发布时间：10-08`) or a time of day alone \
-(`17:30`), which gives no date; after the \
-article, such a date line when it also names its source or author \
-(`2005年8月25日（来源：上海证券报）`); and, anywhere, a short line \
+(`17:30`), which gives no date, or a byline or source label left without its value (`By`, \
+`作者：`); after the article, such a date line when it also names its source or author \
+(`2005年8月25日（来源：上海证券报）`) or opens with a publishing label (`First Published on \
+Nov 20, 2019 01:38 pm`, `发表于 …`); and, anywhere, a short line \
 without sentence punctuation that carries view, comment or like counts or a reading time (`发表于 \
 2004年12月27日 (阅读:3727;评论:63)`, `已被阅读178次`, `1,234 views`, `Comments (12)`, `5 min read`, `Lesezeit: 3 Minuten`, `阅读时间：约5分钟`).
 Why it is noise: it is metadata, kept in the record's fields rather than the body.

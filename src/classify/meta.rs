@@ -165,6 +165,40 @@ pub fn plausible_author(name: &str) -> bool {
         && !AD_NETWORKS.iter().any(|n| lower.contains(n))
 }
 
+/// Whether a line opens with a label that says when the page was published or changed
+/// (`First Published on …`, `Updated …`, `发布时间：…`, `发表于 …`).
+pub fn has_publishing_label(line: &str) -> bool {
+    const LABELS: [&str; 14] = [
+        "published",
+        "first published",
+        "originally published",
+        "posted",
+        "updated",
+        "last updated",
+        "modified",
+        "last modified",
+        "发布时间",
+        "发布日期",
+        "发布于",
+        "发表时间",
+        "发表于",
+        "更新时间",
+    ];
+    let line = line.trim_start();
+    LABELS.iter().any(|label| {
+        line.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label))
+            && !line[label.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
+/// A byline's or source's label whose value the page left out or put in an image or a
+/// widget (`By`, `作者：`, `来源：`).
+pub fn is_bare_label(line: &str) -> bool {
+    const LABELS: [&str; 9] = ["by", "author", "source", "posted by", "written by", "作者", "来源", "來源", "记者"];
+    let label = line.trim().trim_end_matches([':', '：']).trim_end();
+    LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
+}
+
 /// Roles named after a reporter's names in a Chinese credit line (`本报记者 张三 通讯员 李四`,
 /// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'.
 const CREDIT_ROLES: [&str; 9] = ["记者", "通讯员", "实习生", "编辑", "校对", "摄影", "责编", "审核", "美编"];
@@ -647,6 +681,18 @@ mod tests {
         assert!(f.metadata_date("二〇〇五年七月五日").is_some());
         assert_eq!(digit_dates("于二〇〇五年七月五日发布"), Some("于2005年7月5日发布".to_owned()));
         assert_eq!(digit_dates("三年后"), None);
+    }
+
+    #[test]
+    fn publishing_and_bare_labels() {
+        assert!(has_publishing_label("First Published on Nov 20, 2019 01:38 pm"));
+        assert!(has_publishing_label("发表于 2005-3-21 11:21"));
+        assert!(!has_publishing_label("2005年7月5日"));
+        assert!(!has_publishing_label("Publishers met on Nov 20, 2019"));
+        assert!(!has_publishing_label("Postedited on Nov 20, 2019"));
+        assert!(is_bare_label("By"));
+        assert!(is_bare_label("作者："));
+        assert!(!is_bare_label("By the river"));
     }
 
     #[test]

@@ -20,7 +20,7 @@ pub mod topic;
 use crate::document::{Block, Label, Region};
 use crate::norm::{ends_sentence, has_sentence_punct, is_letter, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
-use meta::DateFinder;
+use meta::{has_publishing_label, is_bare_label, DateFinder};
 use patterns::{Furniture, Patterns, SHORT_FURNITURE_UNITS};
 use topic::{Bag, Topic};
 
@@ -353,6 +353,9 @@ impl Classifier {
             if self.dates.is_stamp_line(text) {
                 return removed(rules::METADATA_LINE, "time stamp without a year".to_owned());
             }
+            if is_bare_label(text) {
+                return removed(rules::METADATA_LINE, "byline or source label without its value".to_owned());
+            }
         }
         if f.units > SHORT_FURNITURE_UNITS && self.patterns.is_long_disclaimer(text) {
             return removed(rules::DISCLAIMER, format!("disclaimer paragraph ({} units)", f.units));
@@ -363,10 +366,17 @@ impl Classifier {
         }
         if place == Region::Tail && f.truncated.is_none() {
             // After the article a date line is metadata only when it names its source or
-            // author too (a notice's closing date is its text); whose date it is, is unsure.
+            // author too, or says it is the publication's (`First Published on …`): a
+            // notice's closing date is its text. Whose date it is, is unsure.
             if let Some(date) = self.dates.metadata_date(text) {
-                if self.dates.source_in(text).is_some() || self.dates.author_in(text).is_some() {
-                    return removed(rules::METADATA_LINE, format!("date line with its source ({})", date.describe()));
+                if self.dates.source_in(text).is_some()
+                    || self.dates.author_in(text).is_some()
+                    || has_publishing_label(text)
+                {
+                    return removed(
+                        rules::METADATA_LINE,
+                        format!("date line with its source or label ({})", date.describe()),
+                    );
                 }
             }
         }

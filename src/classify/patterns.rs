@@ -171,7 +171,7 @@ impl Default for Patterns {
                 r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
             ),
             // A multi-page article's pager on one line: `共3页: 上一页 1 [2] 3 下一页`,
             // `第1页 第2页`; asked only of lines with 页.
@@ -393,6 +393,7 @@ mod tests {
             ("Back to Gallery", Some(Navigation)),
             ("您所在的位置： 首页 > 快讯 > 公司", Some(Navigation)),
             ("字号", Some(Navigation)),
+            ("Text size", Some(Navigation)),
             ("【字体：大 中 小】", Some(Navigation)),
             ("/阅读下一篇/", Some(PrevNext)),
             ("用微信扫码二维码", Some(SharePrompt)),
