@@ -117,15 +117,18 @@ impl DateFinder {
             ),
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
-            author_in: re(r"(?:作者|记者|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)"),
+            author_in: re(
+                r"(?:作者|记者|发布者|发布人|撰稿人?|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)",
+            ),
             source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
+            // In brackets too (`【作者：张三】`): the name's closing bracket is cut in code.
             byline: re(
-                r"^(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|作者\s*[:：]\s*|(?:图)?文\s*[/／|]\s*|(?:撰)?文\s*[:：]\s*|记者\s*[:：/／|]?\s*)(\S.*)$",
+                r"^[【\[]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:图)?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|记者\s*[:：/／|]?\s*)(\S.*)$",
             ),
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
             reporter_line: re(
-                r"^(\p{Han}+?)(?:记者|实习生|通讯员)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|报道)?$",
+                r"^(\p{Han}+?)(?:记者|实习生|通讯员|作者|评论员|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|报道)?$",
             ),
             // The reporters in a dateline's brackets: `新华社拉萨电（记者 格桑边觉）`,
             // `本报讯（记者 张三 通讯员 李四）`: the first group of names.
@@ -136,7 +139,7 @@ impl DateFinder {
             ),
             // A wire reporter's line without 'By': `Robert Burns, AP National Security Writer`.
             wire_byline: re(
-                r"^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+(?i-u:ap|associated\s+press|reuters|afp|bloomberg)(?:\s+[A-Z][A-Za-z]*)*$",
+                r"^([A-Z][A-Za-z.'-]+(?:\s+[A-Z][A-Za-z.'-]+){1,3}),\s+(?i-u:the\s+)?(?i-u:ap|associated\s+press|reuters|afp|bloomberg)(?:\s+[A-Z][A-Za-z]*)*$",
             ),
         }
     }
@@ -189,6 +192,11 @@ pub fn has_publishing_label(line: &str) -> bool {
         line.get(..label.len()).is_some_and(|head| head.eq_ignore_ascii_case(label))
             && !line[label.len()..].starts_with(|c: char| c.is_ascii_alphabetic())
     })
+}
+
+/// Where the next metadata label begins in a name run into it (`证券时报网作者：李在山`).
+pub fn next_label(name: &str) -> Option<usize> {
+    ["作者", "编辑", "记者", "发布"].iter().filter_map(|label| name.find(label)).min()
 }
 
 /// A byline's or source's label whose value the page left out or put in an image or a
@@ -550,7 +558,9 @@ impl DateFinder {
     /// A Latin name goes on over the capitalised words after it (`Posted by: Ana Lima -
     /// Category` names Ana Lima).
     pub fn author_in(&self, line: &str) -> Option<String> {
-        let name = self.author_in.captures(line)?.get(1)?;
+        let Some(name) = self.author_in.captures(line).and_then(|c| c.get(1)) else {
+            return self.poster_in(line);
+        };
         let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
         let mut end = name.end();
         if capitalised(name.as_str()) {
@@ -565,13 +575,29 @@ impl DateFinder {
         Some(line[name.start()..end].chars().take(NAME_MAX_CHARS).collect())
     }
 
+    /// The poster a date line names before its date (`Jeremy Tsheng 于 2023-03-12 13:08:03
+    /// 发布`, `张三 发表于 2005-03-21 11:21`); a bare `于` only when the line says what
+    /// happened then (`本站成立于 2005-03-21` names no one).
+    fn poster_in(&self, line: &str) -> Option<String> {
+        let date = self.find(line)?;
+        let before = line[..date.span.0].trim_end();
+        let after = line[date.span.1..].trim_start();
+        let posted = after.starts_with("发布") || after.starts_with("发表");
+        let name = ["发表于", "发布于"]
+            .iter()
+            .find_map(|label| before.strip_suffix(label))
+            .or_else(|| posted.then(|| before.strip_suffix('于')).flatten())?
+            .trim();
+        let named = !name.is_empty() && name.chars().count() <= NAME_MAX_CHARS;
+        (named && !name.contains([':', '：', '|', '｜'])).then(|| name.to_owned())
+    }
+
     /// The source named inside a metadata line (`... 来源：新华网`).
     /// The name ends where the next label begins (`来源：证券时报网作者：李在山`).
     pub fn source_in(&self, line: &str) -> Option<String> {
         let c = self.source_in.captures(line)?;
         let name = &c[1];
-        let end = ["作者", "编辑", "记者", "发布"].iter().filter_map(|label| name.find(label)).min();
-        let name = &name[..end.unwrap_or(name.len())];
+        let name = &name[..next_label(name).unwrap_or(name.len())];
         (!name.is_empty()).then(|| name.chars().take(NAME_MAX_CHARS).collect())
     }
 
@@ -621,7 +647,16 @@ impl DateFinder {
         let Some(c) = self.byline.captures(line).or_else(|| self.wire_byline.captures(line)) else {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
-        let name = c[1].trim().trim_end_matches(['）', ')']).trim();
+        let name = c[1].trim().trim_end_matches(['）', ')', '】', ']']).trim();
+        // A Chinese credit's names end where the next role begins (`记者 张三 通讯员 李四`).
+        let name = match name.split_whitespace().skip(1).find(|w| CREDIT_ROLES.iter().any(|r| w.contains(r))) {
+            Some(role) => name[..name.find(role).unwrap_or(name.len())].trim_end(),
+            None => name,
+        };
+        // The outlet and role before the names (`观察者网专栏作者 王文`).
+        if let Some(credited) = self.reporter_line.captures(name).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS)) {
+            return Some(credited);
+        }
         // The outlet after a bar (`Jane Doe | The Courier`) and a role after a comma
         // (`Jane Doe, Staff Writer`) are not the name.
         let name = name.split(['|', '｜']).next().unwrap_or(name).trim_end();
@@ -838,6 +873,20 @@ mod tests {
         assert_eq!(f.stated_author("14:18 作者：郭励弘 我来说两句( 0 )"), Some("郭励弘".into()));
         assert_eq!(f.stated_author("作者:zboygirl 阅读(1660) 评论(5)"), Some("zboygirl".into()));
         assert_eq!(f.stated_author("作者专栏 | 热门作者"), None);
+        assert_eq!(f.author_in("Jeremy Tsheng 于 2023-03-12 13:08:03 发布"), Some("Jeremy Tsheng".into()));
+        assert_eq!(f.author_in("张三 发表于 2005-03-21 11:21"), Some("张三".into()));
+        assert_eq!(f.author_in("本站成立于 2005-03-21"), None);
+        assert_eq!(f.author_in("发布者：张三 发布时间：2023-03-12"), Some("张三".into()));
+        assert_eq!(f.byline("作者 | 张三"), Some("张三".into()));
+        assert_eq!(f.byline("【作者：张三】"), Some("张三".into()));
+        assert_eq!(f.byline("撰稿：张三"), Some("张三".into()));
+        assert_eq!(f.byline("文/图 张三"), Some("张三".into()));
+        assert_eq!(f.byline("记者 张三 通讯员 李四"), Some("张三".into()));
+        assert_eq!(f.byline("[作者: 刘满仓 责任编辑: 杨丹宇 ]"), Some("刘满仓".into()));
+        assert_eq!(f.byline("【文/观察者网专栏作者 王文】"), Some("王文".into()));
+        assert_eq!(f.byline("Author: Jane Doe"), Some("Jane Doe".into()));
+        assert_eq!(f.byline("Jane Doe, The Associated Press"), Some("Jane Doe".into()));
+        assert_eq!(f.byline("Authorities said on Monday that the road would reopen."), None);
         assert_eq!(f.stated_author(r#"作者： size="20" 来源： size="20""#), None);
         assert_eq!(f.byline("在线荐稿记者博客联系记者"), None);
         assert_eq!(f.byline("本报实习生 刘国栋 周炜 本报记者 王燕平"), Some("刘国栋 周炜".into()));

@@ -20,7 +20,7 @@ pub mod topic;
 use crate::document::{Block, Label, Region};
 use crate::norm::{ends_sentence, has_sentence_punct, is_letter, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
-use meta::{has_publishing_label, is_bare_label, DateFinder};
+use meta::{has_publishing_label, is_bare_label, next_label, DateFinder};
 use patterns::{Furniture, Patterns, SHORT_FURNITURE_UNITS};
 use topic::{Bag, Topic};
 
@@ -296,13 +296,18 @@ impl Classifier {
             Furniture::SharePrompt => removed(rules::SHARE_PROMPT, "share, follow or subscribe prompt".into()),
             Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
             Furniture::Source(site) => {
-                // The site ends where a separator or a date begins (`新华网 | 2023-03-23`).
+                // The site ends where a separator, a date or another label begins (`新华网 |
+                // 2023-03-23`, `新华网 作者：张三`).
                 let date = self.dates.find(site);
                 if head && meta.published.is_none() {
                     meta.published = date.as_ref().and_then(|d| d.iso.clone());
                 }
+                if let Some(author) = head.then(|| self.dates.author_in(site)).flatten() {
+                    meta.author.get_or_insert(author);
+                }
                 let date = date.map(|d| d.span.0);
-                let end = site.find(['|', '｜', '丨']).into_iter().chain(date).min().unwrap_or(site.len());
+                let bar = site.find(['|', '｜', '丨']);
+                let end = bar.into_iter().chain(date).chain(next_label(site)).min().unwrap_or(site.len());
                 let site = site[..end].trim();
                 if !site.is_empty() {
                     meta.site.get_or_insert_with(|| site.to_owned());
