@@ -59,8 +59,10 @@ in short lines.",
         explanation: "\
 What it does: flags a single line that starts with a related-reading label followed by \
 another article's title: 相关阅读：, 延伸阅读：, 推荐阅读：, 相关新闻：, Read more:, Related:, \
-Related Coverage:, See also:, Also read:, Watch:; a lone link to the rest of the story \
-(点击查看全文, 阅读原文, Read the full story, Continue reading); and the page's own address \
+Related Coverage:, See also:, Also read:, Watch:, and the same in other languages (Baca \
+juga:, Leia também:, Lesen Sie auch:, Lire aussi :, Lee también:, Leggi anche:, Читайте \
+также:); a lone link to the rest of the story (点击查看全文, 阅读原文, Read the full story, \
+Continue reading, Weiterlesen, Lire la suite); and the page's own address \
 (本文地址：..., 永久链接：...).
 Why it is noise: it is a link to another article spliced into this one.
 Example: `相关阅读：上海发布新一轮产业政策`.
@@ -89,7 +91,8 @@ Known false positives: an article about social media that quotes such a prompt a
         name: "editor-credit",
         summary: "editor, reviewer or proofreader credit (责任编辑：..., Edited by ...)",
         explanation: "\
-What it does: flags credit lines such as 责任编辑：, 编辑：, 审核：, 校对：, 监制：, Reporting by, \
+What it does: flags credit lines such as 责任编辑：, 编辑：, 审核：, 校对：, 监制：, Editor:, \
+Redaktion:, Redaksi:, Redacción:, Rédaction :, Reporting by, \
 `... contributed to this report`, and a reporter's address (`Contact Jane Doe at \
 jdoe@example.com`), and marks the end of the article: later blocks are judged by M002.
 Why it is noise: credits belong to the page's footer, not to the article text.
@@ -103,8 +106,9 @@ Known false positives: some ground truths keep the credit as the article's last 
         summary: "a line naming where the article came from (来源：..., Source: ...)",
         explanation: "\
 What it does: flags a short line that starts with 来源：, 文章来源：, 本文来源：, 稿件来源：, \
-转载自 or Source:, and records the named site in the record's `site`: up to a separator \
-or a date (`来源：新华网 | 2023-03-23 09:30` names 新华网). Before the article or near its \
+转载自 or Source: (or Fuente:, Quelle:, Sumber:, Fonte:, Bron:, Источник:), and records the \
+named site in the record's `site`: up to a separator, a date or another label \
+(`来源：新华网 | 2023-03-23 09:30` and `来源：新华网 作者：张三` name 新华网). Before the article or near its \
 title, the date such a line carries goes to `published`, as does the date on a line of \
 view or comment counts (H001).
 Why it is noise: it is metadata, kept in the record's fields rather than the body.

@@ -45,6 +45,10 @@ const BUTTONS_AND_AD_LABELS: &[&str] = &[
     "реклама",
     "iklan",
     "advertentie",
+    "publicidade",
+    "anuncio",
+    "annonce",
+    "reklame",
 ];
 
 /// What a line of furniture is.
@@ -121,7 +125,14 @@ recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed
 furtherreading|explorefurther|seealso|seemore(?:photos|pictures|images|videos|stories)?|alsoread|comments?|[0-9]{1,6}comments?|[0-9]{1,6}条评论|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
 abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|我来说两句|查看评论|查看全部评论|全部评论|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
-熱門文章|往期回顧|標籤";
+熱門文章|往期回顧|標籤|\
+bacajuga|bacapula|lihatjuga|simakjuga|tontonjuga|artikelterkait|beritaterkait|terpopuler|\
+leiatambém|leiamais|vejatambém|artigosrelacionados|notíciasrelacionadas|maislidas|\
+lesensieauch|mehrzumthema|verwandteartikel|ähnlicheartikel|meistgelesen|\
+lireaussi|àlireaussi|voiraussi|surlemêmesujet|articlessimilaires|lespluslus|\
+leetambién|leertambién|vertambién|artículosrelacionados|noticiasrelacionadas|lomásleído|másleídas|\
+leggianche|articolicorrelati|piùletti|leesook|gerelateerdeartikelen|meestgelezen|\
+читайтетакже|смотритетакже|похожиестатьи|самоечитаемое";
 
 impl Default for Patterns {
     fn default() -> Self {
@@ -135,7 +146,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics|filed\s+under|categor(?:y|ies)))\s*[\]】)）]?\s*[:：]\s*(.*)$",
             ),
             related_inline: re(&format!(
-                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|(?:本文|文章|原文)(?:地址|链接)[:：]|永久链接[:：]|阅读原文|点击.{{0,2}}阅读原文|查看原文|more[a-z0-9]{{1,20}}:(?:https?://|www\.)|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|watch[:：])"
+                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|(?:本文|文章|原文)(?:地址|链接)[:：]|永久链接[:：]|阅读原文|点击.{{0,2}}阅读原文|查看原文|more[a-z0-9]{{1,20}}:(?:https?://|www\.)|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|continúaleyendo|sigueleyendo|weiterlesen|lirelasuite|bacaselengkapnya|continuaaler|watch[:：])"
             )),
             // Chinese prompts; and English ones, asked only of lines that start in ASCII.
             // A trackback link is in both: Chinese blogs label it in Chinese.
@@ -146,10 +157,10 @@ impl Default for Patterns {
                 r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading|^sharingiscaring|^(?:sukaiini|megustaesto|j'aimececi|gefälltmir|curtirisso|mipiace|vindikleuk)[:：]?$|^(?:suka|megusta|j'aime|gefälltmir|curtir|mipiace|vindikleuk)(?:memuat|cargando|chargement|wirdgeladen|carregando|caricamento|laden)|^(?:bagikanini|compartiresto|compartilheisso|compartilhe|partagerceci|partager|teilenmit|condividi|delen)[:：]$",
             ),
             credit: re(
-                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
+                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator|redaktion|redaksi|redacción|rédaction|redação|redazione|редактор)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
             ),
             source: re(
-                r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source))\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
+                r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source|fuente|quelle|sumber|fonte|bron)|[Ии]сточник)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
                 r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
@@ -381,6 +392,15 @@ mod tests {
             ("Follow the Opinion section on Facebook and Twitter.", Some(SharePrompt)),
             ("Like this:", Some(SharePrompt)),
             ("Sukai ini:", Some(SharePrompt)),
+            ("Baca juga: Harga BBM naik mulai besok", Some(RelatedLink)),
+            ("Lesen Sie auch: Regierung kündigt neues Paket an", Some(RelatedLink)),
+            ("Читайте также: Правительство объявило новый пакет", Some(RelatedLink)),
+            ("Noticias relacionadas", Some(EndMarker("Noticias relacionadas".into()))),
+            ("Quelle: dpa", Some(Source("dpa".into()))),
+            ("Источник: ТАСС", Some(Source("ТАСС".into()))),
+            ("Redaktion: Max Mustermann", Some(EditorCredit)),
+            ("Publicidade", Some(SharePrompt)),
+            ("Lesen Sie auch den Kommentar unseres Korrespondenten.", None),
             ("Suka Memuat...", Some(SharePrompt)),
             ("Gefällt mir Wird geladen …", Some(SharePrompt)),
             ("Compartilhe isso:", Some(SharePrompt)),
