@@ -125,14 +125,143 @@ recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed
 furtherreading|explorefurther|seealso|seemore(?:photos|pictures|images|videos|stories)?|alsoread|comments?|[0-9]{1,6}comments?|[0-9]{1,6}条评论|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
 abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|我来说两句|查看评论|查看全部评论|全部评论|标签|tags|topics|\
 相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
-熱門文章|往期回顧|標籤|\
-bacajuga|bacapula|lihatjuga|simakjuga|tontonjuga|artikelterkait|beritaterkait|terpopuler|\
-leiatambém|leiamais|vejatambém|artigosrelacionados|notíciasrelacionadas|maislidas|\
-lesensieauch|mehrzumthema|verwandteartikel|ähnlicheartikel|meistgelesen|\
-lireaussi|àlireaussi|voiraussi|surlemêmesujet|articlessimilaires|lespluslus|\
-leetambién|leertambién|vertambién|artículosrelacionados|noticiasrelacionadas|lomásleído|másleídas|\
-leggianche|articolicorrelati|piùletti|leesook|gerelateerdeartikelen|meestgelezen|\
-читайтетакже|смотритетакже|похожиестатьи|самоечитаемое";
+熱門文章|往期回顧|標籤";
+
+/// WordPress's like and share labels (`Like this:`, `Like Loading...`, `Share this:`) in
+/// other languages, normalised, without the colon or dots after them: exact lines, as
+/// alternatives of `share_en` they slowed every line it reads.
+const LIKE_AND_SHARE_LABELS: [&str; 22] = [
+    // The longest is `gefälltmirwirdgeladen`, LIKE_AND_SHARE_MAX_BYTES.
+    "sukaiini",
+    "sukamemuat",
+    "bagikanini",
+    "megustaesto",
+    "megustacargando",
+    "compartiresto",
+    "j'aimececi",
+    "j'aimechargement",
+    "partagerceci",
+    "partager",
+    "gefälltmir",
+    "gefälltmirwirdgeladen",
+    "teilenmit",
+    "curtirisso",
+    "curtircarregando",
+    "compartilheisso",
+    "compartilhe",
+    "mipiace",
+    "mipiacecaricamento",
+    "condividi",
+    "vindikleuk",
+    "delen",
+];
+
+/// A reading time's labels, normalised (`5 min read` is `counter`'s).
+const READING_TIME_LABELS: [&str; 13] = [
+    "readingtime",
+    "estimatedreadingtime",
+    "lesezeit",
+    "tempsdelecture",
+    "tiempodelectura",
+    "tempodeleitura",
+    "tempodilettura",
+    "leestijd",
+    "waktubaca",
+    "阅读时间",
+    "预计阅读时间",
+    "阅读时长",
+    "времячтения",
+];
+
+/// A normalised reading time: a label, a number or range of minutes (`Lesezeit: 3
+/// Minuten`, `Reading time: 4-5 minutes`, `阅读时间：约5分钟`). Read in code: as one more
+/// alternative of `counter` it slowed every line with a digit.
+fn is_reading_time(norm: &str) -> bool {
+    let Some(rest) = READING_TIME_LABELS.iter().find_map(|label| norm.strip_prefix(label)) else {
+        return false;
+    };
+    let rest = rest.trim_start_matches([':', '：', '约']);
+    let unit = rest.trim_start_matches(|c: char| c.is_ascii_digit() || c == '-');
+    let minutes =
+        unit.strip_prefix("min").or_else(|| unit.strip_prefix("мин")).map(|u| u.chars().all(char::is_alphabetic));
+    unit.len() < rest.len() && (minutes == Some(true) || unit == "menit" || unit == "分钟")
+}
+
+const LIKE_AND_SHARE_MAX_BYTES: usize = 22;
+
+/// RELATED_WORDS in other languages, normalised: a header alone (`Berita Terkait`) or a
+/// label before a link (`Baca juga: …`). A list read in code, not more alternatives in
+/// the two patterns that hold RELATED_WORDS: with these in both, the patterns took 8 M
+/// more instructions to compile at every start.
+const RELATED_WORDS_ELSEWHERE: [&str; 42] = [
+    "bacajuga",
+    "bacapula",
+    "lihatjuga",
+    "simakjuga",
+    "tontonjuga",
+    "artikelterkait",
+    "beritaterkait",
+    "terpopuler",
+    "leiatambém",
+    "leiamais",
+    "vejatambém",
+    "artigosrelacionados",
+    "notíciasrelacionadas",
+    "maislidas",
+    "lesensieauch",
+    "mehrzumthema",
+    "verwandteartikel",
+    "ähnlicheartikel",
+    "meistgelesen",
+    "lireaussi",
+    "àlireaussi",
+    "voiraussi",
+    "surlemêmesujet",
+    "articlessimilaires",
+    "lespluslus",
+    "leetambién",
+    "leertambién",
+    "vertambién",
+    "artículosrelacionados",
+    "noticiasrelacionadas",
+    "lomásleído",
+    "másleídas",
+    "leggianche",
+    "articolicorrelati",
+    "piùletti",
+    "leesook",
+    "gerelateerdeartikelen",
+    "meestgelezen",
+    "читайтетакже",
+    "смотритетакже",
+    "похожиестатьи",
+    "самоечитаемое",
+];
+
+/// A normalised line that is a RELATED_WORDS_ELSEWHERE header (true) or a link after
+/// one of its labels (false), as `end_header` and `related_inline` read RELATED_WORDS.
+fn related_elsewhere(norm: &str) -> Option<bool> {
+    // Most lines are out on their first byte; only decoration before the word is trimmed.
+    static FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+        let mut first = [false; 256];
+        RELATED_WORDS_ELSEWHERE.iter().for_each(|w| first[usize::from(w.as_bytes()[0])] = true);
+        first
+    });
+    let opens_word = |s: &str| s.as_bytes().first().is_some_and(|&b| FIRST_BYTES[usize::from(b)]);
+    let rest =
+        if opens_word(norm) { norm } else { norm.trim_start_matches(|c| "[【(<《>»·•*#=_-—".contains(c)) };
+    if !opens_word(rest) {
+        return None;
+    }
+    let first = rest.as_bytes()[0];
+    let word = RELATED_WORDS_ELSEWHERE.iter().find(|w| w.as_bytes()[0] == first && rest.starts_with(*w))?;
+    let after = rest[word.len()..].trim_start_matches(|c| "]】)>》»".contains(c));
+    if after.trim_start_matches(|c| ":*#=_-—".contains(c)).is_empty() {
+        return Some(true);
+    }
+    let link = after.trim_start_matches(|c| ":>》»".contains(c));
+    (link.len() < after.len() && !link.is_empty()).then_some(false)
+}
 
 impl Default for Patterns {
     fn default() -> Self {
@@ -154,7 +283,7 @@ impl Default for Patterns {
                 r"trackback|分享到|關注我們|掃一掃|掃描(?:下方|上方)?二維碼|分享至|分享给|一键分享|扫一扫|扫描(?:下方|上方)?二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|资讯请关注|请关注[:：]|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
             ),
             share_en: re(
-                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading|^sharingiscaring|^(?:sukaiini|megustaesto|j'aimececi|gefälltmir|curtirisso|mipiace|vindikleuk)[:：]?$|^(?:suka|megusta|j'aime|gefälltmir|curtir|mipiace|vindikleuk)(?:memuat|cargando|chargement|wirdgeladen|carregando|caricamento|laden)|^(?:bagikanini|compartiresto|compartilheisso|compartilhe|partagerceci|partager|teilenmit|condividi|delen)[:：]$",
+                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading|^sharingiscaring",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator|redaktion|redaksi|redacción|rédaction|redação|redazione|редактор)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -200,7 +329,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
             counter: re(
-                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$|^(?:(?:estimated)?readingtime|lesezeit|tempsdelecture|tiempodelectura|tempodeleitura|tempodilettura|leestijd|waktubaca|预计阅读时间|阅读时间|阅读时长|времячтения)[:：]?约?[0-9]+(?:-[0-9]+)?(?:min[a-z]*|menit|分钟|мин[а-я]*)$",
+                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
             ),
             // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
             // into ten copies of `.`).
@@ -261,13 +390,14 @@ impl Patterns {
         let norm = &crate::norm::normalize(text);
         // Headers spaced with a middle dot (`延伸 · 推荐`, `相关·阅读`) are the same headers.
         let header = |norm: &str| self.end_header.is_match(norm);
-        if header(norm) || (norm.contains('·') && header(&norm.replace('·', ""))) {
+        let elsewhere = related_elsewhere(norm);
+        if header(norm) || (norm.contains('·') && header(&norm.replace('·', ""))) || elsewhere == Some(true) {
             return Some(Furniture::EndMarker(text.to_owned()));
         }
         if self.prev_next.is_match(norm) {
             return Some(Furniture::PrevNext);
         }
-        if self.related_inline.is_match(norm) {
+        if elsewhere == Some(false) || self.related_inline.is_match(norm) {
             return Some(Furniture::RelatedLink);
         }
         if self.image_placeholder.is_match(norm) || self.image_credit.is_match(norm) {
@@ -286,7 +416,11 @@ impl Patterns {
         }
         // A follow or like button or an ad label alone; exact lines, kept out of `share`,
         // whose literal search 关注 would slow down on every line.
-        if self.is_share(norm) || BUTTONS_AND_AD_LABELS.contains(&norm.as_str()) {
+        let like_or_share = || {
+            let label = norm.trim_end_matches(['.', '…', ':', '：']);
+            label.len() <= LIKE_AND_SHARE_MAX_BYTES && LIKE_AND_SHARE_LABELS.contains(&label)
+        };
+        if self.is_share(norm) || BUTTONS_AND_AD_LABELS.contains(&norm.as_str()) || like_or_share() {
             return Some(Furniture::SharePrompt);
         }
         let pager = || norm.contains('页') && self.page_list.is_match(norm);
@@ -295,7 +429,7 @@ impl Patterns {
         }
         // Counts next to a post, not a sentence that mentions reading figures.
         // Every count has a digit: most lines are out before the pattern runs.
-        let counts = norm.bytes().any(|b| b.is_ascii_digit()) && self.counter.is_match(norm);
+        let counts = norm.bytes().any(|b| b.is_ascii_digit()) && (self.counter.is_match(norm) || is_reading_time(norm));
         if counts && !crate::norm::has_sentence_punct(text) {
             return Some(Furniture::Counter);
         }
