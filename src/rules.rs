@@ -313,7 +313,8 @@ Known false positives: a refrain deliberately repeated in a poem or a speech.",
         explanation: "\
 What it does: moves image placeholders and credits to the record's `images`: (资料图), \
 （资料图片）, ▲资料图, [图片], 图片来源：..., (Photo: ...), Image credit: ..., Image caption ..., \
-Getty Images.
+Getty Images, and credits labelled in other languages (Foto: ..., Bild: ..., Crédit photo : ..., \
+Фото: ...; a label alone is left, as its credit may follow on the next line).
 Why it is not body: it describes a picture that the text page no longer has.
 Example: `(资料图)`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long.
