@@ -118,12 +118,12 @@ impl DateFinder {
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
             author_in: re(
-                r"(?:作者|记者|发布者|发布人|撰稿人?|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)",
+                r"(?:作者|记者|发布者|发布人|撰稿人?|(?-u:\b)(?i-u:by|por|von|par|oleh)(?-u:\b)|[Аа]втор)\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)",
             ),
             source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             // In brackets too (`【作者：张三】`): the name's closing bracket is cut in code.
             byline: re(
-                r"^[【\[]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:图)?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|记者\s*[:：/／|]?\s*)(\S.*)$",
+                r"^[【\[]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?i-u:por|von|par|door)\s+|(?i-u:oleh|penulis)\s*:?\s*|[Аа]втор\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:图)?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|记者\s*[:：/／|]?\s*)(\S.*)$",
             ),
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
@@ -167,6 +167,9 @@ pub fn plausible_author(name: &str) -> bool {
         && !parts.iter().any(|p| p.contains('@') || PLACEHOLDERS.contains(p))
         && !AD_NETWORKS.iter().any(|n| lower.contains(n))
 }
+
+/// Other languages' `by`, as a byline opens with them.
+const FOREIGN_BY: [&str; 6] = ["por", "von", "par", "door", "oleh", "penulis"];
 
 /// Whether a line opens with a label that says when the page was published or changed
 /// (`First Published on …`, `Updated …`, `发布时间：…`, `发表于 …`).
@@ -561,12 +564,16 @@ impl DateFinder {
         let Some(name) = self.author_in.captures(line).and_then(|c| c.get(1)) else {
             return self.poster_in(line);
         };
-        let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+        // A lowercase word after `by`, `von` or `par` is no name (`Ursula von der Leyen`).
+        if name.as_str().starts_with(char::is_lowercase) {
+            return None;
+        }
+        let capitalised = |w: &str| w.chars().next().is_some_and(|c| c.is_uppercase());
         let mut end = name.end();
         if capitalised(name.as_str()) {
             for word in line[end..].split(' ').skip(1).take(NAME_MAX_WORDS - 1) {
                 let word = word.trim_end_matches([',', ';']);
-                if !capitalised(word) || !word.chars().all(|c| c.is_ascii_alphabetic() || ".'-".contains(c)) {
+                if !capitalised(word) || !word.chars().all(|c| c.is_alphabetic() || ".'-".contains(c)) {
                     break;
                 }
                 end = line[end..].find(word).map_or(end, |at| end + at + word.len());
@@ -648,6 +655,12 @@ impl DateFinder {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
         let name = c[1].trim().trim_end_matches(['）', ')', '】', ']']).trim();
+        // Other languages' `by` (`Por`, `Von`, `Par`, `Oleh`) are common words: a name
+        // after them is capitalised (`Por favor` names no one).
+        let by = line[..c.get(1).map_or(0, |m| m.start())].trim().trim_end_matches(':').to_ascii_lowercase();
+        if FOREIGN_BY.contains(&by.as_str()) && !name.starts_with(char::is_uppercase) {
+            return None;
+        }
         // A Chinese credit's names end where the next role begins (`记者 张三 通讯员 李四`).
         let name = match name.split_whitespace().skip(1).find(|w| CREDIT_ROLES.iter().any(|r| w.contains(r))) {
             Some(role) => name[..name.find(role).unwrap_or(name.len())].trim_end(),
@@ -885,6 +898,12 @@ mod tests {
         assert_eq!(f.byline("[作者: 刘满仓 责任编辑: 杨丹宇 ]"), Some("刘满仓".into()));
         assert_eq!(f.byline("【文/观察者网专栏作者 王文】"), Some("王文".into()));
         assert_eq!(f.byline("Author: Jane Doe"), Some("Jane Doe".into()));
+        assert_eq!(f.byline("Por Juan Pérez"), Some("Juan Pérez".into()));
+        assert_eq!(f.byline("Oleh: Budi Santoso"), Some("Budi Santoso".into()));
+        assert_eq!(f.byline("Автор: Иван Петров"), Some("Иван Петров".into()));
+        assert_eq!(f.byline("Por favor"), None);
+        assert_eq!(f.author_in("Par Jean Dupont le 19 novembre 2019 à 17h30"), Some("Jean Dupont".into()));
+        assert_eq!(f.author_in("Ursula von der Leyen, 19.11.2019"), None);
         assert_eq!(f.byline("Jane Doe, The Associated Press"), Some("Jane Doe".into()));
         assert_eq!(f.byline("Authorities said on Monday that the road would reopen."), None);
         assert_eq!(f.stated_author(r#"作者： size="20" 来源： size="20""#), None);
