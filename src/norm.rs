@@ -13,10 +13,13 @@ pub fn trim(s: &str) -> &str {
     s.trim_matches(is_trim_char)
 }
 
-/// Folds full-width ASCII forms to half-width and the ideographic space to a space.
+/// Folds full-width ASCII forms (and Big5's slash, U+2215) to half-width and the
+/// ideographic space to a space.
 pub fn fold_width(c: char) -> char {
     match c {
         '\u{3000}' => ' ',
+        // Big5's full-width slash, as WHATWG's decoder maps it.
+        '\u{2215}' => '/',
         '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
         _ => c,
     }

@@ -245,7 +245,8 @@ role after a comma (`By Jane Doe, Staff Writer`), and a Chinese credit's names b
 next role (`记者 张三 编辑 李四` names 张三) and after its outlet and role (`【文/观察者网专栏作者 \
 王文】` names 王文). Labels may stand in brackets or before a bar (`作者 | 张三`, `Author: Jane \
 Doe`, `撰稿：`, `文/图`), other languages' `by` opens one before a capitalised name (`Por Juan \
-Pérez`, `Von Max Mustermann`, `Par Jean Dupont`, `Oleh: Budi Santoso`, `Автор: Иван Петров`), and a poster may stand before the date (`张三 发表于 2005-03-21`, \
+Pérez`, `Von Max Mustermann`, `Par Jean Dupont`, `Oleh: Budi Santoso`, `Автор: Иван Петров`), traditional Chinese credits read as simplified ones do \
+(`〔記者王小明／台北報導〕` names 王小明), and a poster may stand before the date (`张三 发表于 2005-03-21`, \
 `Jeremy Tsheng 于 2023-03-12 13:08:03 发布`). A page with no byline takes its author from the \
 reporters its first paragraph's dateline names in brackets (`新华社拉萨电（记者 \
 格桑边觉）`) or its last line credits (`记者 刘涛`, `……。（记者 张三）`), and on HTML pages \

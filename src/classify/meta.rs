@@ -113,26 +113,26 @@ impl DateFinder {
             // Labels, and a time of day standing apart from the date (`Published 5:30 p.m.
             // ET Nov. 19, 2019`): its dots end no sentence.
             labels: re(
-                r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?i-u:[ap]\.m\.|[ap]m)?|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|作者|编辑|记者|北京时间|(?-u:\b)(?i-u:published|updated|posted|original|first|last|modified|by|on|at|gmt|utc|et|edt|est|bst|cst|pt|pst|pdt)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
+                r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\s*(?i-u:[ap]\.m\.|[ap]m)?|发布时间|发布日期|发表时间|更新时间|时间|日期|来源|來源|作者|编辑|編輯|记者|記者|北京时间|(?-u:\b)(?i-u:published|updated|posted|original|first|last|modified|by|on|at|gmt|utc|et|edt|est|bst|cst|pt|pst|pdt)(?-u:\b)|[:：|｜/\-()（）\[\]【】·,]",
             ),
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
             author_in: re(
-                r"(?:作者|记者|发布者|发布人|撰稿人?|(?-u:\b)(?i-u:by|por|von|par|oleh)(?-u:\b)|[Аа]втор)\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)",
+                r"(?:作者|记者|記者|发布者|发布人|撰稿人?|(?-u:\b)(?i-u:by|por|von|par|oleh)(?-u:\b)|[Аа]втор)\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)",
             ),
             source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             // In brackets too (`【作者：张三】`): the name's closing bracket is cut in code.
             byline: re(
-                r"^[【\[]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?i-u:por|von|par|door)\s+|(?i-u:oleh|penulis)\s*:?\s*|[Аа]втор\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*图|图\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:图)?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|记者\s*[:：/／|]?\s*)(\S.*)$",
+                r"^[【\[〔]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?i-u:por|von|par|door)\s+|(?i-u:oleh|penulis)\s*:?\s*|[Аа]втор\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／∕]\s*[图圖]|[图圖]\s*[/／∕]\s*文)\s*[/／∕|｜:：]?\s*|(?:[图圖])?文\s*[/／∕|｜]\s*|(?:撰)?文\s*[:：]\s*|[记記]者\s*[:：/／|]?\s*)(\S.*)$",
             ),
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
             reporter_line: re(
-                r"^(\p{Han}+?)(?:记者|实习生|通讯员|作者|评论员|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|报道)?$",
+                r"^(\p{Han}+?)(?:记者|記者|实习生|實習生|通讯员|通訊員|作者|评论员|評論員|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|攝|报道|報導)?$",
             ),
             // The reporters in a dateline's brackets: `新华社拉萨电（记者 格桑边觉）`,
             // `本报讯（记者 张三 通讯员 李四）`: the first group of names.
-            reporter: re(r"[（(]\s*(\p{Han}*?)记者\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*[）)]"),
+            reporter: re(r"[（(〔]\s*(\p{Han}*?)[记記]者\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*[）)]"),
             // An author label anywhere in a line: `14:18 作者：郭励弘 我来说两句(0)`.
             labelled_author: re(
                 r#"(?:^|[\s|｜])(?:作者|撰文|执笔人?)\s*[:：]\s*([^\s|｜,，:：()（）\[\]="<>]+)(?:[\s|｜,，]|$)"#,
@@ -199,20 +199,37 @@ pub fn has_publishing_label(line: &str) -> bool {
 
 /// Where the next metadata label begins in a name run into it (`证券时报网作者：李在山`).
 pub fn next_label(name: &str) -> Option<usize> {
-    ["作者", "编辑", "记者", "发布"].iter().filter_map(|label| name.find(label)).min()
+    ["作者", "编辑", "編輯", "记者", "記者", "发布", "發布"].iter().filter_map(|label| name.find(label)).min()
 }
 
 /// A byline's or source's label whose value the page left out or put in an image or a
 /// widget (`By`, `作者：`, `来源：`).
 pub fn is_bare_label(line: &str) -> bool {
-    const LABELS: [&str; 9] = ["by", "author", "source", "posted by", "written by", "作者", "来源", "來源", "记者"];
+    const LABELS: [&str; 10] =
+        ["by", "author", "source", "posted by", "written by", "作者", "来源", "來源", "记者", "記者"];
     let label = line.trim().trim_end_matches([':', '：']).trim_end();
     LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 
 /// Roles named after a reporter's names in a Chinese credit line (`本报记者 张三 通讯员 李四`,
 /// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'.
-const CREDIT_ROLES: [&str; 9] = ["记者", "通讯员", "实习生", "编辑", "校对", "摄影", "责编", "审核", "美编"];
+const CREDIT_ROLES: [&str; 15] = [
+    "记者",
+    "記者",
+    "通讯员",
+    "通訊員",
+    "实习生",
+    "實習生",
+    "编辑",
+    "編輯",
+    "校对",
+    "校對",
+    "摄影",
+    "攝影",
+    "责编",
+    "审核",
+    "美编",
+];
 
 /// A line split at its time label (`发布时间：10-08`): what stands before `时间`, and the
 /// value after it, past the colon and spaces.
@@ -258,14 +275,15 @@ fn is_role(words: &str) -> bool {
 
 /// The names of a Chinese reporter credit (`本报记者 张三 李四发自北京`) from its captures
 /// (the paper, the names), up to the first that is another role (`通讯员 王五`, `记者
-/// 赵六`): where and what (`发自北京`, `报道`, `摄`) are cut off.
+/// 赵六`): where and what (`发自北京`, `报道`, `摄`, and the traditional forms) are cut off.
 fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     if c[1].chars().count() > CREDIT_MAX_PREFIX_CHARS {
         return None;
     }
     let credit = &c[2];
-    let credit = credit.find("发自").map_or(credit, |i| &credit[..i]);
-    let credit = credit.trim_end().trim_end_matches("报道").trim_end_matches('摄');
+    let credit = ["发自", "發自"].iter().filter_map(|s| credit.find(s)).min().map_or(credit, |i| &credit[..i]);
+    let credit = ["报道", "報導", "報道"].iter().fold(credit.trim_end(), |c, s| c.trim_end_matches(s));
+    let credit = credit.trim_end_matches(['摄', '攝']);
     let names: Vec<&str> = credit
         .split([' ', '\u{3000}', '、', '，', ','])
         .filter(|s| !s.is_empty())
@@ -654,7 +672,12 @@ impl DateFinder {
         let Some(c) = self.byline.captures(line).or_else(|| self.wire_byline.captures(line)) else {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
-        let name = c[1].trim().trim_end_matches(['）', ')', '】', ']']).trim();
+        let name = c[1].trim().trim_end_matches(['）', ')', '】', ']', '〕']).trim();
+        // Where the reporter filed from is not the name (`記者王小明／台北報導`).
+        let name = match name.split_once(['／', '/', '∕']) {
+            Some((who, place)) if ["報導", "報道", "报道"].iter().any(|s| place.ends_with(s)) => who.trim_end(),
+            _ => name,
+        };
         // Other languages' `by` (`Por`, `Von`, `Par`, `Oleh`) are common words: a name
         // after them is capitalised (`Por favor` names no one).
         let by = line[..c.get(1).map_or(0, |m| m.start())].trim().trim_end_matches(':').to_ascii_lowercase();
@@ -899,6 +922,9 @@ mod tests {
         assert_eq!(f.byline("【文/观察者网专栏作者 王文】"), Some("王文".into()));
         assert_eq!(f.byline("Author: Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("Por Juan Pérez"), Some("Juan Pérez".into()));
+        assert_eq!(f.byline("記者王小明／台北報導"), Some("王小明".into()));
+        assert_eq!(f.byline("〔記者王小明／台北報導〕"), Some("王小明".into()));
+        assert_eq!(f.byline("本報記者 王小明 通訊員 李大華"), Some("王小明".into()));
         assert_eq!(f.byline("Oleh: Budi Santoso"), Some("Budi Santoso".into()));
         assert_eq!(f.byline("Автор: Иван Петров"), Some("Иван Петров".into()));
         assert_eq!(f.byline("Por favor"), None);
