@@ -16,6 +16,10 @@ pub fn trim(s: &str) -> &str {
 /// Folds full-width ASCII forms (and Big5's slash, U+2215) to half-width and the
 /// ideographic space to a space.
 pub fn fold_width(c: char) -> char {
+    // Most characters are below all three: one comparison.
+    if c < '\u{2215}' {
+        return c;
+    }
     match c {
         '\u{3000}' => ' ',
         // Big5's full-width slash, as WHATWG's decoder maps it.
