@@ -16,7 +16,7 @@ pub fn trim(s: &str) -> &str {
 /// Folds full-width ASCII forms (and Big5's slash, U+2215) to half-width and the
 /// ideographic space to a space.
 pub fn fold_width(c: char) -> char {
-    // Most characters are below all three: one comparison.
+    // ASCII, Latin and Cyrillic are below all three: one comparison.
     if c < '\u{2215}' {
         return c;
     }

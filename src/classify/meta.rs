@@ -3,8 +3,8 @@
 //! Takes one line and finds a full date in it (year, month, day, and a time when given),
 //! in Chinese (`2023年3月23日 09:30`), numeric (`2023-03-23`, `2023/3/23`) and named-month
 //! (`March 23, 2023`, `23 March 2023`, `30 de marzo de 2015`, `20 ноября 2019`) forms, and
-//! returns it as ISO 8601. A date without a
-//! year (`3月23日`) is not a publication date: datelines inside the article use that form.
+//! returns it as ISO 8601. A date without a year (`3月23日`) is not a publication date:
+//! datelines inside the article use that form.
 //! Time zones are not guessed: a time is given as local time, without offset.
 
 use crate::norm::{fold_width, units};
@@ -173,13 +173,24 @@ pub fn plausible_author(name: &str) -> bool {
 const FOREIGN_BY: [&str; 7] = ["por", "von", "par", "door", "oleh", "penulis", "автор"];
 
 /// The name a byline in another language opens with (`Por Juan Pérez`, `Oleh: Budi
-/// Santoso`, `Автор: Иван Петров`). The words are common words too, so the name is
-/// capitalised (`Por favor` names no one).
+/// Santoso`, `Автор: Иван Петров`). The words are common words too, and names in
+/// English (`Von Miller`, `Door County`), so the name is capitalised, and without a
+/// colon after the word it is two capitalised words at least (`Por favor` and `Von
+/// Miller` name no one).
 fn foreign_byline(line: &str) -> Option<&str> {
     let (word, rest) = line.split_once([' ', ':', '：'])?;
     let name = rest.trim_start_matches([' ', ':', '：']);
+    let labelled = line[word.len()..].trim_start().starts_with([':', '：']);
     let by = FOREIGN_BY.contains(&word.to_lowercase().as_str());
-    (by && name.starts_with(char::is_uppercase)).then_some(name)
+    (by && is_full_name(name, labelled)).then_some(name)
+}
+
+/// Whether a name after another language's `by` is capitalised, in two words at least
+/// unless a colon labels it.
+fn is_full_name(name: &str, labelled: bool) -> bool {
+    let mut words = name.split_whitespace();
+    let capitalised = |w: Option<&str>| w.is_some_and(|w| w.starts_with(char::is_uppercase));
+    capitalised(words.next()) && (labelled || capitalised(words.next()))
 }
 
 /// Where the capitalised name after another language's `by` begins inside a line (`Par
@@ -188,9 +199,10 @@ fn foreign_by_in(line: &str) -> Option<usize> {
     let mut at = 0;
     for word in line.split(' ') {
         at += word.len() + 1;
-        if FOREIGN_BY.contains(&word.trim_end_matches([':', '：']).to_lowercase().as_str()) {
+        let label = word.trim_end_matches([':', '：']);
+        if FOREIGN_BY.contains(&label.to_lowercase().as_str()) {
             let next = line.get(at..)?.trim_start();
-            if next.starts_with(char::is_uppercase) {
+            if is_full_name(next, label.len() < word.len()) {
                 return Some(line.len() - next.len());
             }
         }
@@ -959,6 +971,10 @@ mod tests {
         assert_eq!(f.byline("Oleh: Budi Santoso"), Some("Budi Santoso".into()));
         assert_eq!(f.byline("Автор: Иван Петров"), Some("Иван Петров".into()));
         assert_eq!(f.byline("Por favor"), None);
+        assert_eq!(f.byline("Von Miller"), None);
+        assert_eq!(f.byline("Door County"), None);
+        assert_eq!(f.byline("Oleh: Budi"), Some("Budi".into()));
+        assert_eq!(f.byline("〔記者王小明∕台北報導〕"), Some("王小明".into()));
         assert_eq!(f.author_in("Par Jean Dupont le 19 novembre 2019 à 17h30"), Some("Jean Dupont".into()));
         assert_eq!(f.author_in("Ursula von der Leyen, 19.11.2019"), None);
         assert_eq!(f.byline("Jane Doe, The Associated Press"), Some("Jane Doe".into()));
