@@ -131,7 +131,6 @@ abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|from
 /// other languages, normalised, without the colon or dots after them: exact lines, as
 /// alternatives of `share_en` they slowed every line it reads.
 const LIKE_AND_SHARE_LABELS: [&str; 22] = [
-    // The longest is `gefälltmirwirdgeladen`, LIKE_AND_SHARE_MAX_BYTES.
     "sukaiini",
     "sukamemuat",
     "bagikanini",
@@ -155,6 +154,9 @@ const LIKE_AND_SHARE_LABELS: [&str; 22] = [
     "vindikleuk",
     "delen",
 ];
+/// The longest of LIKE_AND_SHARE_LABELS (`gefälltmirwirdgeladen`): longer lines are not
+/// looked up.
+const LIKE_AND_SHARE_MAX_BYTES: usize = 22;
 
 /// A reading time's labels, normalised (`5 min read` is `counter`'s).
 const READING_TIME_LABELS: [&str; 13] = [
@@ -186,8 +188,6 @@ fn is_reading_time(norm: &str) -> bool {
         unit.strip_prefix("min").or_else(|| unit.strip_prefix("мин")).map(|u| u.chars().all(char::is_alphabetic));
     unit.len() < rest.len() && (minutes == Some(true) || unit == "menit" || unit == "分钟")
 }
-
-const LIKE_AND_SHARE_MAX_BYTES: usize = 22;
 
 /// RELATED_WORDS in other languages, normalised: a header alone (`Berita Terkait`) or a
 /// label before a link (`Baca juga: …`). A list read in code, not more alternatives in
