@@ -237,7 +237,7 @@ Known false positives: the article's closing remark when it follows a spliced-in
         summary: "a date, source or byline line near the title; a line of view or comment counts",
         explanation: "\
 What it does: flags a short line near the title made of a date, a time, a source and a \
-byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Jane Doe, AP Science Writer`, \
+byline (`2023-03-23 09:30 来源：新华网`, `By Jane Doe`, `Jane Doe, AP Science Writer`, `Jane Doe | Reporter`, \
 `本报记者 张三 李四`, `新华社记者王五发自北京`, `Published March 23, 2023`) and \
 moves what it says into `published`, `site` and `author` (two dates may stand in it: \
 `Updated ... / Original ...`). A byline's name stops before the outlet after a bar and a \

@@ -294,6 +294,17 @@ fn is_time_of_day(line: &str) -> bool {
     hours && (1..=2).contains(&rest.len()) && rest.iter().all(|p| two_digits(p))
 }
 
+/// A name without `By` before a newsroom role (`Jane Doe | Reporter`, `Jane Doe, Staff
+/// Writer`): two to NAME_MAX_WORDS capitalised words.
+fn role_byline(line: &str) -> Option<&str> {
+    let (name, role) = line.split_once(['|', ',', '｜'])?;
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let word =
+        |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c));
+    let named = (2..=NAME_MAX_WORDS).contains(&words.len()) && words.iter().all(word);
+    (named && role.split_whitespace().count() <= NAME_MAX_WORDS && is_role(role)).then_some(name.trim_end())
+}
+
 /// A newsroom role after a byline's name: `Staff Writer`, `Senior Correspondent`.
 fn is_role(words: &str) -> bool {
     const ROLES: [&str; 10] = [
@@ -718,7 +729,8 @@ impl DateFinder {
             return self.byline(&line.replace('∕', "／"));
         }
         let c = self.byline.captures(line).or_else(|| self.wire_byline.captures(line));
-        let Some(name) = c.and_then(|c| c.get(1)).map(|m| m.as_str()).or_else(|| foreign_byline(line)) else {
+        let name = c.and_then(|c| c.get(1)).map(|m| m.as_str());
+        let Some(name) = name.or_else(|| foreign_byline(line)).or_else(|| role_byline(line)) else {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
         let name = name.trim().trim_end_matches(['）', ')', '】', ']', '〕']).trim();
@@ -971,6 +983,9 @@ mod tests {
         assert_eq!(f.byline("Oleh: Budi Santoso"), Some("Budi Santoso".into()));
         assert_eq!(f.byline("Автор: Иван Петров"), Some("Иван Петров".into()));
         assert_eq!(f.byline("Por favor"), None);
+        assert_eq!(f.byline("Jane Doe | Reporter"), Some("Jane Doe".into()));
+        assert_eq!(f.byline("Jane Doe, Staff Writer"), Some("Jane Doe".into()));
+        assert_eq!(f.byline("Police Say, The Editor Resigned After Complaints From Readers"), None);
         assert_eq!(f.byline("Von Miller"), None);
         assert_eq!(f.byline("Door County"), None);
         assert_eq!(f.byline("Oleh: Budi"), Some("Budi".into()));
