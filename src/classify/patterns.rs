@@ -292,7 +292,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source|fuente|quelle|sumber|fonte|bron)|[Ии]сточник)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
+                r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^hakcipta|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
             ),
             // A disclaimer's label opening a line, short or long. A paragraph of prose is a
             // disclaimer all the same when labelled as one, or saying whose views it does
@@ -511,6 +511,7 @@ mod tests {
             ("Reporting by Jane Doe; Editing by John Roe", Some(EditorCredit)),
             ("图片版权归原作者所有", Some(Disclaimer)),
             ("版权所有 未经授权禁止转载", Some(Disclaimer)),
+            ("Hak cipta © 2019 Warta Kota. Hak cipta dilindungi undang-undang.", Some(Disclaimer)),
             (
                 "Citation: Bees learn to count (2019, May 2) retrieved 4 May 2019 from https://example.org/news/bees.html",
                 Some(Disclaimer),
