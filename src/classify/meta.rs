@@ -38,8 +38,8 @@ pub const BYLINE_MAX_NAMES: usize = 8;
 pub struct DateFinder {
     numeric: Regex,
     day_month: Regex,
-    english_mdy: Regex,
-    english_dmy: Regex,
+    named_mdy: Regex,
+    named_dmy: Regex,
     labels: Regex,
     stamp: Regex,
     relative_stamp: Regex,
@@ -92,12 +92,12 @@ impl DateFinder {
             ),
             // A word where the month stands, checked against MONTH_NAMES in code: an
             // alternation of month names under (?i) cost three times as much to compile.
-            english_mdy: re(
+            named_mdy: re(
                 r"(?-u:\b)([A-Za-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
             // The day first, as most languages write it: `23 March 2023`, `30. März 2015`,
             // `30 de marzo de 2015`, `20 ноября 2019 г.`.
-            english_dmy: re(
+            named_dmy: re(
                 r"(?-u:\b)([0-9]{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ÿА-Яа-яЁё]+)\.?,?\s+(?:de\s+)?((?:19|20)[0-9]{2})(?:\s*г\.)?(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
             // A time stamp relative to the reader's now, with at most a source before it:
@@ -568,10 +568,10 @@ impl DateFinder {
         if let Some(c) = self.numeric.captures(line) {
             return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c, 7))?));
         }
-        if let Some(c) = self.english_mdy.captures_iter(line).find(|c| month_number(&c[1]).is_some()) {
+        if let Some(c) = self.named_mdy.captures_iter(line).find(|c| month_number(&c[1]).is_some()) {
             return found(&c, Some(iso(num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?, clock(&c, 6))?));
         }
-        if let Some(c) = self.english_dmy.captures_iter(line).find(|c| month_number(&c[2]).is_some()) {
+        if let Some(c) = self.named_dmy.captures_iter(line).find(|c| month_number(&c[2]).is_some()) {
             return found(&c, Some(iso(num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?, clock(&c, 6))?));
         }
         if let Some(c) = self.day_month.captures(line) {

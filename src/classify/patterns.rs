@@ -154,9 +154,17 @@ const LIKE_AND_SHARE_LABELS: [&str; 22] = [
     "vindikleuk",
     "delen",
 ];
-/// The longest of LIKE_AND_SHARE_LABELS (`gefälltmirwirdgeladen`): longer lines are not
-/// looked up.
-const LIKE_AND_SHARE_MAX_BYTES: usize = 22;
+/// The longest of LIKE_AND_SHARE_LABELS: longer lines are not looked up.
+const LIKE_AND_SHARE_MAX_BYTES: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < LIKE_AND_SHARE_LABELS.len() {
+        if LIKE_AND_SHARE_LABELS[i].len() > longest {
+            longest = LIKE_AND_SHARE_LABELS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// A reading time's labels, normalised (`5 min read` is `counter`'s).
 const READING_TIME_LABELS: [&str; 13] = [
@@ -242,11 +250,14 @@ const RELATED_WORDS_ELSEWHERE: [&str; 42] = [
 /// one of its labels (false), as `end_header` and `related_inline` read RELATED_WORDS.
 fn related_elsewhere(norm: &str) -> Option<bool> {
     // Most lines are out on their first byte; only decoration before the word is trimmed.
-    static FIRST_BYTES: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-        let mut first = [false; 256];
-        RELATED_WORDS_ELSEWHERE.iter().for_each(|w| first[usize::from(w.as_bytes()[0])] = true);
+    const FIRST_BYTES: [bool; 256] = {
+        let (mut first, mut i) = ([false; 256], 0);
+        while i < RELATED_WORDS_ELSEWHERE.len() {
+            first[RELATED_WORDS_ELSEWHERE[i].as_bytes()[0] as usize] = true;
+            i += 1;
+        }
         first
-    });
+    };
     let opens_word = |s: &str| s.as_bytes().first().is_some_and(|&b| FIRST_BYTES[usize::from(b)]);
     let rest =
         if opens_word(norm) { norm } else { norm.trim_start_matches(|c| "[【(<《>»·•*#=_-—".contains(c)) };
