@@ -970,11 +970,16 @@ impl HtmlReader {
             if let (Some(key), Some(content)) = (key, attr(v, "content")) {
                 let content = content.trim();
                 if !content.is_empty() {
+                    // Keys as sites misspell them: `og:time `, `weibo: article:create_at`.
+                    let key = key.chars().filter(|c| !c.is_whitespace()).collect::<String>();
                     props.push((key.to_ascii_lowercase(), content.to_owned()));
                 }
             }
         }
-        let prop = |names: &[&str]| props.iter().find(|(k, _)| names.contains(&k.as_str())).map(|(_, v)| v.clone());
+        // The first of `names` the page has: they are in order of trust.
+        let prop = |names: &[&str]| {
+            names.iter().find_map(|name| props.iter().find(|(k, _)| k == name)).map(|(_, v)| v.clone())
+        };
         let ld = json_ld(&marked.ld_json);
 
         let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
@@ -988,6 +993,8 @@ impl HtmlReader {
         meta.published = prop(&[
             "article:published_time",
             "og:published_time",
+            "og:article:published_time",
+            "article:published",
             "og:release_date",
             "published_time",
             "publishdate",
@@ -1005,14 +1012,31 @@ impl HtmlReader {
             "publication_date",
             "weibo:article:create_at",
             "release_date",
+            "og:time",
+            "firstpublishedtime",
+            "pub_date",
+            "article_date_original",
+            "dcsext.articlefirstpublished",
         ])
         .or(ld.published)
         .or_else(|| marked.time.map(str::to_owned))
         .and_then(|d| iso_date(&d, &self.dates));
-        meta.modified =
-            prop(&["article:modified_time", "og:updated_time", "datemodified", "dateupdate", "last-modified"])
-                .or(ld.modified)
-                .and_then(|d| iso_date(&d, &self.dates));
+        meta.modified = prop(&[
+            "article:modified_time",
+            "og:article:modified_time",
+            "article:modified",
+            "og:updated_time",
+            "datemodified",
+            "dateupdate",
+            "article.updated",
+            "article_date_updated",
+            "updated_time",
+            "lastmodifiedtime",
+            "weibo:article:update_at",
+            "last-modified",
+        ])
+        .or(ld.modified)
+        .and_then(|d| iso_date(&d, &self.dates));
         meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
             .filter(|a| !a.starts_with("http"))
             .or(ld.author)
@@ -1611,12 +1635,21 @@ mod tests {
         assert_eq!(iso_date("2023-03-23T09:30:00+08:00", &dates).as_deref(), Some("2023-03-23T09:30:00+08:00"));
         assert_eq!(iso_date("2023年3月23日 09:30", &dates).as_deref(), Some("2023-03-23T09:30:00"));
         assert_eq!(iso_date("0001-01-01T00:00:00Z", &dates), None);
-        let modified = |head: &str| {
-            HtmlReader::default()
-                .read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>"))
-                .meta
-                .modified
+        let meta = |head: &str| {
+            HtmlReader::default().read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>")).meta
         };
+        let modified = |head: &str| meta(head).modified;
+        // The keys in order of trust, whatever their order in the page, and spelt as
+        // sites spell them.
+        let sina = r#"<meta name="weibo: article:create_at" content="2019-09-07 04:04:43">
+            <meta property="article:published_time" content="2019-09-07T06:52:51+08:00">"#;
+        assert_eq!(meta(sina).published.as_deref(), Some("2019-09-07T06:52:51+08:00"));
+        let gov = r#"<meta name="firstpublishedtime" content="2007-08-20-23:59:59">"#;
+        assert_eq!(meta(gov).published.as_deref(), Some("2007-08-20"));
+        assert_eq!(
+            meta(r#"<meta name="og:time " content="2019-11-25 16:04:37">"#).published.as_deref(),
+            Some("2019-11-25T16:04:37")
+        );
         assert_eq!(
             modified(r#"<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">"#).as_deref(),
             Some("2019-10-08T12:00:57")
