@@ -185,7 +185,9 @@ impl Pipeline {
         // When the markup states no date, the visible date line nearest the article's start
         // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
         // `发表于 ...` below it, both often outside the article's container.
+        // A date labelled as the page's update (`最后更新：…`) counts only when no other does.
         let mut date_line = None;
+        let mut update_line = None;
         let published = page
             .meta
             .published
@@ -194,13 +196,24 @@ impl Pipeline {
             .or_else(|| {
                 // Nearest first, above the start before below it: the first one found wins.
                 let start = first.unwrap_or(0);
-                let date_at = |i: usize| Some((i, self.classifier.visible_date(&blocks[i].text)?));
                 let above = (0..=start).rev().take_while(|&i| i < blocks.len());
-                let (i, date) = above.chain(start + 1..blocks.len()).find_map(date_at)?;
+                let (i, date) = above.chain(start + 1..blocks.len()).find_map(|i| {
+                    let date = self.classifier.visible_date(&blocks[i].text)?;
+                    if date.updated {
+                        update_line.get_or_insert((i, date));
+                        return None;
+                    }
+                    Some((i, date))
+                })?;
                 date_line = Some(i);
-                Some(date)
+                date.iso
             })
             .or_else(|| self.html.script_date(&decoded.text))
+            .or_else(|| {
+                let (i, date) = update_line.take()?;
+                date_line = Some(i);
+                date.iso
+            })
             // Last, when the page changed: most pages are not edited after the day they
             // are published (Baidu's pages state only `dateUpdate`).
             .or_else(|| page.meta.modified.take());

@@ -112,3 +112,21 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
     assert_eq!(record.author.as_deref(), Some("刘涛"));
     assert_eq!(record.body.last().map(String::as_str), Some("记者 刘涛"));
 }
+
+#[test]
+fn a_date_labelled_as_an_update_is_not_the_publication_date() {
+    let story =
+        "<p>市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。</p>\
+                 <p>据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。</p>";
+    let page = |lines: &str| {
+        format!("<html><head><title>养老服务有了地方标准</title></head><body>{lines}<div>{story}</div></body></html>")
+    };
+    let published =
+        |html: String| Pipeline::new().clean(&Page::new("updated", "updated.html", html.as_bytes())).unwrap().published;
+    // The update stands nearer the article: the publication date still counts.
+    let both = page("<div><span>2021-11-25 16:26:53</span></div><div>最后更新: 2021-11-26 09:14:21</div>");
+    assert_eq!(published(both).as_deref(), Some("2021-11-25T16:26:53"));
+    // Alone, the update's date is the best the page gives.
+    let update = page("<div>最后更新: 2021-11-26 09:14:21</div>");
+    assert_eq!(published(update).as_deref(), Some("2021-11-26T09:14:21"));
+}

@@ -236,6 +236,34 @@ pub fn has_publishing_label(line: &str) -> bool {
     })
 }
 
+/// Whether the text before a date ends with a label that says the page changed then
+/// (`Last updated:`, `最后更新：`, `修改时间`, `Aktualisiert am`).
+fn is_update_label(before: &str) -> bool {
+    const LABELS: [&str; 14] = [
+        "updated",
+        "updated on",
+        "updated at",
+        "modified",
+        "更新",
+        "更新于",
+        "更新於",
+        "更新时间",
+        "更新時間",
+        "更新日期",
+        "修改时间",
+        "最后修改",
+        "aktualisiert",
+        "aktualisiert am",
+    ];
+    let before = before.trim_end_matches([' ', ':', '：']);
+    LABELS.iter().any(|label| {
+        before.len() >= label.len()
+            && before.is_char_boundary(before.len() - label.len())
+            && before[before.len() - label.len()..].eq_ignore_ascii_case(label)
+            && !before[..before.len() - label.len()].ends_with(|c: char| c.is_ascii_alphabetic())
+    })
+}
+
 /// Where the next metadata label begins in a name run into it (`证券时报网作者：李在山`).
 pub fn next_label(name: &str) -> Option<usize> {
     ["作者", "编辑", "編輯", "记者", "記者", "发布", "發布"].iter().filter_map(|label| name.find(label)).min()
@@ -520,6 +548,9 @@ fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String>
 pub struct FoundDate {
     pub iso: Option<String>,
     pub span: (usize, usize),
+    /// Labelled as when the page changed (`最后更新：…`, `Updated …`), not when it was
+    /// published.
+    pub updated: bool,
 }
 
 impl FoundDate {
@@ -545,8 +576,20 @@ impl DateFinder {
         Some(found)
     }
 
-    /// `find` in a line already width-folded; the span is in it.
+    /// `find` in a line already width-folded; the span is in it. A date labelled as the
+    /// page's update gives way to one after it (`更新时间：… 发布时间：…`).
     fn find_folded(&self, line: &str) -> Option<FoundDate> {
+        let first = self.first_folded(line)?;
+        if first.updated {
+            let after = first.span.1;
+            if let Some(next) = self.first_folded(&line[after..]).filter(|d| !d.updated) {
+                return Some(FoundDate { span: (next.span.0 + after, next.span.1 + after), ..next });
+            }
+        }
+        Some(first)
+    }
+
+    fn first_folded(&self, line: &str) -> Option<FoundDate> {
         let num = |c: &regex::Captures, i: usize| c.get(i).and_then(|m| m.as_str().parse::<u32>().ok());
         // Hour, minute and second (groups 4-6; the English forms have no seconds), on 24
         // hours or 12 with am/pm (group `half`: `11/19/2019 5:30:00 PM` is 17:30).
@@ -563,7 +606,8 @@ impl DateFinder {
         };
         let found = |c: &regex::Captures, iso: Option<String>| {
             let m = c.get(0).expect("match");
-            Some(FoundDate { iso, span: (m.start(), m.end()) })
+            let updated = is_update_label(&line[..m.start()]);
+            Some(FoundDate { iso, span: (m.start(), m.end()), updated })
         };
         if let Some(c) = self.numeric.captures(line) {
             return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c, 7))?));
@@ -912,6 +956,19 @@ mod tests {
         assert_eq!(f.author_in("03/04/2019 - Posted by: Ana Lima - Category: Transport"), Some("Ana Lima".into()));
         assert_eq!(f.author_in("By Jean-Pierre de la Tour, 2019-03-04"), Some("Jean-Pierre".into()));
         let date = |line: &str| f.metadata_date(line).and_then(|d| d.iso);
+        // An update's date gives way to the publication's after it; alone, it is marked.
+        assert_eq!(
+            date("更新时间：2019-09-08 10:00 发布时间：2019-09-07 15:10").as_deref(),
+            Some("2019-09-07T15:10:00")
+        );
+        assert_eq!(
+            date("Last Updated : Nov 20, 2019 01:41 PM IST | Published: Nov 20, 2019").as_deref(),
+            Some("2019-11-20")
+        );
+        assert!(f.find("最后更新: 2019-09-07 15:14:21").is_some_and(|d| d.updated));
+        assert!(f.find("Aktualisiert am 30. März 2015").is_some_and(|d| d.updated));
+        assert!(f.find("2019-09-07 15:10:53").is_some_and(|d| !d.updated));
+        assert!(f.find("Unmodified 2019-09-07").is_some_and(|d| !d.updated));
         assert_eq!(date("The Social Security Act was signed into law on August 14, 1935"), None);
         assert_eq!(date("Posted by admin on March 3, 2019 in News").as_deref(), Some("2019-03-03"));
         assert_eq!(

@@ -20,7 +20,7 @@ pub mod topic;
 use crate::document::{Block, Label, Region};
 use crate::norm::{ends_sentence, has_sentence_punct, is_letter, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
-use meta::{has_publishing_label, is_bare_label, next_label, DateFinder};
+use meta::{has_publishing_label, is_bare_label, next_label, DateFinder, FoundDate};
 use patterns::{Furniture, Patterns, SHORT_FURNITURE_UNITS};
 use topic::{Bag, Topic};
 
@@ -93,6 +93,20 @@ pub struct PageMeta {
     pub published: Option<String>,
     pub author: Option<String>,
     pub site: Option<String>,
+    /// `published` came from a date labelled as an update.
+    published_updated: bool,
+}
+
+impl PageMeta {
+    /// A date the page's lines state: the first one, though a publication date takes the
+    /// place of an update's (`最后更新：…` above `发布时间：…`).
+    fn offer_date(&mut self, date: &FoundDate) {
+        let Some(iso) = &date.iso else { return };
+        if self.published.is_none() || (self.published_updated && !date.updated) {
+            self.published = Some(iso.clone());
+            self.published_updated = date.updated;
+        }
+    }
 }
 
 /// What the classifier measures of each block.
@@ -243,8 +257,8 @@ impl Classifier {
     }
 
     /// The date of a metadata line (`发布时间：2023-03-23 09:30`), if the line is one.
-    pub fn visible_date(&self, text: &str) -> Option<String> {
-        self.dates.metadata_date(text).and_then(|d| d.iso)
+    pub fn visible_date(&self, text: &str) -> Option<FoundDate> {
+        self.dates.metadata_date(text).filter(|d| d.iso.is_some())
     }
 
     /// The first headline-shaped block among the first TITLE_WINDOW that are not furniture.
@@ -272,9 +286,7 @@ impl Classifier {
             Furniture::Counter | Furniture::SharePrompt | Furniture::EditorCredit | Furniture::Navigation
         );
         if let Some(date) = (head && metadata_line).then(|| self.dates.find(text)).flatten() {
-            if meta.published.is_none() {
-                meta.published = date.iso;
-            }
+            meta.offer_date(&date);
             if let Some(author) = self.dates.author_in(text) {
                 meta.author.get_or_insert(author);
             }
@@ -299,8 +311,8 @@ impl Classifier {
                 // The site ends where a separator, a date or another label begins (`新华网 |
                 // 2023-03-23`, `新华网 作者：张三`).
                 let date = self.dates.find(site);
-                if head && meta.published.is_none() {
-                    meta.published = date.as_ref().and_then(|d| d.iso.clone());
+                if let Some(date) = date.as_ref().filter(|_| head) {
+                    meta.offer_date(date);
                 }
                 if let Some(author) = head.then(|| self.dates.author_in(site)).flatten() {
                     meta.author.get_or_insert(author);
@@ -340,9 +352,7 @@ impl Classifier {
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         if (place == Region::Head || near_title) && f.truncated.is_none() {
             if let Some(date) = self.dates.metadata_date(text) {
-                if let Some(iso) = &date.iso {
-                    meta.published.get_or_insert_with(|| iso.clone());
-                }
+                meta.offer_date(&date);
                 if let Some(author) = self.dates.author_in(text) {
                     meta.author.get_or_insert(author);
                 }
