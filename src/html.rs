@@ -976,10 +976,12 @@ impl HtmlReader {
                 }
             }
         }
-        // The first of `names` the page has: they are in order of trust.
-        let prop = |names: &[&str]| {
-            names.iter().find_map(|name| props.iter().find(|(k, _)| k == name)).map(|(_, v)| v.clone())
+        // The first of `names` the page has, with a value that passes: they are in order
+        // of trust.
+        let prop_where = |names: &[&str], pass: fn(&str) -> bool| {
+            names.iter().find_map(|name| props.iter().find(|(k, v)| k == name && pass(v))).map(|(_, v)| v.clone())
         };
+        let prop = |names: &[&str]| prop_where(names, |_| true);
         let ld = json_ld(&marked.ld_json);
 
         let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
@@ -1037,10 +1039,25 @@ impl HtmlReader {
         ])
         .or(ld.modified)
         .and_then(|d| iso_date(&d, &self.dates));
-        meta.author = prop(&["author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author"])
-            .filter(|a| !a.starts_with("http"))
-            .or(ld.author)
-            .map(|a| self.dates.author_name(&a));
+        // A site's `author` is its own name as often as the writer's: the keys that
+        // only a writer's name fills come first.
+        // `article:author` is often the author's page: a link is no name.
+        let not_link: fn(&str) -> bool = |v| !v.starts_with("http");
+        meta.author = prop_where(
+            &[
+                "article:author",
+                "byl",
+                "dc.creator",
+                "citation_author",
+                "citation_authors",
+                "sailthru.author",
+                "parsely-author",
+                "author",
+            ],
+            not_link,
+        )
+        .or(ld.author)
+        .map(|a| self.dates.author_name(&a));
         meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site);
         meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
         meta.language =
