@@ -5,7 +5,7 @@
 //! one value serves every rayon worker; all per-page state travels in the data.
 
 use crate::batch::Batch;
-use crate::classify::meta::plausible_author;
+use crate::classify::meta::{plausible_author, tidy_name};
 use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
@@ -151,7 +151,7 @@ impl Pipeline {
         record.encoding = "UTF-8".to_owned();
         record.language = language(text).to_owned();
         record.published = meta.published;
-        record.author = meta.author.filter(|a| plausible_author(a));
+        record.author = meta.author.filter(|a| plausible_author(a)).map(|a| tidy_name(&a));
         record.site = meta.site;
         (record, signature)
     }
@@ -250,7 +250,7 @@ impl Pipeline {
         record.language = language;
         record.title = page.meta.title.or(text_title);
         record.published = published;
-        record.author = author;
+        record.author = author.map(|a| tidy_name(&a));
         record.site = page.meta.site.or(meta.site);
         record.url = page.meta.url;
         let mut tags = page.meta.tags;

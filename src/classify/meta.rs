@@ -123,12 +123,12 @@ impl DateFinder {
             source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             // In brackets too (`【作者：张三】`): the name's closing bracket is cut in code.
             byline: re(
-                r"^[【\[〔]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:[图圖])?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|[记記]者\s*[:：/／|]?\s*)(\S.*)$",
+                r"^[【\[〔]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:[图圖])?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|执笔人?\s*[:：]\s*|[记記]者\s*[:：/／|]?\s*)(\S.*)$",
             ),
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
             reporter_line: re(
-                r"^(\p{Han}+?)(?:记者|記者|实习生|實習生|通讯员|通訊員|作者|评论员|評論員|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|攝|报道|報導)?$",
+                r"^(\p{Han}+?)(?:记者|記者|实习生|實習生|通讯员|通訊員|作者|评论员|評論員|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|攝|报道|報導|[/／]文(?:\s.*)?)?$",
             ),
             // The reporters in a dateline's brackets: `新华社拉萨电（记者 格桑边觉）`,
             // `本报讯（记者 张三 通讯员 李四）`: the first group of names.
@@ -166,6 +166,20 @@ pub fn plausible_author(name: &str) -> bool {
         && !lower.contains("://")
         && !parts.iter().any(|p| p.contains('@') || PLACEHOLDERS.contains(p))
         && !AD_NETWORKS.iter().any(|n| lower.contains(n))
+}
+
+/// A name as the record gives it: a Chinese name padded to a three-character width
+/// (`赵  培`, `王　军`) closed up; names apart stay apart (`刘国栋 周炜`).
+pub fn tidy_name(name: &str) -> String {
+    let mut parts = name.split_whitespace();
+    let single_han = |p: &str| {
+        let mut chars = p.chars();
+        chars.next().is_some_and(crate::norm::is_cjk) && chars.next().is_none()
+    };
+    if parts.clone().count() > 1 && parts.all(single_han) {
+        return name.split_whitespace().collect();
+    }
+    name.to_owned()
 }
 
 /// Other languages' `by`, as a byline opens with them: read in code, as alternatives of
@@ -277,6 +291,9 @@ pub fn is_bare_label(line: &str) -> bool {
     let label = line.trim().trim_end_matches([':', '：']).trim_end();
     LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
+
+/// The brackets a byline stands in (`【作者：张三】`, `（记者 张三）`).
+const BRACKETS: [(char, char); 5] = [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']'), ('〔', '〕')];
 
 /// Roles named after a reporter's names in a Chinese credit line (`本报记者 张三 通讯员 李四`,
 /// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'.
@@ -758,7 +775,7 @@ impl DateFinder {
     /// into the line (`作者：张三返回搜狐，查看更多`) is no name.
     pub fn closing_credit(&self, text: &str) -> Option<String> {
         let byline = || {
-            let name = (units(text) <= BYLINE_MAX_UNITS).then(|| self.byline(text)).flatten()?;
+            let name = (units(text) <= BYLINE_MAX_NAMES * BYLINE_MAX_UNITS / 2).then(|| self.byline(text)).flatten()?;
             let clause = name.contains(['，', '。', '！', '？', '；', '：']);
             (!clause && name.chars().next().is_some_and(|c| !c.is_lowercase())).then_some(name)
         };
@@ -777,10 +794,22 @@ impl DateFinder {
         let Some(name) = name.or_else(|| foreign_byline(line)).or_else(|| role_byline(line)) else {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
-        let name = name.trim().trim_end_matches(['）', ')', '】', ']', '〕']).trim();
-        // Where the reporter filed from is not the name (`記者王小明／台北報導`).
+        // The byline's closing bracket, not a name's own (`周思博 (Joel Spolsky)`).
+        let mut name = name.trim();
+        while let Some((_, close)) =
+            BRACKETS.iter().find(|(open, close)| name.ends_with(*close) && !name.contains(*open))
+        {
+            name = name[..name.len() - close.len_utf8()].trim_end();
+        }
+        // Where the reporter filed from is not the name (`記者王小明／台北報導`), nor what
+        // each did (`记者 张三/文 李四/图`: the writer is the author).
         let name = match name.split_once(['／', '/']) {
-            Some((who, place)) if ["報導", "報道", "报道"].iter().any(|s| place.ends_with(s)) => who.trim_end(),
+            Some((who, place))
+                if ["報導", "報道", "报道"].iter().any(|s| place.ends_with(s))
+                    || place.trim_start().starts_with('文') =>
+            {
+                who.trim_end()
+            }
             _ => name,
         };
         // A Chinese credit's names end where the next role begins (`记者 张三 通讯员 李四`).
@@ -984,6 +1013,15 @@ mod tests {
         assert_eq!(f.byline("图文/张三"), Some("张三".into()));
         assert_eq!(f.byline("撰文：张三"), Some("张三".into()));
         assert_eq!(f.byline("新京报记者 张三 编辑 李四 校对 王五"), Some("张三".into()));
+        assert_eq!(f.byline("记者 张三/文 李四/图"), Some("张三".into()));
+        assert_eq!(f.byline("本报记者 张三/文 李四/图"), Some("张三".into()));
+        assert_eq!(f.byline("执笔人：闵乐夫 赵兰波 刘韬"), Some("闵乐夫 赵兰波 刘韬".into()));
+        assert_eq!(f.byline("作者： 周思博 (Joel Spolsky)"), Some("周思博 (Joel Spolsky)".into()));
+        assert_eq!(f.byline("【作者：张三】"), Some("张三".into()));
+        assert_eq!(tidy_name("赵  培"), "赵培");
+        assert_eq!(tidy_name("王\u{3000}军"), "王军");
+        assert_eq!(tidy_name("刘国栋 周炜"), "刘国栋 周炜");
+        assert_eq!(tidy_name("Jane Doe"), "Jane Doe");
         assert_eq!(f.byline("By Jane Doe, Staff Writer"), Some("Jane Doe".into()));
         assert_eq!(
             f.byline("By Jane Doe and John Smith | The Lakeport Courier"),
