@@ -298,7 +298,7 @@ impl Default for HtmlReader {
             // twice as much to compile and change nothing here).
             positive: re(r"(?i-u:article|body|content|entry|main|page|post|text|blog|story|detail)|正文|内容"),
             negative: re(
-                r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
+                r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bprev(?:ious)?\b|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
             ),
             dates: DateFinder::default(),
         }
@@ -1600,6 +1600,21 @@ mod tests {
         );
         let text = kept(&html).join(" ");
         assert!(text.contains("Ferry sentence 1") && !text.contains("Lighthouse sentence"), "{text}");
+    }
+
+    #[test]
+    fn a_previous_and_next_widget_in_the_article_is_chrome() {
+        let html = format!(
+            "<html><body><div class=\"story\"><h1>Ferry adds a night service</h1><p>{}</p>\
+             <div class=\"grid next-prev\"><div class=\"next\"><h5><a href=\"/a\">Lighthouse reopens</a></h5>\
+             <p class=\"row-excerpt\">The keepers of the old lighthouse open its doors again</p>\
+             <label>Jane Doe 2019-11-20 14:35:08</label></div></div></div></body></html>",
+            para("Ferry", 4)
+        );
+        let text = kept(&html).join(" ");
+        assert!(text.contains("Ferry sentence 3") && !text.contains("keepers") && !text.contains("Jane Doe"), "{text}");
+        // Words that only begin with `prev` are no hint.
+        assert!(HtmlReader::default().negative.find("preview-text").is_none());
     }
 
     #[test]
