@@ -197,11 +197,48 @@ fn is_reading_time(norm: &str) -> bool {
     unit.len() < rest.len() && (minutes == Some(true) || unit == "menit" || unit == "分钟")
 }
 
+/// A pager or a result count in words and numbers only: `Page 1 of 3`, `1 - 5 of 36`,
+/// `Showing 1-10 of 120 results`, `« Prev 1 2 3 Next »`. Two numbers at least, and `of`,
+/// a next or previous link, or three page numbers in a row (`1 2 3`, not `2024-06-03`).
+fn is_pager(text: &str) -> bool {
+    const WORDS: [&str; 13] =
+        ["page", "of", "showing", "results", "items", "next", "previous", "prev", "first", "last", "«", "»", "…"];
+    if text.len() > 80 || !text.starts_with(|c: char| c.is_ascii_alphanumeric() || "«‹<".contains(c)) {
+        return false;
+    }
+    let (mut numbers, mut linked, mut in_a_row, mut last) = (0, false, true, None);
+    let tokens = text.split(|c: char| c.is_whitespace() || "-–|‹›<>".contains(c)).filter(|t| !t.is_empty());
+    for token in tokens {
+        if token.bytes().all(|b| b.is_ascii_digit()) {
+            let n: u32 = token.parse().unwrap_or(u32::MAX);
+            in_a_row &= last.is_none_or(|last: u32| n == last.saturating_add(1));
+            last = Some(n);
+            numbers += 1;
+        } else if let Some(word) = WORDS.iter().find(|w| token.eq_ignore_ascii_case(w)) {
+            linked |= !["page", "showing", "results", "items"].contains(word);
+        } else {
+            return false;
+        }
+    }
+    numbers >= 2 && (linked || (numbers >= 3 && in_a_row))
+}
+
 /// RELATED_WORDS in other languages, normalised: a header alone (`Berita Terkait`) or a
 /// label before a link (`Baca juga: …`). A list read in code, not more alternatives in
 /// the two patterns that hold RELATED_WORDS: with these in both, the patterns took 8 M
-/// more instructions to compile at every start.
-const RELATED_WORDS_ELSEWHERE: [&str; 42] = [
+/// more instructions to compile at every start. WordPress's related posts print
+/// `Related` in the site's language (`Terkait`, `Relacionado`, `Correlati`, …); a longer
+/// word stands before a word it starts with.
+const RELATED_WORDS_ELSEWHERE: [&str; 51] = [
+    "terkait",
+    "relacionados",
+    "relacionado",
+    "relacionadas",
+    "ähnlichebeiträge",
+    "similaire",
+    "correlati",
+    "gerelateerd",
+    "похожее",
     "bacajuga",
     "bacapula",
     "lihatjuga",
@@ -435,7 +472,7 @@ impl Patterns {
             return Some(Furniture::SharePrompt);
         }
         let pager = || norm.contains('页') && self.page_list.is_match(norm);
-        if self.breadcrumb.is_match(norm) || pager() || self.is_menu(text) {
+        if self.breadcrumb.is_match(norm) || pager() || is_pager(text) || self.is_menu(text) {
             return Some(Furniture::Navigation);
         }
         // Counts next to a post, not a sentence that mentions reading figures.
@@ -542,6 +579,10 @@ mod tests {
             ("Lesen Sie auch: Regierung kündigt neues Paket an", Some(RelatedLink)),
             ("Читайте также: Правительство объявило новый пакет", Some(RelatedLink)),
             ("Noticias relacionadas", Some(EndMarker("Noticias relacionadas".into()))),
+            ("Terkait", Some(EndMarker("Terkait".into()))),
+            ("Relacionados", Some(EndMarker("Relacionados".into()))),
+            ("Terkait dengan kasus itu, polisi memeriksa tiga saksi.", None),
+            ("Relacionado con el caso, la policía interrogó a tres testigos.", None),
             ("Quelle: dpa", Some(Source("dpa".into()))),
             ("Источник: ТАСС", Some(Source("ТАСС".into()))),
             ("Redaktion: Max Mustermann", Some(EditorCredit)),
@@ -602,6 +643,11 @@ mod tests {
             ("返回搜狐，查看更多", Some(Navigation)),
             ("共3页: 上一页 1 [2] 3 下一页", Some(Navigation)),
             ("第1页 第2页 第3页", Some(Navigation)),
+            ("Page 1 of 3", Some(Navigation)),
+            ("1 - 5 of 36", Some(Navigation)),
+            ("Showing 1-10 of 120 results", Some(Navigation)),
+            ("« Prev 1 2 3 Next »", Some(Navigation)),
+            ("1 2 3 4 5 Next", Some(Navigation)),
             ("【收藏】【打印】【关闭】", Some(Navigation)),
             ("本文地址：http://www.example.com/a/123.html", Some(RelatedLink)),
             ("我来说两句", Some(EndMarker("我来说两句".into()))),
@@ -682,6 +728,11 @@ mod tests {
             "UP NEXT",
             "Endgame",
             "Don't Miss",
+            "2019 2020",
+            "2024-06-03",
+            "1 4 9 16",
+            "10 - 12 of the 36 candidates",
+            "Page 3",
             "新闻热线开通后，市民反映的问题明显增多。",
             "2019",
             "Email remains the easiest way in for attackers, the report said.",
