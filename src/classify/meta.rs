@@ -283,6 +283,25 @@ pub fn next_label(name: &str) -> Option<usize> {
     ["作者", "编辑", "編輯", "记者", "記者", "发布", "發布"].iter().filter_map(|label| name.find(label)).min()
 }
 
+/// A site's address alone on a line (`smithsonian.com`, `www.xinhuanet.com`): the
+/// source, as a byline names it.
+pub fn is_bare_domain(line: &str) -> bool {
+    // The endings news sites' addresses have, not `Node.js`'s.
+    const ENDINGS: [&str; 24] = [
+        "com", "org", "net", "edu", "gov", "info", "news", "io", "co", "tv", "cn", "hk", "tw", "uk", "us", "ca", "au",
+        "in", "id", "de", "fr", "ru", "br", "es",
+    ];
+    let line = line.trim();
+    let host = line.strip_prefix("https://").or_else(|| line.strip_prefix("http://")).unwrap_or(line);
+    let host = host.strip_suffix('/').unwrap_or(host);
+    let labels: Vec<&str> = host.split('.').collect();
+    let tld = labels.last().copied().unwrap_or("");
+    labels.len() >= 2
+        && host.len() <= 64
+        && ENDINGS.iter().any(|e| tld.eq_ignore_ascii_case(e))
+        && labels.iter().all(|l| !l.is_empty() && l.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-'))
+}
+
 /// A byline's or source's label whose value the page left out or put in an image or a
 /// widget (`By`, `作者：`, `来源：`).
 pub fn is_bare_label(line: &str) -> bool {
@@ -892,6 +911,12 @@ mod tests {
         assert!(is_bare_label("By"));
         assert!(is_bare_label("作者："));
         assert!(!is_bare_label("By the river"));
+        assert!(is_bare_domain("smithsonian.com"));
+        assert!(is_bare_domain("https://www.xinhuanet.com/"));
+        assert!(!is_bare_domain("Node.js"));
+        assert!(!is_bare_domain("3.14"));
+        assert!(!is_bare_domain("e.g."));
+        assert!(!is_bare_domain("Visit smithsonian.com"));
     }
 
     #[test]

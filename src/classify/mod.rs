@@ -20,7 +20,7 @@ pub mod topic;
 use crate::document::{Block, Label, Region};
 use crate::norm::{ends_sentence, has_sentence_punct, is_letter, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
-use meta::{has_publishing_label, is_bare_label, next_label, DateFinder, FoundDate};
+use meta::{has_publishing_label, is_bare_domain, is_bare_label, next_label, DateFinder, FoundDate};
 use patterns::{Furniture, Patterns, SHORT_FURNITURE_UNITS};
 use topic::{Bag, Topic};
 
@@ -370,6 +370,9 @@ impl Classifier {
             }
             if is_bare_label(text) {
                 return removed(rules::METADATA_LINE, "byline or source label without its value".to_owned());
+            }
+            if is_bare_domain(text) {
+                return removed(rules::METADATA_LINE, "the site's address alone".to_owned());
             }
         }
         if f.units > SHORT_FURNITURE_UNITS && self.patterns.is_long_disclaimer(text) {
