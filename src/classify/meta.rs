@@ -349,6 +349,15 @@ fn is_labelled_day(line: &str) -> bool {
         && rest.chars().all(|c| c.is_ascii_digit() || "-/.: 月日".contains(c))
 }
 
+/// A line that is only a day and a month's name, either way round (`05 Oct`, `Nov. 19`).
+fn is_day_and_month(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    let (Some(a), Some(b), None) = (words.next(), words.next(), words.next()) else { return false };
+    let day = |w: &str| (1..=2).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_digit());
+    let month = |w: &str| month_number(w.trim_end_matches(['.', ','])).is_some();
+    (day(a) && month(b)) || (month(a) && day(b))
+}
+
 /// A line that is only a time of day (`17:30`, `09:05:12`), as pages print under a date.
 fn is_time_of_day(line: &str) -> bool {
     let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());
@@ -695,7 +704,8 @@ impl DateFinder {
     /// Nov 19, 6:51 AM`): metadata, though no publication date can be read from it.
     pub fn is_stamp_line(&self, line: &str) -> bool {
         let line = line.trim();
-        if self.relative_stamp.is_match(line) || is_time_of_day(line) || is_labelled_day(line) {
+        if self.relative_stamp.is_match(line) || is_time_of_day(line) || is_labelled_day(line) || is_day_and_month(line)
+        {
             return true;
         }
         line.len() <= 120
@@ -995,6 +1005,10 @@ mod tests {
         assert!(f.is_stamp_line("时间：10月8日"));
         assert!(!f.is_stamp_line("时间：10月8日起实施"));
         assert!(f.is_stamp_line("09:05:12"));
+        assert!(f.is_stamp_line("05 Oct"));
+        assert!(f.is_stamp_line("Nov. 19"));
+        assert!(!f.is_stamp_line("May Day"));
+        assert!(!f.is_stamp_line("Chapter 5"));
         assert!(!f.is_stamp_line("17:30:5"));
         assert!(!f.is_stamp_line("1730"));
         assert!(!f.is_stamp_line("The vote came 3 days ago"));
