@@ -27,6 +27,11 @@ const SOURCE_MAX_CHARS: usize = 40;
 const BUTTONS_AND_AD_LABELS: &[&str] = &[
     "关注",
     "+关注",
+    "点赞",
+    "在看",
+    "分享",
+    "纠错",
+    "文章纠错",
     "+1",
     "follow",
     "share",
@@ -334,13 +339,13 @@ impl Default for Patterns {
                 r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading|^sharingiscaring",
             ),
             credit: re(
-                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|译者|翻译|编译|译|editor|translator|redaktion|redaksi|redacción|rédaction|redação|redazione|редактор)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
+                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|统筹|策划|出品|总监制|译者|翻译|编译|译|editor|translator|redaktion|redaksi|redacción|rédaction|redação|redazione|редактор)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|^本期编辑|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
             ),
             source: re(
                 r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source|fuente|quelle|sumber|fonte|bron)|[Ии]сточник)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
-                r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|allrightsreserved|^copyright|^hakcipta|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
+                r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|经授权转载|icp备|icp证|公网安备|不良信息举报|allrightsreserved|^copyright|^hakcipta|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
             ),
             // A disclaimer's label opening a line, short or long. A paragraph of prose is a
             // disclaimer all the same when labelled as one, or saying whose views it does
@@ -374,7 +379,7 @@ impl Default for Patterns {
             // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
             // whose caption is the article's text.)
             image_credit: re(
-                r"^[\[【(（]?(?:图片来源|图片来自|图源|图片由|图片提供|图片作者|摄影|图/|图：|圖/|圖片來源|圖片提供|攝影|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit|fotos?:.|bild:.|créditphoto:.|фото:.)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
+                r"^[\[【(（]?(?:图片来源|图片来自|题图|封面图|头图来源|图源|图片由|图片提供|图片作者|摄影|图/|图：|圖/|圖片來源|圖片提供|攝影|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit|fotos?:.|bild:.|créditphoto:.|фото:.)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
             counter: re(
                 r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
@@ -586,6 +591,12 @@ mod tests {
             ("Quelle: dpa", Some(Source("dpa".into()))),
             ("Источник: ТАСС", Some(Source("ТАСС".into()))),
             ("Redaktion: Max Mustermann", Some(EditorCredit)),
+            ("统筹：张三 策划：李四", Some(EditorCredit)),
+            ("本期编辑 张三", Some(EditorCredit)),
+            ("题图来源：视觉中国", Some(Image)),
+            ("点赞", Some(SharePrompt)),
+            ("京ICP备12345678号", Some(Disclaimer)),
+            ("本文经授权转载自城市周刊", Some(Disclaimer)),
             ("Publicidade", Some(SharePrompt)),
             ("Lesen Sie auch den Kommentar unseres Korrespondenten.", None),
             ("Suka Memuat...", Some(SharePrompt)),
@@ -733,6 +744,8 @@ mod tests {
             "1 4 9 16",
             "10 - 12 of the 36 candidates",
             "Page 3",
+            "策划这次活动的是一家本地公司。",
+            "出品方表示，电影将于下月上映。",
             "新闻热线开通后，市民反映的问题明显增多。",
             "2019",
             "Email remains the easiest way in for attackers, the report said.",
