@@ -32,6 +32,10 @@ const BUTTONS_AND_AD_LABELS: &[&str] = &[
     "分享",
     "纠错",
     "文章纠错",
+    "收藏本文",
+    "我要分享",
+    "小字号",
+    "大字号",
     "+1",
     "follow",
     "share",
@@ -202,6 +206,84 @@ fn is_reading_time(norm: &str) -> bool {
     unit.len() < rest.len() && (minutes == Some(true) || unit == "menit" || unit == "分钟")
 }
 
+/// The buttons of a page's toolbars and share bars, lowercased.
+const TOOLBAR_WORDS: [&str; 46] = [
+    "打印",
+    "打印本页",
+    "关闭",
+    "关闭窗口",
+    "收藏",
+    "收藏本文",
+    "收藏本页",
+    "分享",
+    "分享到",
+    "我要分享",
+    "纠错",
+    "我要纠错",
+    "返回顶部",
+    "顶部",
+    "字号",
+    "字体",
+    "大",
+    "中",
+    "小",
+    "t",
+    "微信",
+    "朋友圈",
+    "微博",
+    "新浪微博",
+    "腾讯微博",
+    "qq",
+    "qq空间",
+    "豆瓣",
+    "人人网",
+    "print",
+    "email",
+    "e-mail",
+    "share",
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "whatsapp",
+    "telegram",
+    "reddit",
+    "pinterest",
+    "flipboard",
+    "messenger",
+    "sms",
+    "tweet",
+    "打印此页",
+];
+
+/// A toolbar's or share bar's buttons on one line: `打印 | 关闭`, `【字体：大 中 小】
+/// 【打印】【关闭】`, `微信 微博 QQ空间`, `Facebook Twitter Email`; two buttons at least
+/// (one alone is BUTTONS_AND_AD_LABELS'), and a button's word, or the three sizes of
+/// `大 中 小`. Or a player's clock (`0:00 / 3:21`).
+fn is_toolbar(text: &str) -> bool {
+    if text.len() > 120 {
+        return false;
+    }
+    let (mut buttons, mut letters, mut numbers) = (0, 0, 0);
+    for word in text.split(|c: char| c.is_whitespace() || "|｜【】[]:：/".contains(c)).filter(|w| !w.is_empty()) {
+        if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
+            numbers += 1;
+        } else if TOOLBAR_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+            // `大`, `t`, `x`: a size or a letter, a button only beside others.
+            if word.chars().nth(1).is_some() {
+                buttons += 1;
+            } else {
+                letters += 1;
+            }
+        } else {
+            return false;
+        }
+    }
+    // The clock's four numbers: minutes and seconds played, of the whole.
+    let clock = numbers == 4 && text.contains(':') && text.contains('/');
+    (numbers == 0 && buttons + letters >= 2 && (buttons >= 1 || letters == 3)) || (buttons + letters == 0 && clock)
+}
+
 /// A pager or a result count in words and numbers only: `Page 1 of 3`, `1 - 5 of 36`,
 /// `Showing 1-10 of 120 results`, `« Prev 1 2 3 Next »`. Two numbers at least, and `of`,
 /// a next or previous link, or three page numbers in a row (`1 2 3`, not `2024-06-03`).
@@ -342,7 +424,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|统筹|策划|出品|总监制|译者|翻译|编译|译|editor|translator|redaktion|redaksi|redacción|rédaction|redação|redazione|редактор)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|^本期编辑|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
             ),
             source: re(
-                r"^[\[【(（]?\s*(?:来源|來源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source|fuente|quelle|sumber|fonte|bron)|[Ии]сточник)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
+                r"^[\[【(（]?\s*(?:来源|來源|稿源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source|fuente|quelle|sumber|fonte|bron)|[Ии]сточник)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
             ),
             disclaimer: re(
                 r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|经授权转载|icp备|icp证|公网安备|不良信息举报|allrightsreserved|^copyright|^hakcipta|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
@@ -382,7 +464,7 @@ impl Default for Patterns {
                 r"^[\[【(（]?(?:图片来源|图片来自|题图|封面图|头图来源|图源|图片由|图片提供|图片作者|摄影|图/|图：|圖/|圖片來源|圖片提供|攝影|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit|fotos?:.|bild:.|créditphoto:.|фото:.)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
             counter: re(
-                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
+                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发|参与互动)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
             ),
             // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
             // into ten copies of `.`).
@@ -477,7 +559,7 @@ impl Patterns {
             return Some(Furniture::SharePrompt);
         }
         let pager = || norm.contains('页') && self.page_list.is_match(norm);
-        if self.breadcrumb.is_match(norm) || pager() || is_pager(text) || self.is_menu(text) {
+        if self.breadcrumb.is_match(norm) || pager() || is_pager(text) || is_toolbar(text) || self.is_menu(text) {
             return Some(Furniture::Navigation);
         }
         // Counts next to a post, not a sentence that mentions reading figures.
@@ -596,6 +678,12 @@ mod tests {
             ("题图来源：视觉中国", Some(Image)),
             ("点赞", Some(SharePrompt)),
             ("京ICP备12345678号", Some(Disclaimer)),
+            ("打印 | 关闭", Some(Navigation)),
+            ("【字体：大 中 小】 【打印】 【关闭】", Some(Navigation)),
+            ("字号：T|T", Some(Navigation)),
+            ("微信 微博 QQ空间", Some(Navigation)),
+            ("Facebook Twitter Email", Some(Navigation)),
+            ("0:00 / 3:21", Some(Navigation)),
             ("本文经授权转载自城市周刊", Some(Disclaimer)),
             ("Publicidade", Some(SharePrompt)),
             ("Lesen Sie auch den Kommentar unseres Korrespondenten.", None),
@@ -745,6 +833,9 @@ mod tests {
             "10 - 12 of the 36 candidates",
             "Page 3",
             "策划这次活动的是一家本地公司。",
+            "Facebook and Twitter",
+            "大 中",
+            "10:30 / 11:45 / 12:00",
             "出品方表示，电影将于下月上映。",
             "新闻热线开通后，市民反映的问题明显增多。",
             "2019",
