@@ -853,8 +853,10 @@ impl DateFinder {
         // The outlet after a bar (`Jane Doe | The Courier`) and a role after a comma
         // (`Jane Doe, Staff Writer`) are not the name.
         let name = name.split(['|', '｜']).next().unwrap_or(name).trim_end();
+        // So is an outlet's initials after the names (`Jane Doe and John Smith, CNN`).
+        let initials = |s: &str| (2..=5).contains(&s.trim().len()) && s.trim().bytes().all(|b| b.is_ascii_uppercase());
         let name = match name.rsplit_once(',') {
-            Some((who, role)) if is_role(role) => who.trim_end(),
+            Some((who, role)) if is_role(role) || initials(role) => who.trim_end(),
             _ => name,
         };
         // The name ends where the byline's date begins (`Richard Lawler posted Aug 18th
@@ -1062,6 +1064,7 @@ mod tests {
         assert_eq!(tidy_name("刘国栋 周炜"), "刘国栋 周炜");
         assert_eq!(tidy_name("Jane Doe"), "Jane Doe");
         assert_eq!(f.byline("By Jane Doe, Staff Writer"), Some("Jane Doe".into()));
+        assert_eq!(f.byline("By Jane Doe and John Smith, CNN"), Some("Jane Doe and John Smith".into()));
         assert_eq!(
             f.byline("By Jane Doe and John Smith | The Lakeport Courier"),
             Some("Jane Doe and John Smith".into())
@@ -1073,7 +1076,7 @@ mod tests {
         assert_eq!(f.author_name("By ROBERT BURNS, AP National Security Writer"), "ROBERT BURNS");
         assert_eq!(
             f.byline("By Dana A. Ford , James S.A. Corey, and Tom Watkins, CNN"),
-            Some("Dana A. Ford , James S.A. Corey, and Tom Watkins, CNN".into())
+            Some("Dana A. Ford , James S.A. Corey, and Tom Watkins".into())
         );
         assert_eq!(f.byline("By the time we arrived. It was over."), None);
         assert_eq!(f.byline("By Richard Lawler posted Aug 18th 2010 7:30PM"), Some("Richard Lawler".into()));
