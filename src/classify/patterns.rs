@@ -426,7 +426,7 @@ impl Default for Patterns {
                 r"trackback|分享到|關注我們|掃一掃|掃描(?:下方|上方)?二維碼|分享至|分享给|一键分享|扫一扫|扫描(?:下方|上方)?二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|资讯请关注|请关注[:：]|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
             ),
             share_en: re(
-                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|^(?:sponsoredby|promotedby|paidcontentby|paidforby)[a-z0-9]{1,30}$|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading|^sharingiscaring",
+                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|^(?:sponsoredby|promotedby|paidcontentby|paidforby)[a-z0-9]+$|deliveredto(?:your)?inbox|leaveacomment[.!]?$|^clickhereto(?:read|see|view|continue)|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading|^sharingiscaring",
             ),
             credit: re(
                 r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|统筹|策划|出品|总监制|译者|翻译|编译|译|editor|translator|redaktion|redaksi|redacción|rédaction|redação|redazione|редактор)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|^本期编辑|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
@@ -694,6 +694,9 @@ mod tests {
             ("Facebook Twitter LinkedIn Copy link", Some(Navigation)),
             ("Copy link", Some(SharePrompt)),
             ("Sponsored by Acme", Some(SharePrompt)),
+            ("Get the latest news delivered to your inbox", Some(SharePrompt)),
+            ("Have something to say? Leave a comment", Some(SharePrompt)),
+            ("Click here to read more", Some(SharePrompt)),
             ("0:00 / 3:21", Some(Navigation)),
             ("本文经授权转载自城市周刊", Some(Disclaimer)),
             ("Publicidade", Some(SharePrompt)),
