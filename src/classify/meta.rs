@@ -123,7 +123,7 @@ impl DateFinder {
             source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             // In brackets too (`【作者：张三】`): the name's closing bracket is cut in code.
             byline: re(
-                r"^[【\[〔]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:[图圖])?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|执笔人?\s*[:：]\s*|[记記]者\s*[:：/／|]?\s*)(\S.*)$",
+                r"^[【\[〔]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|[【\[]作者[】\]]\s*|评论员\s+|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:[图圖]|撰)?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|执笔人?\s*[:：]\s*|[记記]者\s*[:：/／|]?\s*)(\S.*)$",
             ),
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
@@ -311,6 +311,34 @@ pub fn is_bare_label(line: &str) -> bool {
     LABELS.iter().any(|l| label.eq_ignore_ascii_case(l))
 }
 
+/// What a Chinese byline says of its author after the name: `张三（城市大学教授）`,
+/// `张三，城市大学教授`, `张三系城市大学教授`. Only a post or a title ends it, so that
+/// `张三，李四` keeps both names.
+fn without_affiliation(name: &str) -> &str {
+    const POSTS: [&str; 16] = [
+        "教授",
+        "研究员",
+        "学者",
+        "主任",
+        "院长",
+        "博士",
+        "专家",
+        "讲师",
+        "作家",
+        "律师",
+        "医生",
+        "分析师",
+        "总监",
+        "总裁",
+        "董事长",
+        "创始人",
+    ];
+    let post = |s: &str| POSTS.iter().any(|p| s.trim_end_matches(['）', ')']).ends_with(p));
+    let cut =
+        ["（", "，", "系"].iter().filter_map(|mark| name.find(mark)).filter(|&at| at > 0 && post(&name[at..])).min();
+    cut.map_or(name, |at| name[..at].trim_end())
+}
+
 /// The brackets a byline stands in (`【作者：张三】`, `（记者 张三）`).
 const BRACKETS: [(char, char); 5] = [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']'), ('〔', '〕')];
 
@@ -406,7 +434,7 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     let credit = &c[2];
     let credit = ["发自", "發自"].iter().filter_map(|s| credit.find(s)).min().map_or(credit, |i| &credit[..i]);
     let credit = ["报道", "報導", "報道"].iter().fold(credit.trim_end(), |c, s| c.trim_end_matches(s));
-    let credit = credit.trim_end_matches(['摄', '攝']);
+    let credit = without_affiliation(credit.trim_end_matches(['摄', '攝']));
     let names: Vec<&str> = credit
         .split([' ', '\u{3000}', '、', '，', ','])
         .filter(|s| !s.is_empty())
@@ -818,6 +846,10 @@ impl DateFinder {
         if line.contains('∕') {
             return self.byline(&line.replace('∕', "／"));
         }
+        // `丨` (a Han stroke) is the bar of many Chinese pages' labels: `作者丨张三`.
+        if line.contains('丨') {
+            return self.byline(&line.replace('丨', "|"));
+        }
         let c = self.byline.captures(line).or_else(|| self.wire_byline.captures(line));
         let name = c.and_then(|c| c.get(1)).map(|m| m.as_str());
         let Some(name) = name.or_else(|| foreign_byline(line)).or_else(|| role_byline(line)) else {
@@ -841,6 +873,7 @@ impl DateFinder {
             }
             _ => name,
         };
+        let name = without_affiliation(name);
         // A Chinese credit's names end where the next role begins (`记者 张三 通讯员 李四`).
         let name = match name.split_whitespace().skip(1).find(|w| CREDIT_ROLES.iter().any(|r| w.contains(r))) {
             Some(role) => name[..name.find(role).unwrap_or(name.len())].trim_end(),
@@ -1055,6 +1088,14 @@ mod tests {
         assert_eq!(f.byline("撰文：张三"), Some("张三".into()));
         assert_eq!(f.byline("新京报记者 张三 编辑 李四 校对 王五"), Some("张三".into()));
         assert_eq!(f.byline("记者 张三/文 李四/图"), Some("张三".into()));
+        assert_eq!(f.byline("作者丨张三"), Some("张三".into()));
+        assert_eq!(f.byline("撰文 / 张三"), Some("张三".into()));
+        assert_eq!(f.byline("【作者】张三"), Some("张三".into()));
+        assert_eq!(f.byline("评论员 张三"), Some("张三".into()));
+        assert_eq!(f.byline("作者：张三（城市大学教授）"), Some("张三".into()));
+        assert_eq!(f.byline("作者：张三，城市大学教授"), Some("张三".into()));
+        assert_eq!(f.byline("本文作者张三系城市大学教授"), Some("张三".into()));
+        assert_eq!(f.byline("作者：张三，李四"), Some("张三，李四".into()));
         assert_eq!(f.byline("本报记者 张三/文 李四/图"), Some("张三".into()));
         assert_eq!(f.byline("执笔人：闵乐夫 赵兰波 刘韬"), Some("闵乐夫 赵兰波 刘韬".into()));
         assert_eq!(f.byline("作者： 周思博 (Joel Spolsky)"), Some("周思博 (Joel Spolsky)".into()));

@@ -469,7 +469,7 @@ impl Default for Patterns {
             // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
             // whose caption is the article's text.)
             image_credit: re(
-                r"^[\[【(（]?(?:图片来源|图片来自|题图|封面图|头图来源|图源|图片由|图片提供|图片作者|摄影|图/|图：|圖/|圖片來源|圖片提供|攝影|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit|fotos?:.|bild:.|créditphoto:.|фото:.)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
+                r"^[\[【(（]?(?:图片来源|图片来自|题图|封面图|头图来源|图源|图片由|图片提供|图片作者|摄影|图/|图：|图丨|圖/|圖片來源|圖片提供|攝影|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit|fotos?:.|bild:.|créditphoto:.|фото:.)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
             ),
             counter: re(
                 r"(?:阅读|浏览|点击|评论|点赞|收藏|转发|参与互动)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
