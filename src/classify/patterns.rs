@@ -18,6 +18,9 @@ const OPENING_MAX_CHARS: usize = 15;
 /// Breadcrumb and menu lines: segments between separators, and how short each must be.
 pub const MENU_MIN_SEGMENTS: usize = 4;
 pub const MENU_MAX_SEGMENT_UNITS: usize = 8;
+/// A pager or a toolbar in words (`Showing 1-10 of 120 results`, `【字体：大 中 小】
+/// 【打印】【关闭】`) has at most this many units.
+const CONTROLS_MAX_UNITS: usize = 16;
 /// A feed item's date comes after at most this many characters (a source name).
 const DATE_PREFIX_MAX_CHARS: usize = 10;
 /// A source line names a source of at most this many characters.
@@ -264,6 +267,28 @@ const TOOLBAR_WORDS: [&str; 48] = [
     "link",
 ];
 
+/// The first bytes of TOOLBAR_WORDS: most words are out on theirs.
+const TOOLBAR_FIRST_BYTES: [bool; 256] = {
+    let (mut first, mut i) = ([false; 256], 0);
+    while i < TOOLBAR_WORDS.len() {
+        first[TOOLBAR_WORDS[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+};
+
+/// The longest of TOOLBAR_WORDS, in bytes.
+const TOOLBAR_WORD_MAX_BYTES: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < TOOLBAR_WORDS.len() {
+        if TOOLBAR_WORDS[i].len() > longest {
+            longest = TOOLBAR_WORDS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
+
 /// A toolbar's or share bar's buttons on one line: `打印 | 关闭`, `【字体：大 中 小】
 /// 【打印】【关闭】`, `微信 微博 QQ空间`, `Facebook Twitter Email`; two buttons at least
 /// (one alone is BUTTONS_AND_AD_LABELS'), and a button's word, or the three sizes of
@@ -272,11 +297,23 @@ fn is_toolbar(text: &str) -> bool {
     if text.len() > 120 {
         return false;
     }
+    let separator = |c: char| c.is_whitespace() || matches!(c, '|' | '｜' | '【' | '】' | '[' | ']' | ':' | '：' | '/');
     let (mut buttons, mut letters, mut numbers) = (0, 0, 0);
-    for word in text.split(|c: char| c.is_whitespace() || "|｜【】[]:：/".contains(c)).filter(|w| !w.is_empty()) {
+    let mut start = None;
+    // Word by word; most lines are out once their first word outgrows every button.
+    for (i, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        if !separator(c) {
+            if i - *start.get_or_insert(i) > TOOLBAR_WORD_MAX_BYTES {
+                return false;
+            }
+            continue;
+        }
+        let Some(word) = start.take().map(|s| &text[s..i]) else { continue };
         if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) {
             numbers += 1;
-        } else if TOOLBAR_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w)) {
+        } else if TOOLBAR_FIRST_BYTES[usize::from(word.as_bytes()[0].to_ascii_lowercase())]
+            && TOOLBAR_WORDS.iter().any(|w| word.eq_ignore_ascii_case(w))
+        {
             // `大`, `t`, `x`: a size or a letter, a button only beside others.
             if word.chars().nth(1).is_some() {
                 buttons += 1;
@@ -567,7 +604,8 @@ impl Patterns {
             return Some(Furniture::SharePrompt);
         }
         let pager = || norm.contains('页') && self.page_list.is_match(norm);
-        if self.breadcrumb.is_match(norm) || pager() || is_pager(text) || is_toolbar(text) || self.is_menu(text) {
+        let controls = || units <= CONTROLS_MAX_UNITS && (is_pager(text) || is_toolbar(text));
+        if self.breadcrumb.is_match(norm) || pager() || controls() || self.is_menu(text) {
             return Some(Furniture::Navigation);
         }
         // Counts next to a post, not a sentence that mentions reading figures.
