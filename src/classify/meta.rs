@@ -98,7 +98,7 @@ impl DateFinder {
             // The day first, as most languages write it: `23 March 2023`, `30. März 2015`,
             // `30 de marzo de 2015`, `20 ноября 2019 г.`.
             named_dmy: re(
-                r"(?-u:\b)([0-9]{1,2})\.?\s+(?:de\s+)?([A-Za-zÀ-ÿА-Яа-яЁё]+)\.?,?\s+(?:de\s+)?((?:19|20)[0-9]{2})(?:\s*г\.)?(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
+                r"(?-u:\b)([0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([A-Za-zÀ-ÿА-Яа-яЁё]+)\.?,?\s+(?:de\s+)?((?:19|20)[0-9]{2})(?:\s*г\.)?(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
             // A time stamp relative to the reader's now, with at most a source before it:
             // `AP - 53 mins ago`, `Updated 2 hours ago`, `新华网 3小时前`.
@@ -982,6 +982,7 @@ mod tests {
         let iso = |s: &str| f.find(s).and_then(|d| d.iso);
         assert_eq!(iso("2023年3月23日 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("发布时间：2023-03-23"), Some("2023-03-23".into()));
+        assert_eq!(iso("Last Updated: 19th November, 2019 10:42 IST"), Some("2019-11-19T10:42:00".into()));
         assert_eq!(iso("２０２３／０３／２３"), Some("2023-03-23".into()));
         assert_eq!(iso("Published March 23, 2023 at 4:05 pm"), Some("2023-03-23T16:05:00".into()));
         assert_eq!(iso("Updated 5 Sept 2021"), Some("2021-09-05".into()));
