@@ -1201,6 +1201,53 @@ fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
 /// (create_time, ctime).
 const SCRIPT_DATE_PATTERN: &str = r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)["']"#;
 
+/// The day a page's address names: `/2023-11/30/`, `/2023/11/30/`, `/2023/1130/`,
+/// `/20231130/`, gov.cn's `/t20231130_…`. Many sites file their articles by the day
+/// they are published; the year opens the run, so `/1234/` or a 14-digit id is none.
+pub fn url_date(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = &rest[rest.find('/')?..];
+    let query = path.find(['?', '#']).unwrap_or(path.len());
+    let bytes = path[..query].as_bytes();
+    // The runs of digits, each with whether one separator joins it to the run before.
+    let mut runs: Vec<(&str, bool)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let joined = runs.last().is_some() && start >= 1 && b"/-_.".contains(&bytes[start - 1]) && {
+            let before = &bytes[..start - 1];
+            before.last().is_some_and(u8::is_ascii_digit)
+        };
+        runs.push((&path[start..i], joined));
+    }
+    let num = |s: &str| s.parse::<u32>().ok();
+    let day = |y: u32, m: u32, d: u32| {
+        ((1990..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let next = |k: usize| runs.get(k).filter(|(_, joined)| *joined).map(|(run, _)| *run);
+    (0..runs.len()).find_map(|k| {
+        let run = runs[k].0;
+        match (run.len(), next(k + 1).map(str::len), next(k + 2).map(str::len)) {
+            (8, _, _) => day(num(&run[..4])?, num(&run[4..6])?, num(&run[6..])?),
+            (6, Some(1 | 2), _) => day(num(&run[..4])?, num(&run[4..])?, num(next(k + 1)?)?),
+            (4, Some(4), _) => {
+                let md = next(k + 1)?;
+                day(num(run)?, num(&md[..2])?, num(&md[2..])?)
+            }
+            (4, Some(1 | 2), Some(1 | 2)) => day(num(run)?, num(next(k + 1)?)?, num(next(k + 2)?)?),
+            _ => None,
+        }
+    })
+}
+
 /// Dates in the markup before this year are placeholders.
 const MIN_YEAR: u32 = 1900;
 
@@ -1659,6 +1706,28 @@ mod tests {
         assert_eq!(reader.script_date(page).as_deref(), Some("2019-09-07T19:02:26"));
         assert_eq!(reader.script_date("var publishDate = '2023-3-5';").as_deref(), Some("2023-03-05"));
         assert_eq!(reader.script_date(r#"{"create_time": "2019-09-07 19:02:26"}"#), None);
+    }
+
+    #[test]
+    fn dates_in_addresses() {
+        let date = |url: &str| url_date(url);
+        assert_eq!(
+            date("https://www.gov.cn/zhengce/content/2023-11/30/content_5748953.htm").as_deref(),
+            Some("2023-11-30")
+        );
+        assert_eq!(date("https://www.nytimes.com/2019/11/19/opinion/x.html").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            date("http://news.sina.com.cn/c/2019-09-07/doc-iicezueu4127477.shtml").as_deref(),
+            Some("2019-09-07")
+        );
+        assert_eq!(date("http://www.example.gov.cn/xxgk/t20231130_123456.html").as_deref(), Some("2023-11-30"));
+        assert_eq!(date("https://example.com/2023/1130/abc.html").as_deref(), Some("2023-11-30"));
+        assert_eq!(date("https://example.com/news/202311/30/abc").as_deref(), Some("2023-11-30"));
+        assert_eq!(date("https://www.thepaper.cn/newsDetail_forward_4474574"), None);
+        assert_eq!(date("http://www.gov.cn/gongbao/content/2007/content_750517.htm"), None);
+        assert_eq!(date("https://example.com/a/12345678.html"), None);
+        assert_eq!(date("https://example.com/2019/11/"), None);
+        assert_eq!(date("https://example.com/a?d=2019-11-19"), None);
     }
 
     #[test]

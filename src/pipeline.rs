@@ -209,6 +209,8 @@ impl Pipeline {
                 date.iso
             })
             .or_else(|| self.html.script_date(&decoded.text))
+            // The day the page's address files it under (`/2023-11/30/`).
+            .or_else(|| page.meta.url.as_deref().and_then(crate::html::url_date))
             .or_else(|| {
                 let (i, date) = update_line.take()?;
                 date_line = Some(i);

@@ -22,7 +22,9 @@
 //! - `language` (string): `zh`, `ja`, `ko`, `en`, or `und` when undecided.
 //! - `title` (string | null): the article's headline.
 //! - `lead` (string | null): the article's own teaser, kept once.
-//! - `published` (string | null): ISO 8601 date or local date-time the page states.
+//! - `published` (string | null): ISO 8601 date or local date-time the page states: in
+//!   its markup, a date line, a script, or (an HTML page) the day its address names
+//!   (`/2023-11/30/`).
 //! - `author` (string | null): from a byline.
 //! - `site` (string | null): from a source line (`来源：新华网`).
 //! - `url` (string | null): the page's address, when the input gave one.

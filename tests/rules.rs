@@ -129,4 +129,8 @@ fn a_date_labelled_as_an_update_is_not_the_publication_date() {
     // Alone, the update's date is the best the page gives.
     let update = page("<div>最后更新: 2021-11-26 09:14:21</div>");
     assert_eq!(published(update).as_deref(), Some("2021-11-26T09:14:21"));
+    // With no date line, the day the page's address files it under.
+    let filed = page("")
+        .replace("<head>", r#"<head><link rel="canonical" href="https://news.example.cn/2021-11/25/c_1128101.htm">"#);
+    assert_eq!(published(filed).as_deref(), Some("2021-11-25"));
 }
