@@ -172,11 +172,15 @@ impl Pipeline {
         self.deduper.dedupe(&mut article);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
         let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
-        // The markup's language, else the body's.
-        let language = page.meta.language.take().unwrap_or_else(|| {
-            let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
-            language(&body.join("\n")).to_owned()
-        });
+        // The markup's language, unless the body is written in another script: templates
+        // keep `<html lang="en">` on Chinese pages.
+        let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
+        let written = language(&body.join("\n"));
+        let cjk = |lang: &str| matches!(lang, "zh" | "ja" | "ko");
+        let language = match page.meta.language.take() {
+            Some(marked) if cjk(&marked) == cjk(written) || written == "und" => marked,
+            _ => written.to_owned(),
+        };
         for (i, block) in inside.into_iter().zip(article) {
             blocks[i] = block;
         }

@@ -134,3 +134,20 @@ fn a_date_labelled_as_an_update_is_not_the_publication_date() {
         .replace("<head>", r#"<head><link rel="canonical" href="https://news.example.cn/2021-11/25/c_1128101.htm">"#);
     assert_eq!(published(filed).as_deref(), Some("2021-11-25"));
 }
+
+#[test]
+fn the_body_s_script_overrules_a_template_s_language() {
+    let story =
+        "<p>市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。</p>\
+                 <p>据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。</p>";
+    let language = |lang: &str| {
+        let html = format!(
+            "<html lang=\"{lang}\"><head><title>养老服务有了地方标准</title></head><body>{story}</body></html>"
+        );
+        Pipeline::new().clean(&Page::new("lang", "lang.html", html.as_bytes())).unwrap().language
+    };
+    assert_eq!(language("en"), "zh");
+    assert_eq!(language("zh-CN"), "zh");
+    // Which Chinese-script language the markup names, it says better than the script.
+    assert_eq!(language("ja"), "ja");
+}
