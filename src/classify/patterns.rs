@@ -39,6 +39,11 @@ const BUTTONS_AND_AD_LABELS: &[&str] = &[
     "我要分享",
     "小字号",
     "大字号",
+    "登录",
+    "注册",
+    "登录并发贴",
+    "signin",
+    "login",
     "copylink",
     "save",
     "savearticle",
@@ -213,6 +218,23 @@ fn is_reading_time(norm: &str) -> bool {
     let minutes =
         unit.strip_prefix("min").or_else(|| unit.strip_prefix("мин")).map(|u| u.chars().all(char::is_alphabetic));
     unit.len() < rest.len() && (minutes == Some(true) || unit == "menit" || unit == "分钟")
+}
+
+/// A Chinese closing credit of roles and names without colons: `编辑 刘晓阳 校对 李铭`,
+/// `责编 张三 审核 李四`. Each role is followed by a name of at most four characters.
+fn is_credit_run(text: &str) -> bool {
+    const ROLES: [&str; 11] = ["编辑", "編輯", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "监制", "美编"];
+    if !ROLES.iter().any(|r| text.starts_with(r)) || text.len() > 90 {
+        return false;
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    words.len() >= 4
+        && words.len() % 2 == 0
+        && words.chunks(2).all(|pair| {
+            ROLES.contains(&pair[0])
+                && (2..=4).contains(&pair[1].chars().count())
+                && pair[1].chars().all(crate::norm::is_cjk)
+        })
 }
 
 /// The buttons of a page's toolbars and share bars, lowercased.
@@ -583,7 +605,7 @@ impl Patterns {
         if self.image_placeholder.is_match(norm) || self.image_credit.is_match(norm) {
             return Some(Furniture::Image);
         }
-        if self.credit.is_match(norm) || Self::is_contact(norm) {
+        if self.credit.is_match(norm) || Self::is_contact(norm) || is_credit_run(text) {
             return Some(Furniture::EditorCredit);
         }
         // At most SOURCE_MAX_CHARS, checked here: `.{1,40}` compiled into forty copies of `.`.
@@ -721,6 +743,7 @@ mod tests {
             ("Redaktion: Max Mustermann", Some(EditorCredit)),
             ("统筹：张三 策划：李四", Some(EditorCredit)),
             ("本期编辑 张三", Some(EditorCredit)),
+            ("编辑 刘晓阳 校对 李铭", Some(EditorCredit)),
             ("题图来源：视觉中国", Some(Image)),
             ("点赞", Some(SharePrompt)),
             ("京ICP备12345678号", Some(Disclaimer)),
@@ -889,6 +912,7 @@ mod tests {
             "大 中",
             "10:30 / 11:45 / 12:00",
             "出品方表示，电影将于下月上映。",
+            "编辑 刘晓阳 表示 同意",
             "新闻热线开通后，市民反映的问题明显增多。",
             "2019",
             "Email remains the easiest way in for attackers, the report said.",
