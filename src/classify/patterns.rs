@@ -383,7 +383,17 @@ fn is_pager(text: &str) -> bool {
 /// more instructions to compile at every start. WordPress's related posts print
 /// `Related` in the site's language (`Terkait`, `Relacionado`, `Correlati`, …); a longer
 /// word stands before a word it starts with.
-const RELATED_WORDS_ELSEWHERE: [&str; 51] = [
+const RELATED_WORDS_ELSEWHERE: [&str; 61] = [
+    "関連記事",
+    "関連ニュース",
+    "관련기사",
+    "관련뉴스",
+    "เรื่องที่เกี่ยวข้อง",
+    "ข่าวที่เกี่ยวข้อง",
+    "tinliênquan",
+    "bàiviếtliênquan",
+    "مقالاتذاتصلة",
+    "اقرأأيضا",
     "terkait",
     "relacionados",
     "relacionado",
@@ -735,6 +745,9 @@ mod tests {
             ("Читайте также: Правительство объявило новый пакет", Some(RelatedLink)),
             ("Noticias relacionadas", Some(EndMarker("Noticias relacionadas".into()))),
             ("Terkait", Some(EndMarker("Terkait".into()))),
+            ("関連記事", Some(EndMarker("関連記事".into()))),
+            ("เรื่องที่เกี่ยวข้อง", Some(EndMarker("เรื่องที่เกี่ยวข้อง".into()))),
+            ("Tin liên quan", Some(EndMarker("Tin liên quan".into()))),
             ("Relacionados", Some(EndMarker("Relacionados".into()))),
             ("Terkait dengan kasus itu, polisi memeriksa tiga saksi.", None),
             ("Relacionado con el caso, la policía interrogó a tres testigos.", None),
