@@ -151,6 +151,26 @@ fn a_closed_pipe_ends_quietly_with_exit_0() {
 }
 
 #[test]
+fn the_other_commands_end_quietly_on_a_closed_pipe_too() {
+    for args in
+        [&["eval", "--truth", "fixtures/html", "--worst", "40"][..], &["rules"], &["explain", "M001"], &["schema"]]
+    {
+        let child = Command::new(env!("CARGO_BIN_EXE_newsclean"))
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Closed before the command writes a byte.
+        let mut child = child;
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(out.stderr.is_empty(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+    }
+}
+
+#[test]
 fn summary_goes_to_stderr_and_quiet_silences_it() {
     let loud = newsclean(&["clean", "fixtures/text/seed.txt"]);
     let summary = String::from_utf8(loud.stderr).unwrap();

@@ -8,6 +8,7 @@ use anyhow::{bail, Result};
 use args::{Cli, Command};
 use clap::Parser;
 use newsclean::rules::{self, RULES};
+use std::io::Write;
 use std::process::ExitCode;
 
 pub fn run() -> Result<ExitCode> {
@@ -24,27 +25,37 @@ pub fn run() -> Result<ExitCode> {
         Command::Eval(args) => {
             let pipeline = newsclean::Pipeline::new();
             let report = newsclean::eval::run(&pipeline, &args.truth, args.batch)?;
-            report.print(args.worst, &mut std::io::stdout().lock())?;
+            piped(report.print(args.worst, &mut std::io::stdout().lock()))?;
             let below = args.min_f1.is_some_and(|f| report.f1() < f)
                 || args.min_exact.is_some_and(|e| report.exact_share() < e);
             Ok(if below { ExitCode::from(1) } else { ExitCode::SUCCESS })
         }
         Command::Explain { code } => match rules::find(&code) {
             Some(rule) => {
-                println!("{} {}: {}\n\n{}", rule.code, rule.name, rule.summary, rule.explanation);
+                let text = format!("{} {}: {}\n\n{}\n", rule.code, rule.name, rule.summary, rule.explanation);
+                piped(std::io::stdout().lock().write_all(text.as_bytes()))?;
                 Ok(ExitCode::SUCCESS)
             }
             None => bail!("no rule with code '{code}' (`newsclean rules` lists them)"),
         },
         Command::Schema => {
-            print!("{}", newsclean::schema::SCHEMA);
+            piped(std::io::stdout().lock().write_all(newsclean::schema::SCHEMA.as_bytes()))?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Rules => {
-            for rule in &RULES {
-                println!("{}  {:<22} {}", rule.code, rule.name, rule.summary);
-            }
+            let mut out = std::io::stdout().lock();
+            piped(
+                RULES.iter().try_for_each(|rule| writeln!(out, "{}  {:<22} {}", rule.code, rule.name, rule.summary)),
+            )?;
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// A reader that closed the pipe (`| head`) has read what it wanted: no error to report.
+fn piped(written: std::io::Result<()>) -> std::io::Result<()> {
+    match written {
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => Ok(()),
+        other => other,
     }
 }
