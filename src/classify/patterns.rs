@@ -377,6 +377,41 @@ fn is_pager(text: &str) -> bool {
     numbers >= 2 && (linked || (numbers >= 3 && in_a_row))
 }
 
+/// A normalised count of views or comments in another language: `Visto 314 veces`,
+/// `1.234 Aufrufe`, `12 commentaires`, `Dilihat 5 kali`, `314 просмотров`. The words
+/// around the number are the whole line.
+fn is_count_elsewhere(norm: &str) -> bool {
+    const COUNTS: [&str; 22] = [
+        "vistoveces",
+        "visitas",
+        "vistas",
+        "visualizações",
+        "leituras",
+        "aufrufe",
+        "vues",
+        "lectures",
+        "visualizzazioni",
+        "letture",
+        "dilihat",
+        "dilihatkali",
+        "kalidibaca",
+        "просмотров",
+        "просмотра",
+        "comentarios",
+        "comentários",
+        "kommentare",
+        "commentaires",
+        "commenti",
+        "komentar",
+        "комментариев",
+    ];
+    if norm.len() > 40 {
+        return false;
+    }
+    let words: String = norm.chars().filter(|c| !c.is_ascii_digit() && !".,:".contains(*c)).collect();
+    words.len() < norm.len() && COUNTS.contains(&words.as_str())
+}
+
 /// RELATED_WORDS in other languages, normalised: a header alone (`Berita Terkait`) or a
 /// label before a link (`Baca juga: …`). A list read in code, not more alternatives in
 /// the two patterns that hold RELATED_WORDS: with these in both, the patterns took 8 M
@@ -642,7 +677,8 @@ impl Patterns {
         }
         // Counts next to a post, not a sentence that mentions reading figures.
         // Every count has a digit: most lines are out before the pattern runs.
-        let counts = norm.bytes().any(|b| b.is_ascii_digit()) && (self.counter.is_match(norm) || is_reading_time(norm));
+        let counts = norm.bytes().any(|b| b.is_ascii_digit())
+            && (self.counter.is_match(norm) || is_reading_time(norm) || is_count_elsewhere(norm));
         if counts && !crate::norm::has_sentence_punct(text) {
             return Some(Furniture::Counter);
         }
@@ -745,6 +781,10 @@ mod tests {
             ("Читайте также: Правительство объявило новый пакет", Some(RelatedLink)),
             ("Noticias relacionadas", Some(EndMarker("Noticias relacionadas".into()))),
             ("Terkait", Some(EndMarker("Terkait".into()))),
+            ("Visto 314 veces", Some(Counter)),
+            ("1.234 Aufrufe", Some(Counter)),
+            ("Dilihat 5 kali", Some(Counter)),
+            ("314 просмотров", Some(Counter)),
             ("関連記事", Some(EndMarker("関連記事".into()))),
             ("เรื่องที่เกี่ยวข้อง", Some(EndMarker("เรื่องที่เกี่ยวข้อง".into()))),
             ("Tin liên quan", Some(EndMarker("Tin liên quan".into()))),
@@ -926,6 +966,8 @@ mod tests {
             "10:30 / 11:45 / 12:00",
             "出品方表示，电影将于下月上映。",
             "编辑 刘晓阳 表示 同意",
+            "Comentarios",
+            "2019 visitas al museo crecieron",
             "新闻热线开通后，市民反映的问题明显增多。",
             "2019",
             "Email remains the easiest way in for attackers, the report said.",
