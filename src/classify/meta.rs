@@ -184,7 +184,8 @@ pub fn tidy_name(name: &str) -> String {
 
 /// Other languages' `by`, as a byline opens with them: read in code, as alternatives of
 /// the byline and author patterns they cost 1.4 M instructions to compile.
-const FOREIGN_BY: [&str; 7] = ["por", "von", "par", "door", "oleh", "penulis", "автор"];
+const FOREIGN_BY: [&str; 12] =
+    ["por", "von", "par", "door", "oleh", "penulis", "автор", "autor", "autora", "auteur", "autore", "autori"];
 
 /// The name a byline in another language opens with (`Por Juan Pérez`, `Oleh: Budi
 /// Santoso`, `Автор: Иван Петров`). The words are common words too, and names in
@@ -1161,6 +1162,10 @@ mod tests {
         assert_eq!(f.byline("本報記者 王小明 通訊員 李大華"), Some("王小明".into()));
         assert_eq!(f.byline("Oleh: Budi Santoso"), Some("Budi Santoso".into()));
         assert_eq!(f.byline("Автор: Иван Петров"), Some("Иван Петров".into()));
+        assert_eq!(f.byline("Autor: Max Mustermann"), Some("Max Mustermann".into()));
+        assert_eq!(f.byline("Auteur : Jean Dupont"), Some("Jean Dupont".into()));
+        assert_eq!(f.byline("Autori: Anna Ūdre"), Some("Anna Ūdre".into()));
+        assert_eq!(f.byline("Autor des Buches ist unbekannt"), None);
         assert_eq!(f.byline("Por favor"), None);
         assert_eq!(f.byline("Jane Doe | Reporter"), Some("Jane Doe".into()));
         assert_eq!(f.byline("Jane Doe, Staff Writer"), Some("Jane Doe".into()));
