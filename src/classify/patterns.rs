@@ -224,7 +224,8 @@ fn is_reading_time(norm: &str) -> bool {
 /// `责编 张三 审核 李四`. Each role is followed by a name of at most four characters.
 fn is_credit_run(text: &str) -> bool {
     const ROLES: [&str; 11] = ["编辑", "編輯", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "监制", "美编"];
-    if !ROLES.iter().any(|r| text.starts_with(r)) || text.len() > 90 {
+    let opens_role = text.starts_with(['编', '編', '责', '責', '校', '审', '審', '监', '美']);
+    if text.len() > 90 || !opens_role || !ROLES.iter().any(|r| text.starts_with(r)) {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -411,6 +412,18 @@ fn is_count_elsewhere(norm: &str) -> bool {
     let words: String = norm.chars().filter(|c| !c.is_ascii_digit() && !".,:".contains(*c)).collect();
     words.len() < norm.len() && COUNTS.contains(&words.as_str())
 }
+
+/// The longest of BUTTONS_AND_AD_LABELS, in bytes: longer lines are out at once.
+const BUTTON_MAX_BYTES: usize = {
+    let (mut longest, mut i) = (0, 0);
+    while i < BUTTONS_AND_AD_LABELS.len() {
+        if BUTTONS_AND_AD_LABELS[i].len() > longest {
+            longest = BUTTONS_AND_AD_LABELS[i].len();
+        }
+        i += 1;
+    }
+    longest
+};
 
 /// RELATED_WORDS in other languages, normalised: a header alone (`Berita Terkait`) or a
 /// label before a link (`Baca juga: …`). A list read in code, not more alternatives in
@@ -667,7 +680,8 @@ impl Patterns {
             let label = norm.trim_end_matches(['.', '…', ':', '：']);
             label.len() <= LIKE_AND_SHARE_MAX_BYTES && LIKE_AND_SHARE_LABELS.contains(&label)
         };
-        if self.is_share(norm) || BUTTONS_AND_AD_LABELS.contains(&norm.as_str()) || like_or_share() {
+        let button = || norm.len() <= BUTTON_MAX_BYTES && BUTTONS_AND_AD_LABELS.contains(&norm.as_str());
+        if self.is_share(norm) || button() || like_or_share() {
             return Some(Furniture::SharePrompt);
         }
         let pager = || norm.contains('页') && self.page_list.is_match(norm);
