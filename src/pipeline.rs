@@ -192,6 +192,7 @@ impl Pipeline {
         // A date labelled as the page's update (`最后更新：…`) counts only when no other does.
         let mut date_line = None;
         let mut update_line = None;
+        let stated_update = meta.published_is_update().then(|| meta.published.take()).flatten();
         let published = page
             .meta
             .published
@@ -215,6 +216,7 @@ impl Pipeline {
             .or_else(|| self.html.script_date(&decoded.text))
             // The day the page's address files it under (`/2023-11/30/`).
             .or_else(|| page.meta.url.as_deref().and_then(crate::html::url_date))
+            .or(stated_update)
             .or_else(|| {
                 let (i, date) = update_line.take()?;
                 date_line = Some(i);

@@ -126,6 +126,12 @@ fn a_date_labelled_as_an_update_is_not_the_publication_date() {
     // The update stands nearer the article: the publication date still counts.
     let both = page("<div><span>2021-11-25 16:26:53</span></div><div>最后更新: 2021-11-26 09:14:21</div>");
     assert_eq!(published(both).as_deref(), Some("2021-11-25T16:26:53"));
+    // So when the update's line is the article's own first line.
+    let inside = format!(
+        "<html><head><title>养老服务有了地方标准</title></head><body><div><span>2021-11-25 16:26:53</span></div>\
+         <div><p>最后更新: 2021-11-26 09:14:21</p>{story}</div></body></html>"
+    );
+    assert_eq!(published(inside).as_deref(), Some("2021-11-25T16:26:53"));
     // Alone, the update's date is the best the page gives.
     let update = page("<div>最后更新: 2021-11-26 09:14:21</div>");
     assert_eq!(published(update).as_deref(), Some("2021-11-26T09:14:21"));

@@ -98,6 +98,11 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
+    /// Whether `published` is the date of an update, the only one the lines gave.
+    pub fn published_is_update(&self) -> bool {
+        self.published_updated
+    }
+
     /// A date the page's lines state: the first one, though a publication date takes the
     /// place of an update's (`最后更新：…` above `发布时间：…`).
     fn offer_date(&mut self, date: &FoundDate) {
