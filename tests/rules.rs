@@ -113,11 +113,13 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
     assert_eq!(record.body.last().map(String::as_str), Some("记者 刘涛"));
 }
 
+/// Two paragraphs of a Chinese story, for the tests of an HTML page's metadata.
+const ELDER_CARE: &str = "<p>市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。</p>\
+                          <p>据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。</p>";
+
 #[test]
 fn a_date_labelled_as_an_update_is_not_the_publication_date() {
-    let story =
-        "<p>市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。</p>\
-                 <p>据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。</p>";
+    let story = ELDER_CARE;
     let page = |lines: &str| {
         format!("<html><head><title>养老服务有了地方标准</title></head><body>{lines}<div>{story}</div></body></html>")
     };
@@ -143,9 +145,7 @@ fn a_date_labelled_as_an_update_is_not_the_publication_date() {
 
 #[test]
 fn the_body_s_script_overrules_a_template_s_language() {
-    let story =
-        "<p>市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。</p>\
-                 <p>据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。</p>";
+    let story = ELDER_CARE;
     let language = |lang: &str| {
         let html = format!(
             "<html lang=\"{lang}\"><head><title>养老服务有了地方标准</title></head><body>{story}</body></html>"

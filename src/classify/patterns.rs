@@ -178,16 +178,31 @@ const LIKE_AND_SHARE_LABELS: [&str; 22] = [
     "delen",
 ];
 /// The longest of LIKE_AND_SHARE_LABELS: longer lines are not looked up.
-const LIKE_AND_SHARE_MAX_BYTES: usize = {
+const LIKE_AND_SHARE_MAX_BYTES: usize = longest(&LIKE_AND_SHARE_LABELS);
+
+/// The length in bytes of the longest of `words`, derived when the program is compiled:
+/// a line longer than it is none of them.
+const fn longest(words: &[&str]) -> usize {
     let (mut longest, mut i) = (0, 0);
-    while i < LIKE_AND_SHARE_LABELS.len() {
-        if LIKE_AND_SHARE_LABELS[i].len() > longest {
-            longest = LIKE_AND_SHARE_LABELS[i].len();
+    while i < words.len() {
+        if words[i].len() > longest {
+            longest = words[i].len();
         }
         i += 1;
     }
     longest
-};
+}
+
+/// The bytes `words` open with, derived when the program is compiled: a line that opens
+/// with another byte is none of them.
+const fn first_bytes(words: &[&str]) -> [bool; 256] {
+    let (mut first, mut i) = ([false; 256], 0);
+    while i < words.len() {
+        first[words[i].as_bytes()[0] as usize] = true;
+        i += 1;
+    }
+    first
+}
 
 /// A reading time's labels, normalised (`5 min read` is `counter`'s).
 const READING_TIME_LABELS: [&str; 13] = [
@@ -291,26 +306,8 @@ const TOOLBAR_WORDS: [&str; 48] = [
 ];
 
 /// The first bytes of TOOLBAR_WORDS: most words are out on theirs.
-const TOOLBAR_FIRST_BYTES: [bool; 256] = {
-    let (mut first, mut i) = ([false; 256], 0);
-    while i < TOOLBAR_WORDS.len() {
-        first[TOOLBAR_WORDS[i].as_bytes()[0] as usize] = true;
-        i += 1;
-    }
-    first
-};
-
-/// The longest of TOOLBAR_WORDS, in bytes.
-const TOOLBAR_WORD_MAX_BYTES: usize = {
-    let (mut longest, mut i) = (0, 0);
-    while i < TOOLBAR_WORDS.len() {
-        if TOOLBAR_WORDS[i].len() > longest {
-            longest = TOOLBAR_WORDS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+const TOOLBAR_FIRST_BYTES: [bool; 256] = first_bytes(&TOOLBAR_WORDS);
+const TOOLBAR_WORD_MAX_BYTES: usize = longest(&TOOLBAR_WORDS);
 
 /// A toolbar's or share bar's buttons on one line: `打印 | 关闭`, `【字体：大 中 小】
 /// 【打印】【关闭】`, `微信 微博 QQ空间`, `Facebook Twitter Email`; two buttons at least
@@ -413,17 +410,8 @@ fn is_count_elsewhere(norm: &str) -> bool {
     words.len() < norm.len() && COUNTS.contains(&words.as_str())
 }
 
-/// The longest of BUTTONS_AND_AD_LABELS, in bytes: longer lines are out at once.
-const BUTTON_MAX_BYTES: usize = {
-    let (mut longest, mut i) = (0, 0);
-    while i < BUTTONS_AND_AD_LABELS.len() {
-        if BUTTONS_AND_AD_LABELS[i].len() > longest {
-            longest = BUTTONS_AND_AD_LABELS[i].len();
-        }
-        i += 1;
-    }
-    longest
-};
+/// Longer lines than the longest of BUTTONS_AND_AD_LABELS are out at once.
+const BUTTON_MAX_BYTES: usize = longest(BUTTONS_AND_AD_LABELS);
 
 /// RELATED_WORDS in other languages, normalised: a header alone (`Berita Terkait`) or a
 /// label before a link (`Baca juga: …`). A list read in code, not more alternatives in
@@ -499,14 +487,7 @@ const RELATED_WORDS_ELSEWHERE: [&str; 61] = [
 /// one of its labels (false), as `end_header` and `related_inline` read RELATED_WORDS.
 fn related_elsewhere(norm: &str) -> Option<bool> {
     // Most lines are out on their first byte; only decoration before the word is trimmed.
-    const FIRST_BYTES: [bool; 256] = {
-        let (mut first, mut i) = ([false; 256], 0);
-        while i < RELATED_WORDS_ELSEWHERE.len() {
-            first[RELATED_WORDS_ELSEWHERE[i].as_bytes()[0] as usize] = true;
-            i += 1;
-        }
-        first
-    };
+    const FIRST_BYTES: [bool; 256] = first_bytes(&RELATED_WORDS_ELSEWHERE);
     let opens_word = |s: &str| s.as_bytes().first().is_some_and(|&b| FIRST_BYTES[usize::from(b)]);
     let rest =
         if opens_word(norm) { norm } else { norm.trim_start_matches(|c| "[【(<《>»·•*#=_-—".contains(c)) };
