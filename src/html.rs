@@ -1208,7 +1208,7 @@ pub fn url_date(url: &str) -> Option<String> {
     let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = &rest[rest.find('/')?..];
     let query = path.find(['?', '#']).unwrap_or(path.len());
-    let bytes = path[..query].as_bytes();
+    let bytes = &path.as_bytes()[..query];
     // The runs of digits, each with whether one separator joins it to the run before.
     let mut runs: Vec<(&str, bool)> = Vec::new();
     let mut i = 0;

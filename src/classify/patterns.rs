@@ -307,6 +307,7 @@ const TOOLBAR_WORDS: [&str; 48] = [
 
 /// The first bytes of TOOLBAR_WORDS: most words are out on theirs.
 const TOOLBAR_FIRST_BYTES: [bool; 256] = first_bytes(&TOOLBAR_WORDS);
+/// Longer words than the longest of TOOLBAR_WORDS are none of them.
 const TOOLBAR_WORD_MAX_BYTES: usize = longest(&TOOLBAR_WORDS);
 
 /// A toolbar's or share bar's buttons on one line: `打印 | 关闭`, `【字体：大 中 小】
