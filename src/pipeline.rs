@@ -150,7 +150,7 @@ impl Pipeline {
         record.format = Format::Text;
         record.encoding = "UTF-8".to_owned();
         record.language = language(text).to_owned();
-        record.published = meta.published;
+        record.published = meta.published.or(meta.updated);
         record.author = meta.author.filter(|a| plausible_author(a)).map(|a| tidy_name(&a));
         record.site = meta.site;
         (record, signature)
@@ -192,7 +192,6 @@ impl Pipeline {
         // A date labelled as the page's update (`最后更新：…`) counts only when no other does.
         let mut date_line = None;
         let mut update_line = None;
-        let stated_update = meta.published_is_update().then(|| meta.published.take()).flatten();
         let published = page
             .meta
             .published
@@ -216,7 +215,7 @@ impl Pipeline {
             .or_else(|| self.html.script_date(&decoded.text))
             // The day the page's address files it under (`/2023-11/30/`).
             .or_else(|| page.meta.url.as_deref().and_then(crate::html::url_date))
-            .or(stated_update)
+            .or_else(|| meta.updated.take())
             .or_else(|| {
                 let (i, date) = update_line.take()?;
                 date_line = Some(i);

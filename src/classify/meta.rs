@@ -842,14 +842,20 @@ impl DateFinder {
 
     /// The name in a byline such as `By Jane Doe` or `作者：张三`.
     pub fn byline(&self, line: &str) -> Option<String> {
-        // Big5's full-width slash as WHATWG decodes it (U+2215) is the full-width slash
-        // to the patterns; in their classes it cost 2 M instructions to compile.
-        if line.contains('∕') {
-            return self.byline(&line.replace('∕', "／"));
-        }
-        // `丨` (a Han stroke) is the bar of many Chinese pages' labels: `作者丨张三`.
-        if line.contains('丨') {
-            return self.byline(&line.replace('丨', "|"));
+        // Stand-ins the patterns do not list, folded first (in their classes they cost
+        // 2 M instructions to compile): Big5's full-width slash as WHATWG decodes it
+        // (U+2215), and `丨` (a Han stroke), the bar of many Chinese pages' labels
+        // (`作者丨张三`).
+        if line.contains(['∕', '丨']) {
+            let folded: String = line
+                .chars()
+                .map(|c| match c {
+                    '∕' => '／',
+                    '丨' => '|',
+                    c => c,
+                })
+                .collect();
+            return self.byline(&folded);
         }
         let c = self.byline.captures(line).or_else(|| self.wire_byline.captures(line));
         let name = c.and_then(|c| c.get(1)).map(|m| m.as_str());

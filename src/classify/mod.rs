@@ -91,26 +91,19 @@ pub enum Layout<'a> {
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct PageMeta {
     pub published: Option<String>,
+    /// The first date labelled as the page's update (`最后更新：…`): the publication
+    /// date's stand-in when no line states that.
+    pub updated: Option<String>,
     pub author: Option<String>,
     pub site: Option<String>,
-    /// `published` came from a date labelled as an update.
-    published_updated: bool,
 }
 
 impl PageMeta {
-    /// Whether `published` is the date of an update, the only one the lines gave.
-    pub fn published_is_update(&self) -> bool {
-        self.published_updated
-    }
-
-    /// A date the page's lines state: the first one, though a publication date takes the
-    /// place of an update's (`最后更新：…` above `发布时间：…`).
+    /// A date the page's lines state: the first of its kind counts.
     fn offer_date(&mut self, date: &FoundDate) {
         let Some(iso) = &date.iso else { return };
-        if self.published.is_none() || (self.published_updated && !date.updated) {
-            self.published = Some(iso.clone());
-            self.published_updated = date.updated;
-        }
+        let kind = if date.updated { &mut self.updated } else { &mut self.published };
+        kind.get_or_insert_with(|| iso.clone());
     }
 }
 

@@ -239,8 +239,8 @@ fn is_reading_time(norm: &str) -> bool {
 /// `责编 张三 审核 李四`. Each role is followed by a name of at most four characters.
 fn is_credit_run(text: &str) -> bool {
     const ROLES: [&str; 11] = ["编辑", "編輯", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "监制", "美编"];
-    let opens_role = text.starts_with(['编', '編', '责', '責', '校', '审', '審', '监', '美']);
-    if text.len() > 90 || !opens_role || !ROLES.iter().any(|r| text.starts_with(r)) {
+    // Most lines are out on their first character; the pairs check the roles.
+    if text.len() > 90 || !text.starts_with(['编', '編', '责', '責', '校', '审', '審', '监', '美']) {
         return false;
     }
     let words: Vec<&str> = text.split_whitespace().collect();
