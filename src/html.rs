@@ -198,6 +198,8 @@ struct Raw {
     caption: Caption,
     /// Whether a `<br>` ended the block before, in the same element (a poem's lines).
     after_br: bool,
+    /// Whether its innermost block-level element is a heading (`<h1>` to `<h6>`).
+    heading: bool,
 }
 
 /// What the markup says about a block being an image caption.
@@ -236,6 +238,7 @@ struct OpenBlock {
     paragraph: bool,
     /// It counts in `caption_depth`.
     caption: bool,
+    heading: bool,
 }
 
 impl Gather {
@@ -277,6 +280,7 @@ impl Gather {
             chrome: self.chrome.last().copied(),
             caption,
             after_br: self.after_br,
+            heading: self.open_blocks.last().is_some_and(|open| open.heading),
         });
         self.after_br = br;
     }
@@ -368,13 +372,15 @@ impl HtmlReader {
         let (raws, ranges, images) = self.walk(&doc);
         let declared = declared.map(|text| Declared { text, headline: meta.title.clone() });
         let main = self.main_content(&doc, &raws, &ranges, declared.as_ref());
+        let labels: Vec<Label> = (0..raws.len()).map(|i| self.outside_label(i, &raws, &main, &ranges)).collect();
         let blocks = raws
             .into_iter()
+            .zip(labels)
             .enumerate()
-            .map(|(i, raw)| {
+            .map(|(i, (raw, label))| {
                 // Whitespace weighs nothing: the trimmed text measures what the raw did.
                 let mut block = Block::measured(i + 1, raw.text.trim(), raw.units);
-                block.label = self.outside_label(i, &raw, &main, &ranges);
+                block.label = label;
                 block
             })
             .collect();
@@ -427,6 +433,7 @@ impl HtmlReader {
                                     id: node.id(),
                                     paragraph: PARAGRAPHS.contains(&name),
                                     caption,
+                                    heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                                 });
                                 ranges.insert(node.id(), (text.raws.len(), text.raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
@@ -904,7 +911,8 @@ impl HtmlReader {
     }
 
     /// The label of a block outside the article, or `Unlabelled` for a block that goes on.
-    fn outside_label(&self, i: usize, raw: &Raw, main: &Main, ranges: &FxHashMap<NodeId, Span>) -> Label {
+    fn outside_label(&self, i: usize, raws: &[Raw], main: &Main, ranges: &FxHashMap<NodeId, Span>) -> Label {
+        let raw = &raws[i];
         let removed = |rule, reason| Label::Removed(Removal { rule, reason });
         if main.top.is_none() {
             return Label::Unlabelled;
@@ -931,7 +939,16 @@ impl HtmlReader {
         }
         let chars = raw.chars.max(1);
         let density = raw.link_chars as f64 / chars as f64;
-        if density > LINK_DENSITY_MAX && raw.units <= LINK_DENSE_MAX_UNITS {
+        // A linked heading between paragraphs of prose heads a section (a listicle's
+        // item linked to what it reviews), not a list of links.
+        let prose = |r: &Raw| {
+            !r.heading
+                && r.link_chars * 2 < r.chars
+                && r.units >= SIBLING_PARAGRAPH_UNITS
+                && crate::norm::has_sentence_punct(&r.text)
+        };
+        let section = || raw.heading && i > 0 && prose(&raws[i - 1]) && raws.get(i + 1).is_some_and(prose);
+        if density > LINK_DENSITY_MAX && raw.units <= LINK_DENSE_MAX_UNITS && !section() {
             return removed(
                 rules::LINK_DENSE,
                 format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
@@ -1662,6 +1679,22 @@ mod tests {
         assert!(text.contains("Ferry sentence 3") && !text.contains("keepers") && !text.contains("Jane Doe"), "{text}");
         // Words that only begin with `prev` are no hint.
         assert!(HtmlReader::default().negative.find("preview-text").is_none());
+    }
+
+    #[test]
+    fn a_linked_heading_between_paragraphs_heads_a_section() {
+        let html = format!(
+            "<html><body><div class=\"story\"><p>{}</p><h3><a href=\"https://shop.example/rez\">Rez Infinite ($30)</a></h3>\
+             <p>{}</p><h3><a href=\"https://shop.example/thumper\">Thumper ($20)</a></h3><p>{}</p>\
+             <h3><a href=\"/more\">More games news</a></h3><ul><li><a href=\"/a\">Lighthouse reopens</a></li></ul></div></body></html>",
+            para("Console", 3),
+            para("Rez", 3),
+            para("Thumper", 3)
+        );
+        let text = kept(&html).join(" | ");
+        assert!(text.contains("Rez Infinite ($30)") && text.contains("Thumper ($20)"), "{text}");
+        // After the last paragraph, a linked heading over links is a list's.
+        assert!(!text.contains("More games news") && !text.contains("Lighthouse"), "{text}");
     }
 
     #[test]
