@@ -87,6 +87,14 @@ pub const FIRST_POST_MIN_SHARE: f64 = 0.25;
 /// Blocks in a `<figcaption>`, and those under `<figure>` or a `caption` class up to this
 /// size, are image captions and go to `images`.
 pub const CAPTION_MAX_UNITS: usize = 120;
+/// Consecutive slide counters (`1/50`, `2/50`, ...) that make a slideshow, and paragraphs
+/// of prose the page needs outside it for the slideshow to be chrome.
+pub const SLIDESHOW_MIN_SLIDES: usize = 3;
+pub const SLIDESHOW_MIN_PROSE: usize = 3;
+/// The hint a slideshow's blocks carry.
+const SLIDESHOW: &str = "slideshow";
+/// The longest word a slide counter may follow (`Picture 2 of 9`).
+const SLIDE_WORD_MAX_BYTES: usize = 7;
 /// Inside the main content a block whose link text exceeds this share is navigation,
 /// unless it is longer than LINK_DENSE_MAX_UNITS.
 pub const LINK_DENSITY_MAX: f64 = 0.5;
@@ -369,7 +377,8 @@ impl HtmlReader {
         let (source, flattened) = prepare(source);
         let doc = Html::parse_document(&source);
         let (meta, declared) = self.meta(&doc);
-        let (raws, ranges, images) = self.walk(&doc);
+        let (mut raws, ranges, images) = self.walk(&doc);
+        mark_slideshow(&mut raws, &ranges);
         let declared = declared.map(|text| Declared { text, headline: meta.title.clone() });
         let main = self.main_content(&doc, &raws, &ranges, declared.as_ref());
         let labels: Vec<Label> = (0..raws.len()).map(|i| self.outside_label(i, &raws, &main, &ranges)).collect();
@@ -646,6 +655,70 @@ fn has_headline(el: ElementRef) -> bool {
     el.descendants()
         .filter_map(ElementRef::wrap)
         .any(|e| e.value().name() == "h1" && e.text().any(|t| !t.trim().is_empty()))
+}
+
+/// A slide's counter at the start of a block (`1/50 United goin down`, `Photo 2 of 12`):
+/// the slide's number and the count, with the number from 1 to the count.
+fn slide_counter(text: &str) -> Option<(u32, u32)> {
+    let text = text.trim_start();
+    // A word before the number (`Photo`, `Image`), at most SLIDE_WORD_MAX_BYTES letters.
+    let rest = match text.find(|c: char| !c.is_ascii_alphabetic()) {
+        Some(n) if (1..=SLIDE_WORD_MAX_BYTES).contains(&n) && text[n..].starts_with(' ') => text[n + 1..].trim_start(),
+        _ => text,
+    };
+    // A number of one to three digits, and what follows it.
+    fn number(s: &str) -> Option<(u32, &str)> {
+        let end = s.find(|c: char| !c.is_ascii_digit()).unwrap_or(s.len());
+        Some((s[..end].parse().ok().filter(|_| end <= 3)?, &s[end..]))
+    }
+    let (k, rest) = number(rest)?;
+    let rest = rest.trim_start();
+    let rest = rest.strip_prefix('/').or_else(|| rest.strip_prefix("of "))?.trim_start();
+    let (n, after) = number(rest)?;
+    let ends = after.chars().next().is_none_or(|c| !c.is_alphanumeric());
+    (ends && (1..=n).contains(&k) && n >= SLIDESHOW_MIN_SLIDES as u32).then_some((k, n))
+}
+
+/// Marks a slideshow embedded in the page (a gallery of other stories' pictures beside the
+/// article) as chrome: the smallest element holding SLIDESHOW_MIN_SLIDES or more blocks
+/// that begin with consecutive counters of one count, where the page has prose of its own
+/// outside it. A page that is all slideshow keeps it: it is the page's content.
+fn mark_slideshow(raws: &mut [Raw], ranges: &FxHashMap<NodeId, Span>) {
+    // The longest run of consecutive counters: its first block, last block and length.
+    let mut best = (0, 0, 0);
+    // The run going on, and its last counter.
+    let mut run = (0, 0, 0, (0, 0));
+    for (i, raw) in raws.iter().enumerate() {
+        if !raw.text.trim_start().starts_with(|c: char| c.is_ascii_alphanumeric()) {
+            continue;
+        }
+        let Some((k, n)) = slide_counter(&raw.text) else { continue };
+        run = if run.2 > 0 && run.3 == (k - 1, n) { (run.0, i, run.2 + 1, (k, n)) } else { (i, i, 1, (k, n)) };
+        if run.2 > best.2 {
+            best = (run.0, run.1, run.2);
+        }
+    }
+    let (first, last, slides) = best;
+    if slides < SLIDESHOW_MIN_SLIDES {
+        return;
+    }
+    let Some((&id, &(a, b))) = ranges
+        .iter()
+        .filter(|(_, &r)| within((first, last + 1), r))
+        .min_by_key(|(&id, &(a, b))| (b - a, std::cmp::Reverse(id)))
+    else {
+        return;
+    };
+    let prose = |r: &Raw| {
+        r.link_chars * 2 < r.chars && r.units >= SIBLING_PARAGRAPH_UNITS && crate::norm::has_sentence_punct(&r.text)
+    };
+    let outside = raws[..a].iter().chain(&raws[b..]).filter(|r| prose(r)).count();
+    if outside < SLIDESHOW_MIN_PROSE {
+        return;
+    }
+    for raw in &mut raws[a..b] {
+        raw.chrome.get_or_insert((id, SLIDESHOW));
+    }
 }
 
 /// Whether the block range `inner` lies within `outer`.
@@ -964,7 +1037,12 @@ impl HtmlReader {
             // itself or its ancestors may carry any class.
             let inside = ranges.get(&id).is_some_and(|&r| main.ranges.iter().any(|&m| within(r, m) && r != m));
             if inside && Some(id) != main.top {
-                return removed(rules::CHROME_HINT, format!("inside an element marked '{hint}'"));
+                let reason = if hint == SLIDESHOW {
+                    format!("inside a slideshow: {SLIDESHOW_MIN_SLIDES} or more blocks begin with consecutive slide counters")
+                } else {
+                    format!("inside an element marked '{hint}'")
+                };
+                return removed(rules::CHROME_HINT, reason);
             }
         }
         Label::Unlabelled
@@ -1695,6 +1773,41 @@ mod tests {
         assert!(text.contains("Rez Infinite ($30)") && text.contains("Thumper ($20)"), "{text}");
         // After the last paragraph, a linked heading over links is a list's.
         assert!(!text.contains("More games news") && !text.contains("Lighthouse"), "{text}");
+    }
+
+    #[test]
+    fn a_slideshow_beside_the_article_is_chrome() {
+        assert_eq!(slide_counter("1/50 United goin down"), Some((1, 50)));
+        assert_eq!(slide_counter("Photo 2 of 12"), Some((2, 12)));
+        assert_eq!(slide_counter(" 3 / 3"), Some((3, 3)));
+        for no in
+            ["2024/05 report", "7/5/2005", "0/3 done", "4/3 of them", "1/2 cup of flour", "1/50x", "Photographer 1/5"]
+        {
+            assert_eq!(slide_counter(no), None, "{no}");
+        }
+        let slides = |n: usize| -> String {
+            (1..=n)
+                .map(|k| {
+                    format!("<li><h2><span>{k}/{n}</span> Market {k}</h2><p>{}</p><p>Getty</p></li>", para("Market", 2))
+                })
+                .collect()
+        };
+        let article = |n: usize| {
+            format!(
+                "<html><body><div class=\"story\"><p>{}</p><p>{}</p><div class=\"scroller\"><ul>{}</ul></div><p>{}</p></div></body></html>",
+                para("Hotel", 2),
+                para("Towel", 2),
+                slides(n),
+                para("Blanket", 2)
+            )
+        };
+        let text = kept(&article(12)).join(" ");
+        assert!(["Hotel", "Towel", "Blanket"].iter().all(|t| text.contains(t)) && !text.contains("Market"), "{text}");
+        // Two counters are no slideshow.
+        assert!(kept(&article(2)).join(" ").contains("Market 1"));
+        // A page that is all slideshow keeps it.
+        let gallery = format!("<html><body><div class=\"gallery\"><ul>{}</ul></div></body></html>", slides(6));
+        assert!(kept(&gallery).join(" ").contains("Market sentence 1"));
     }
 
     #[test]

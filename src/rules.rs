@@ -396,17 +396,21 @@ Known false positives: an article paragraph made of one long link.",
     Rule {
         code: "X003",
         name: "chrome-hint",
-        summary: "an HTML block under an element whose class or id names page chrome",
+        summary: "an HTML block under an element whose class or id names page chrome, or in a slideshow",
         explanation: "\
 What it does: flags a block inside the main content that sits under an element named like \
 page chrome: `<nav>`, `<footer>`, `<aside>`, or a class or id with comment, related, \
 recommend, share, social, ad, sponsor, footer, nav, menu, sidebar, breadcrumb, copyright, \
-相关, 推荐, 评论 and the like. The main container's own class never counts.
-Why it is noise: share bars, related lists and comment threads are nested inside article \
-containers on many sites.
+相关, 推荐, 评论 and the like. The main container's own class never counts. A slideshow \
+counts as chrome too: the smallest element holding SLIDESHOW_MIN_SLIDES (3) or more blocks \
+that begin with consecutive slide counters of one count (`1/50`, `2/50`, `Photo 3 of 50`), \
+where the page has SLIDESHOW_MIN_PROSE (3) paragraphs of prose outside it.
+Why it is noise: share bars, related lists, comment threads and galleries of other stories' \
+pictures are nested inside article containers on many sites.
 Example: `<div class=\"related-news\">` inside the article's `<div>`.
-Thresholds: none.
-Known false positives: a site that names its article body after one of these words.",
+Thresholds: SLIDESHOW_MIN_SLIDES (3), SLIDESHOW_MIN_PROSE (3).
+Known false positives: a site that names its article body after one of these words; a \
+photo story whose slides are the article, beside three paragraphs of its own.",
     },
     Rule {
         code: "B001",
