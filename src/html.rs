@@ -91,6 +91,10 @@ pub const CAPTION_MAX_UNITS: usize = 120;
 /// of prose the page needs outside it for the slideshow to be chrome.
 pub const SLIDESHOW_MIN_SLIDES: usize = 3;
 pub const SLIDESHOW_MIN_PROSE: usize = 3;
+/// The longest text of a byline element: a longer one is an author's box or a bio.
+pub const BYLINE_MAX_CHARS: usize = 160;
+/// The most units a name from a byline element has: three names with their surnames.
+pub const NAME_MAX_UNITS: usize = 12;
 /// The hint a slideshow's blocks carry.
 const SLIDESHOW: &str = "slideshow";
 /// The longest word a slide counter may follow (`Picture 2 of 9`).
@@ -184,6 +188,12 @@ pub struct HtmlPage {
     pub blocks: Vec<Block>,
     pub meta: HtmlMeta,
     pub images: Vec<HtmlImage>,
+    /// The names in elements the markup marks as a byline (`rel="author"`,
+    /// `itemprop="author"`, a class or id naming an author or byline) of at most
+    /// BYLINE_MAX_CHARS characters, each with the index of the block it stands at. Inner
+    /// ones come before the elements holding them (`<a rel="author">` before its
+    /// `<p class="byline">`), the rest in reading order.
+    pub bylines: Vec<(usize, String)>,
     /// Start tags removed because they nested deeper than MAX_NESTING.
     pub flattened: usize,
 }
@@ -332,6 +342,47 @@ fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
 }
 
+/// Whether the markup marks an element as a byline: `rel="author"`, `itemprop="author"`,
+/// or a class or id naming a byline or the author's name (`byline`, `author-name`,
+/// `author__name`), other than a comment's (`comment-byline`). A plain `author` class
+/// holds the author's box as often: a job title, a follow button, a link to more.
+fn is_byline(el: &scraper::node::Element) -> bool {
+    let has = |value: Option<&str>, word: &[u8]| value.is_some_and(|v| contains_ignore_case(v.as_bytes(), word));
+    let (class, id) = (attr(el, "class"), el.id());
+    has(attr(el, "rel"), b"author")
+        || has(attr(el, "itemprop"), b"author")
+        || [class, id].into_iter().flatten().any(|v| {
+            let v = v.as_bytes();
+            // Most classes hold neither word: one search each before the spellings.
+            let byline = contains_ignore_case(v, b"byline");
+            let name = || {
+                contains_ignore_case(v, b"author")
+                    && [&b"author-name"[..], b"author_name", b"authorname", b"author__name"]
+                        .iter()
+                        .any(|n| contains_ignore_case(v, n))
+            };
+            (byline || name()) && !contains_ignore_case(v, b"comment")
+        })
+}
+
+/// Whether what a byline element names reads as a name: at most NAME_MAX_UNITS units,
+/// beginning with a capital or a Han character, with no digits and no sentence's
+/// punctuation (not a date, `Follow`, a teaser's line), and more than a word like `By`.
+fn is_name(name: &str) -> bool {
+    let word = name.len() <= 3 && name.is_ascii();
+    units(name) <= NAME_MAX_UNITS
+        && !word
+        && !name.chars().any(|c| c.is_ascii_digit())
+        && !crate::norm::has_sentence_punct(name)
+        && name.chars().next().is_some_and(|c| !c.is_lowercase())
+}
+
+/// Whether a word is an English day of the week.
+fn is_weekday(word: &str) -> bool {
+    const DAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+    DAYS.iter().any(|day| word.eq_ignore_ascii_case(day))
+}
+
 fn is_hidden(el: &scraper::node::Element) -> bool {
     attr(el, "hidden").is_some()
         || attr(el, "aria-hidden") == Some("true")
@@ -377,7 +428,34 @@ impl HtmlReader {
         let (source, flattened) = prepare(source);
         let doc = Html::parse_document(&source);
         let (meta, declared) = self.meta(&doc);
-        let (mut raws, ranges, images) = self.walk(&doc);
+        let (mut raws, ranges, images, marked_bylines) = self.walk(&doc);
+        let bylines = marked_bylines
+            .into_iter()
+            .filter_map(|(at, id)| {
+                let text = collapse(&ElementRef::wrap(doc.tree.get(id)?)?.text().collect::<String>());
+                if text.is_empty() || text.chars().count() > BYLINE_MAX_CHARS {
+                    return None;
+                }
+                // The name before a date (`By Jane Doe Tuesday, May 3, 2016`).
+                let text = self.dates.find(&text).map_or(&*text, |date| &text[..date.span.0]);
+                let name = self.dates.stated_author(text).unwrap_or_else(|| self.dates.author_name(text));
+                // A one-word label before it (`Текст: Венера Ерофеева`).
+                let name = match name.split_once([':', '：']) {
+                    Some((label, rest)) if !label.trim().contains(' ') => rest,
+                    _ => &name,
+                };
+                // What stood before a date: `Nicolas Perriault —`, `Bryan Walsh Tuesday`,
+                // `Sam Byford on`.
+                let mut name = name.trim_end_matches(|c: char| c.is_whitespace() || "—–-|,·•:".contains(c));
+                while let Some((rest, last)) = name.rsplit_once(' ') {
+                    if !is_weekday(last) && !last.starts_with(char::is_lowercase) {
+                        break;
+                    }
+                    name = rest.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+                }
+                is_name(name.trim()).then(|| (at, name.trim().to_owned()))
+            })
+            .collect();
         mark_slideshow(&mut raws, &ranges);
         let declared = declared.map(|text| Declared { text, headline: meta.title.clone() });
         let main = self.main_content(&doc, &raws, &ranges, declared.as_ref());
@@ -399,15 +477,18 @@ impl HtmlReader {
                 main.ranges.is_empty() || main.ranges.iter().any(|r| r.0 <= image.at && image.at < r.1.max(r.0 + 1))
             })
             .collect();
-        HtmlPage { blocks, meta, images, flattened }
+        HtmlPage { blocks, meta, images, flattened, bylines }
     }
 
     /// The DOM in reading order: text blocks, the block range of every block-level
     /// element, and images with the block index they stand at.
     #[allow(clippy::type_complexity)]
-    fn walk(&self, doc: &Html) -> (Vec<Raw>, FxHashMap<NodeId, Span>, Vec<HtmlImage>) {
+    fn walk(&self, doc: &Html) -> (Vec<Raw>, FxHashMap<NodeId, Span>, Vec<HtmlImage>, Vec<(usize, NodeId)>) {
         let mut ranges: FxHashMap<NodeId, Span> = FxHashMap::default();
         let mut images = Vec::new();
+        // Byline elements: those open (with the block they opened at) and those closed.
+        let mut open_bylines: Vec<(usize, NodeId)> = Vec::new();
+        let mut bylines: Vec<(usize, NodeId)> = Vec::new();
         let mut text = Gather::default();
         let mut skip: Option<NodeId> = None;
         let mut link_depth = 0usize;
@@ -456,6 +537,9 @@ impl HtmlReader {
                             if name == "a" {
                                 link_depth += 1;
                             }
+                            if is_byline(el) {
+                                open_bylines.push((text.raws.len(), node.id()));
+                            }
                         }
                         Node::Text(t) => {
                             text.push(t);
@@ -480,6 +564,9 @@ impl HtmlReader {
                         let name = el.name();
                         if name == "a" {
                             link_depth = link_depth.saturating_sub(1);
+                        }
+                        if open_bylines.last().is_some_and(|&(_, id)| id == node.id()) {
+                            bylines.extend(open_bylines.pop());
                         }
                         if is_block_level(name) {
                             text.flush(false);
@@ -511,7 +598,7 @@ impl HtmlReader {
             }
         }
         text.flush(false);
-        (text.raws, ranges, images)
+        (text.raws, ranges, images, bylines)
     }
 
     fn is_caption(&self, el: &scraper::node::Element) -> bool {
@@ -1395,7 +1482,7 @@ const IMPLIED_END: [&str; 10] = ["p", "li", "dt", "dd", "td", "th", "tr", "optio
 const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "title", "xmp"];
 
 /// Attributes the reader looks at on any element.
-const READ_EVERYWHERE: [&str; 5] = ["class", "id", "style", "hidden", "aria-hidden"];
+const READ_EVERYWHERE: [&str; 7] = ["class", "id", "style", "hidden", "aria-hidden", "rel", "itemprop"];
 /// And on images.
 const READ_ON_IMG: [&str; 3] = ["src", "data-src", "alt"];
 /// Elements whose attributes all stay: those the metadata comes from, and those whose

@@ -68,6 +68,10 @@ pub const MAX_DECOMPRESSED_BYTES: u64 = 256 << 20;
 /// this many blocks above the article's start or below its end names it: a portal's
 /// `作者：` line above the article's container, a blog's below its post.
 pub const AUTHOR_WINDOW: usize = 8;
+/// An element the markup marks as the byline names the author this many blocks from the
+/// article's edges: between it and the article's first paragraph stand a timestamp,
+/// share buttons, a picture and its caption.
+pub const BYLINE_WINDOW: usize = 20;
 
 /// The cleaning pipeline. Cheap to share: `&Pipeline` is all a worker needs.
 #[derive(Debug, Default)]
@@ -238,6 +242,18 @@ impl Pipeline {
             .take()
             .filter(credible)
             .or_else(|| meta.author.take().filter(credible))
+            // An element the markup marks as the byline: the one nearest the article, in it
+            // or within BYLINE_WINDOW blocks of its edges (not a sidebar's columnists).
+            .or_else(|| {
+                let start = first?;
+                let end = blocks.iter().rposition(in_article)?;
+                let distance = |at: usize| start.saturating_sub(at) + at.saturating_sub(end);
+                let mut near =
+                    page.bylines.iter().filter(|(at, name)| distance(*at) <= BYLINE_WINDOW && credible(name));
+                let (_, name) = near.clone().min_by_key(|(at, _)| distance(*at))?;
+                // One of several names (`<a rel="author">` in `By A and B`): all of them.
+                Some(near.find(|(_, all)| lists(all, name)).map_or(name, |(_, all)| all).clone())
+            })
             .or_else(|| {
                 let start = first?;
                 let end = blocks.iter().rposition(in_article)?;
@@ -281,6 +297,15 @@ impl Pipeline {
 fn site_names(named: [Option<&str>; 2], title_rest: &[String]) -> Vec<String> {
     let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str));
     names.map(normalize).filter(|s| units(s) >= 2).collect()
+}
+
+/// Whether `all` lists `name` among other names (`Stella Kim and Jennifer Jett`,
+/// `张三、李四`).
+fn lists(all: &str, name: &str) -> bool {
+    let parts =
+        all.split([',', '，', '、', '&']).flat_map(|part| part.split(" and ")).flat_map(|part| part.split(" et "));
+    let parts: Vec<&str> = parts.map(str::trim).filter(|part| !part.is_empty()).collect();
+    parts.len() > 1 && parts.contains(&name)
 }
 
 /// The bytes of a gzip-compressed page inflated, or `None` when the page is not gzip.

@@ -113,6 +113,43 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
     assert_eq!(record.body.last().map(String::as_str), Some("记者 刘涛"));
 }
 
+#[test]
+fn the_byline_the_markup_marks_names_the_author() {
+    let story = [
+        "Millbrook County will run two new night bus routes to the airport starting October 1, officials said on Tuesday.",
+        "The routes follow a petition signed by 4,000 airport workers whose shifts begin before the first morning bus.",
+        "Buses will run every 30 minutes between midnight and 5 a.m., and fares will match the daytime ones.",
+    ];
+    let p = |t: &str| format!("<p>{t}</p>");
+    // Columnists in a sidebar far above, a box about the author beside the byline.
+    let columnists: String =
+        (1..=30).map(|i| format!("<li><span class=\"byline\">Columnist Number{i}</span></li>")).collect();
+    let page = |byline: &str| {
+        format!(
+            "<html><head><title>Night buses to the airport</title></head><body><ul class=\"columns\">{columnists}</ul>\
+             <h1>Night buses to the airport</h1><div class=\"author\">{byline}<div class=\"author-title\">Transport Editor</div></div>\
+             <div class=\"story\">{}</div></body></html>",
+            story.map(p).concat()
+        )
+    };
+    let author = |byline: &str| {
+        let html = page(byline);
+        Pipeline::new().clean(&Page::new("byline", "byline.html", html.as_bytes())).unwrap().author
+    };
+    assert_eq!(author(r#"<a rel="author" href="/jane">Jane Doe</a>"#).as_deref(), Some("Jane Doe"));
+    assert_eq!(
+        author(r#"<p class="byline">By <a rel="author">Jane Doe</a> and <a rel="author">John Smith</a> Tuesday, May 3, 2016</p>"#)
+            .as_deref(),
+        Some("Jane Doe and John Smith")
+    );
+    assert_eq!(
+        author(r#"<span class="byline"><em class="byline__by">By</em> Jane Doe</span>"#).as_deref(),
+        Some("Jane Doe")
+    );
+    // A plain `author` class is the author's box, not a byline: nothing there names one.
+    assert_eq!(author("<span>Follow</span>"), None);
+}
+
 /// Two paragraphs of a Chinese story, for the tests of an HTML page's metadata.
 const ELDER_CARE: &str = "<p>市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。</p>\
                           <p>据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。</p>";
