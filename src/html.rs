@@ -1293,11 +1293,26 @@ impl<'a> Marked<'a> {
     }
 }
 
+/// A JSON-LD script's value, read as sites write it: wrapped in `<![CDATA[ … ]]>` or an
+/// HTML comment, or with raw line breaks and tabs inside its strings.
+fn ld_value(text: &str) -> Option<serde_json::Value> {
+    let mut text = text.trim();
+    for (open, close) in [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
+        if let Some(inner) = text.strip_prefix(open) {
+            text = inner.strip_suffix(close).unwrap_or(inner).trim();
+        }
+    }
+    serde_json::from_str(text).ok().or_else(|| {
+        let spaced: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        serde_json::from_str(&spaced).ok()
+    })
+}
+
 fn json_ld(scripts: &[ElementRef]) -> LdFacts {
     let mut facts = LdFacts::default();
     for script in scripts {
         let text: String = script.text().collect();
-        let Ok(value) = serde_json::from_str::<serde_json::Value>(text.trim()) else { continue };
+        let Some(value) = ld_value(&text) else { continue };
         let mut stack = vec![&value];
         while let Some(v) = stack.pop() {
             match v {
@@ -1318,8 +1333,15 @@ fn json_ld(scripts: &[ElementRef]) -> LdFacts {
                             Some(serde_json::Value::Object(a)) => {
                                 a.get("name").and_then(|n| n.as_str()).map(str::to_owned)
                             }
+                            // Several authors: all of them.
                             Some(serde_json::Value::Array(a)) => {
-                                a.iter().find_map(|x| x.get("name").and_then(|n| n.as_str())).map(str::to_owned)
+                                let names: Vec<&str> = a
+                                    .iter()
+                                    .filter_map(|x| x.as_str().or_else(|| x.get("name").and_then(|n| n.as_str())))
+                                    .map(str::trim)
+                                    .filter(|n| !n.is_empty())
+                                    .collect();
+                                (!names.is_empty()).then(|| names.join(", "))
                             }
                             _ => None,
                         };
@@ -1992,6 +2014,13 @@ mod tests {
             modified(r#"<script type="application/ld+json">{"dateModified":"2020-01-14"}</script>"#).as_deref(),
             Some("2020-01-14")
         );
+        // JSON-LD as sites write it.
+        let cdata = "<script type=\"application/ld+json\">\n<![CDATA[\n[{\"datePublished\": \"2020-07-10T14:15:42+00:00\"}]\n]]>\n</script>";
+        assert_eq!(meta(cdata).published.as_deref(), Some("2020-07-10T14:15:42+00:00"));
+        let broken = "<script type=\"application/ld+json\">{\"headline\": \"Two\nlines\", \"datePublished\": \"2020-07-10\"}</script>";
+        assert_eq!(meta(broken).published.as_deref(), Some("2020-07-10"));
+        let authors = r#"<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Stella Kim"}, {"name": "Jennifer Jett"}]}</script>"#;
+        assert_eq!(meta(authors).author.as_deref(), Some("Stella Kim, Jennifer Jett"));
     }
 
     #[test]
