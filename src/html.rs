@@ -309,6 +309,7 @@ impl Gather {
 pub struct HtmlReader {
     positive: Regex,
     negative: Regex,
+    byline: Regex,
     dates: DateFinder,
 }
 
@@ -322,6 +323,7 @@ impl Default for HtmlReader {
             negative: re(
                 r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bprev(?:ious)?\b|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
             ),
+            byline: re(r"(?i-u:byline|author(?:-|_|__)?name)"),
             dates: DateFinder::default(),
         }
     }
@@ -337,32 +339,19 @@ fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
     el.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
 }
 
+/// Whether `author` occurs in an attribute's value, in any case: searched from its `u`,
+/// as every link's `rel` is asked.
+fn names_author(value: &[u8]) -> bool {
+    memchr::memchr2_iter(b'u', b'U', value).any(|i| {
+        i > 0
+            && value[i - 1].eq_ignore_ascii_case(&b'a')
+            && value.get(i + 1..i + 5).is_some_and(|t| t.eq_ignore_ascii_case(b"thor"))
+    })
+}
+
 /// Whether `needle` (ASCII) occurs in `haystack` without regard to ASCII case.
 fn contains_ignore_case(haystack: &[u8], needle: &[u8]) -> bool {
     haystack.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle))
-}
-
-/// Whether the markup marks an element as a byline: `rel="author"`, `itemprop="author"`,
-/// or a class or id naming a byline or the author's name (`byline`, `author-name`,
-/// `author__name`), other than a comment's (`comment-byline`). A plain `author` class
-/// holds the author's box as often: a job title, a follow button, a link to more.
-fn is_byline(el: &scraper::node::Element) -> bool {
-    let has = |value: Option<&str>, word: &[u8]| value.is_some_and(|v| contains_ignore_case(v.as_bytes(), word));
-    let (class, id) = (attr(el, "class"), el.id());
-    has(attr(el, "rel"), b"author")
-        || has(attr(el, "itemprop"), b"author")
-        || [class, id].into_iter().flatten().any(|v| {
-            let v = v.as_bytes();
-            // Most classes hold neither word: one search each before the spellings.
-            let byline = contains_ignore_case(v, b"byline");
-            let name = || {
-                contains_ignore_case(v, b"author")
-                    && [&b"author-name"[..], b"author_name", b"authorname", b"author__name"]
-                        .iter()
-                        .any(|n| contains_ignore_case(v, n))
-            };
-            (byline || name()) && !contains_ignore_case(v, b"comment")
-        })
 }
 
 /// Whether what a byline element names reads as a name: at most NAME_MAX_UNITS units,
@@ -384,12 +373,18 @@ fn is_weekday(word: &str) -> bool {
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    attr(el, "hidden").is_some()
-        || attr(el, "aria-hidden") == Some("true")
-        || attr(el, "style").is_some_and(|s| {
-            let s: String = s.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    use html5ever::local_name;
+    // One pass over the attributes, their names compared as interned atoms: this asks
+    // every element.
+    el.attrs.iter().any(|(name, value)| match name.local {
+        local_name!("hidden") => true,
+        local_name!("aria-hidden") => &**value == "true",
+        local_name!("style") => {
+            let s: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
             s.contains("display:none") || s.contains("visibility:hidden")
-        })
+        }
+        _ => false,
+    })
 }
 
 /// Collapses runs of whitespace to one space, and returns how many other characters it
@@ -537,7 +532,7 @@ impl HtmlReader {
                             if name == "a" {
                                 link_depth += 1;
                             }
-                            if is_byline(el) {
+                            if self.is_byline(el) {
                                 open_bylines.push((text.raws.len(), node.id()));
                             }
                         }
@@ -607,6 +602,31 @@ impl HtmlReader {
                 .into_iter()
                 .flatten()
                 .any(|a| contains_ignore_case(a.as_bytes(), b"caption"))
+    }
+
+    /// Whether the markup marks an element as a byline: `rel="author"`,
+    /// `itemprop="author"`, or a class or id naming a byline or the author's name
+    /// (`byline`, `author-name`, `author__name`), other than a comment's
+    /// (`comment-byline`). A plain `author` class holds the author's box as often: a job
+    /// title, a follow button, a link to more.
+    fn is_byline(&self, el: &scraper::node::Element) -> bool {
+        use html5ever::local_name;
+        // One pass over the attributes, their names compared as interned atoms: this asks
+        // every element.
+        el.attrs.iter().any(|(name, value)| match name.local {
+            local_name!("rel") | local_name!("itemprop") => names_author(value.as_bytes()),
+            // `uthor` and `yline` (in `Author`, `byline`, `ByLine`) before the pattern.
+            local_name!("class") | local_name!("id") => {
+                let v = value.as_bytes();
+                (0..v.len()).any(|i| match v[i] {
+                    b'u' => v[i..].starts_with(b"uthor"),
+                    b'y' => v[i..].starts_with(b"yline"),
+                    _ => false,
+                }) && self.byline.is_match(value)
+                    && !contains_ignore_case(v, b"comment")
+            }
+            _ => false,
+        })
     }
 
     fn chrome_hint(&self, el: &scraper::node::Element) -> Option<&'static str> {
@@ -776,7 +796,9 @@ fn mark_slideshow(raws: &mut [Raw], ranges: &FxHashMap<NodeId, Span>) {
     // The run going on, and its last counter.
     let mut run = (0, 0, 0, (0, 0));
     for (i, raw) in raws.iter().enumerate() {
-        if !raw.text.trim_start().starts_with(|c: char| c.is_ascii_alphanumeric()) {
+        // A counter stands in the first bytes: `Picture 12 of 50`.
+        let head = &raw.text.as_bytes()[..raw.text.len().min(SLIDE_WORD_MAX_BYTES + 12)];
+        if memchr::memchr(b'/', head).is_none() && memchr::memmem::find(head, b" of ").is_none() {
             continue;
         }
         let Some((k, n)) = slide_counter(&raw.text) else { continue };
@@ -1504,7 +1526,9 @@ const IMPLIED_END: [&str; 10] = ["p", "li", "dt", "dd", "td", "th", "tr", "optio
 const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "title", "xmp"];
 
 /// Attributes the reader looks at on any element.
-const READ_EVERYWHERE: [&str; 7] = ["class", "id", "style", "hidden", "aria-hidden", "rel", "itemprop"];
+const READ_EVERYWHERE: [&str; 5] = ["class", "id", "style", "hidden", "aria-hidden"];
+/// And where they name the author (`rel="author"`, `itemprop="author"`).
+const READ_IF_AUTHOR: [&str; 2] = ["rel", "itemprop"];
 /// And on images.
 const READ_ON_IMG: [&str; 3] = ["src", "data-src", "alt"];
 /// Elements whose attributes all stay: those the metadata comes from, and those whose
@@ -1625,7 +1649,11 @@ pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
             cut(at, end);
         } else if !closing && !is_one_of(name, &KEEP_ALL_ATTRIBUTES) {
             let img = name.eq_ignore_ascii_case(b"img");
-            let read = |attr: &[u8]| is_one_of(attr, &READ_EVERYWHERE) || (img && is_one_of(attr, &READ_ON_IMG));
+            let read = |attr: &[u8], value: &[u8]| {
+                is_one_of(attr, &READ_EVERYWHERE)
+                    || (img && is_one_of(attr, &READ_ON_IMG))
+                    || (is_one_of(attr, &READ_IF_AUTHOR) && names_author(value))
+            };
             if unread_attributes(b, after, end, read, &mut unread) {
                 unread.iter().for_each(|&(from, to)| cut(from, to));
             }
@@ -1651,7 +1679,7 @@ fn unread_attributes(
     b: &[u8],
     from: usize,
     end: usize,
-    read: impl Fn(&[u8]) -> bool,
+    read: impl Fn(&[u8], &[u8]) -> bool,
     out: &mut Vec<(usize, usize)>,
 ) -> bool {
     out.clear();
@@ -1708,7 +1736,7 @@ fn unread_attributes(
                 }
             }
         }
-        if !read(name) {
+        if !read(name, &b[k.min(j)..j]) {
             out.push((name_start, j));
         }
     }
