@@ -5,7 +5,7 @@
 //! one value serves every rayon worker; all per-page state travels in the data.
 
 use crate::batch::Batch;
-use crate::classify::meta::{plausible_author, tidy_name};
+use crate::classify::meta::{plausible_author, tidy_name, FoundDate};
 use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
@@ -160,6 +160,26 @@ impl Pipeline {
         (record, signature)
     }
 
+    /// The visible date line nearest block `start` (above it before below it) and the
+    /// nearest one labelled as an update, each with its block.
+    fn visible_dates(
+        &self,
+        blocks: &[Block],
+        start: usize,
+    ) -> (Option<(usize, FoundDate)>, Option<(usize, FoundDate)>) {
+        let mut update = None;
+        let above = (0..=start).rev().take_while(|&i| i < blocks.len());
+        let line = above.chain(start + 1..blocks.len()).find_map(|i| {
+            let date = self.classifier.visible_date(&blocks[i].text)?;
+            if date.updated {
+                update.get_or_insert((i, date));
+                return None;
+            }
+            Some((i, date))
+        });
+        (line, update)
+    }
+
     /// An HTML page's record, and in a batch the MinHash signature of its body.
     fn clean_html(&self, bytes: &[u8], batch: Option<&Batch>) -> Result<(Record, Option<Vec<u32>>), Error> {
         let declared = declared_charset(bytes);
@@ -192,42 +212,46 @@ impl Pipeline {
         let first = blocks.iter().position(in_article);
         // When the markup states no date, the visible date line nearest the article's start
         // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
-        // `发表于 ...` below it, both often outside the article's container.
+        // `发表于 ...` below it, both often outside the article's container. When the
+        // markup states the day alone, that line gives its time, if it is of that day.
         // A date labelled as the page's update (`最后更新：…`) counts only when no other does.
+        let stated = page.meta.published.take().or_else(|| meta.published.take());
+        let (line, mut update_line) = match &stated {
+            Some(date) if date.len() > DAY_LEN => (None, None),
+            _ => self.visible_dates(&blocks, first.unwrap_or(0)),
+        };
         let mut date_line = None;
-        let mut update_line = None;
-        let published = page
-            .meta
-            .published
-            .take()
-            .or_else(|| meta.published.take())
-            .or_else(|| {
-                // Nearest first, above the start before below it: the first one found wins.
-                let start = first.unwrap_or(0);
-                let above = (0..=start).rev().take_while(|&i| i < blocks.len());
-                let (i, date) = above.chain(start + 1..blocks.len()).find_map(|i| {
-                    let date = self.classifier.visible_date(&blocks[i].text)?;
-                    if date.updated {
-                        update_line.get_or_insert((i, date));
-                        return None;
+        let published = match stated {
+            Some(day) if day.len() == DAY_LEN => {
+                let timed = line.filter(|(_, date)| {
+                    date.iso.as_ref().is_some_and(|iso| iso.len() > DAY_LEN && iso.starts_with(&day))
+                });
+                Some(match timed {
+                    Some((i, date)) => {
+                        date_line = Some(i);
+                        date.iso.unwrap_or(day)
                     }
-                    Some((i, date))
-                })?;
+                    None => day,
+                })
+            }
+            Some(date) => Some(date),
+            None => line.and_then(|(i, date)| {
                 date_line = Some(i);
                 date.iso
-            })
-            .or_else(|| self.html.script_date(&decoded.text))
-            // The day the page's address files it under (`/2023-11/30/`).
-            .or_else(|| page.meta.url.as_deref().and_then(crate::html::url_date))
-            .or_else(|| meta.updated.take())
-            .or_else(|| {
-                let (i, date) = update_line.take()?;
-                date_line = Some(i);
-                date.iso
-            })
-            // Last, when the page changed: most pages are not edited after the day they
-            // are published (Baidu's pages state only `dateUpdate`).
-            .or_else(|| page.meta.modified.take());
+            }),
+        }
+        .or_else(|| self.html.script_date(&decoded.text))
+        // The day the page's address files it under (`/2023-11/30/`).
+        .or_else(|| page.meta.url.as_deref().and_then(crate::html::url_date))
+        .or_else(|| meta.updated.take())
+        .or_else(|| {
+            let (i, date) = update_line.take()?;
+            date_line = Some(i);
+            date.iso
+        })
+        // Last, when the page changed: most pages are not edited after the day they
+        // are published (Baidu's pages state only `dateUpdate`).
+        .or_else(|| page.meta.modified.take());
         // Likewise the author: the byline or author label nearest the article, above its
         // start or below its end, within AUTHOR_WINDOW blocks. A name that is no one's,
         // or the site's (`<meta name="author" content="网易">` on 网易财经), is none.
@@ -298,6 +322,9 @@ fn site_names(named: [Option<&str>; 2], title_rest: &[String]) -> Vec<String> {
     let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str));
     names.map(normalize).filter(|s| units(s) >= 2).collect()
 }
+
+/// The length of an ISO 8601 day (`2024-03-18`): a date of this length states no time.
+const DAY_LEN: usize = 10;
 
 /// Whether `all` lists `name` among other names (`Stella Kim and Jennifer Jett`,
 /// `张三、李四`).

@@ -178,6 +178,12 @@ fn a_date_labelled_as_an_update_is_not_the_publication_date() {
     let filed = page("")
         .replace("<head>", r#"<head><link rel="canonical" href="https://news.example.cn/2021-11/25/c_1128101.htm">"#);
     assert_eq!(published(filed).as_deref(), Some("2021-11-25"));
+    // The markup's day, with the time the page's date line gives that day.
+    let day = |line: &str| {
+        page(line).replace("<head>", r#"<head><meta property="article:published_time" content="2021-11-25">"#)
+    };
+    assert_eq!(published(day("<div>2021-11-25 16:26</div>")).as_deref(), Some("2021-11-25T16:26:00"));
+    assert_eq!(published(day("<div>2021-11-24 16:26</div>")).as_deref(), Some("2021-11-25"));
 }
 
 #[test]
