@@ -162,11 +162,7 @@ impl Pipeline {
 
     /// The visible date line nearest block `start` (above it before below it) and the
     /// nearest one labelled as an update, each with its block.
-    fn visible_dates(
-        &self,
-        blocks: &[Block],
-        start: usize,
-    ) -> (Option<(usize, FoundDate)>, Option<(usize, FoundDate)>) {
+    fn visible_dates(&self, blocks: &[Block], start: usize) -> (Option<DateLine>, Option<DateLine>) {
         let mut update = None;
         let above = (0..=start).rev().take_while(|&i| i < blocks.len());
         let line = above.chain(start + 1..blocks.len()).find_map(|i| {
@@ -322,6 +318,9 @@ fn site_names(named: [Option<&str>; 2], title_rest: &[String]) -> Vec<String> {
     let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str));
     names.map(normalize).filter(|s| units(s) >= 2).collect()
 }
+
+/// A visible date and the block it stands in.
+type DateLine = (usize, FoundDate);
 
 /// The length of an ISO 8601 day (`2024-03-18`): a date of this length states no time.
 const DAY_LEN: usize = 10;
