@@ -268,7 +268,7 @@ impl Gather {
     /// Ends the block being gathered (an empty one is dropped), at a `<br>` or an
     /// element's edge.
     fn flush(&mut self, br: bool) {
-        if self.buf.trim().is_empty() {
+        if crate::norm::trim(&self.buf).is_empty() {
             self.buf.clear();
             self.chars = 0;
             self.link_chars = 0;
@@ -309,7 +309,6 @@ impl Gather {
 pub struct HtmlReader {
     positive: Regex,
     negative: Regex,
-    byline: Regex,
     dates: DateFinder,
 }
 
@@ -323,7 +322,6 @@ impl Default for HtmlReader {
             negative: re(
                 r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bprev(?:ious)?\b|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
             ),
-            byline: re(r"(?i-u:byline|author(?:-|_|__)?name)"),
             dates: DateFinder::default(),
         }
     }
@@ -337,6 +335,21 @@ fn is_block_level(name: &str) -> bool {
 /// compares it with each attribute's local name, which costs a tenth as much.
 fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
     el.attrs().find(|(k, _)| *k == name).map(|(_, v)| v)
+}
+
+/// Whether a class or id names a byline or the author's name, in any case: `byline`,
+/// `author-name`, `author_name`, `author__name`, `authorName`.
+fn names_byline(v: &[u8]) -> bool {
+    let starts = |s: &[u8], with: &[u8]| s.get(..with.len()).is_some_and(|head| head.eq_ignore_ascii_case(with));
+    (0..v.len()).any(|i| match v[i] {
+        b'b' | b'B' => starts(&v[i..], b"byline"),
+        b'a' | b'A' if starts(&v[i..], b"author") => {
+            let rest = &v[i + 6..];
+            let rest = rest.strip_prefix(b"__").or_else(|| rest.strip_prefix(b"_")).or_else(|| rest.strip_prefix(b"-"));
+            starts(rest.unwrap_or(&v[i + 6..]), b"name")
+        }
+        _ => false,
+    })
 }
 
 /// Whether `author` occurs in an attribute's value, in any case: searched from its `u`,
@@ -461,7 +474,7 @@ impl HtmlReader {
             .enumerate()
             .map(|(i, (raw, label))| {
                 // Whitespace weighs nothing: the trimmed text measures what the raw did.
-                let mut block = Block::measured(i + 1, raw.text.trim(), raw.units);
+                let mut block = Block::measured(i + 1, crate::norm::trim(&raw.text), raw.units);
                 block.label = label;
                 block
             })
@@ -615,15 +628,8 @@ impl HtmlReader {
         // every element.
         el.attrs.iter().any(|(name, value)| match name.local {
             local_name!("rel") | local_name!("itemprop") => names_author(value.as_bytes()),
-            // `uthor` and `yline` (in `Author`, `byline`, `ByLine`) before the pattern.
             local_name!("class") | local_name!("id") => {
-                let v = value.as_bytes();
-                (0..v.len()).any(|i| match v[i] {
-                    b'u' => v[i..].starts_with(b"uthor"),
-                    b'y' => v[i..].starts_with(b"yline"),
-                    _ => false,
-                }) && self.byline.is_match(value)
-                    && !contains_ignore_case(v, b"comment")
+                names_byline(value.as_bytes()) && !contains_ignore_case(value.as_bytes(), b"comment")
             }
             _ => false,
         })
@@ -1945,6 +1951,28 @@ mod tests {
         // A page that is all slideshow keeps it.
         let gallery = format!("<html><body><div class=\"gallery\"><ul>{}</ul></div></body></html>", slides(6));
         assert!(kept(&gallery).join(" ").contains("Market sentence 1"));
+    }
+
+    #[test]
+    fn a_block_of_invisible_characters_is_no_block() {
+        let html = format!(
+            "<html><body><div><p>{}</p><p>\u{feff}</p><p> \u{200b} </p><p>{}</p></div></body></html>",
+            para("Ferry", 2),
+            para("Roof", 2)
+        );
+        let page = HtmlReader::default().read(&html);
+        assert_eq!(page.blocks.len(), 2, "{:?}", page.blocks);
+    }
+
+    #[test]
+    fn classes_that_name_a_byline() {
+        for yes in ["byline", "pb-byline", "ByLine", "author-name", "author__name", "authorName", "c-author_name x"] {
+            assert!(names_byline(yes.as_bytes()), "{yes}");
+        }
+        for no in ["author", "author-title", "authority", "bylin", "post-author"] {
+            assert!(!names_byline(no.as_bytes()), "{no}");
+        }
+        assert!(names_author(b"author") && names_author(b"nofollow Author") && !names_author(b"nofollow noopener"));
     }
 
     #[test]
