@@ -151,11 +151,13 @@ page controls (您的浏览器暂时无法播放此视频, Your browser does not
 Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多, Print Article, Order Reprints), footer links alone (Privacy Policy, Terms of \
 Use, Contact us), lines of arrows only (<<, >), rows of page buttons (【收藏】【打印】【关闭】), a multi-page article's pager on \
 one line (共3页: 上一页 1 [2] 3 下一页, 第1页 第2页), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
-by one: 1, 2, 3 ...), and menu lines of several very short segments split by | or spaces.
+by one: 1, 2, 3 ...), menu lines of several very short segments split by | or spaces, and, \
+outside the article, a box's label set vertically (at least VERTICAL_MIN_CHARS (3) lines of one \
+letter each: 今, 日, 推, 荐).
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.
 Thresholds: a menu line has at least MENU_MIN_SEGMENTS (4) segments of at most \
-MENU_MAX_SEGMENT_UNITS (8) units each.
+MENU_MAX_SEGMENT_UNITS (8) units each; VERTICAL_MIN_CHARS (3).
 Known false positives: a line listing short names separated by spaces.",
     },
     Rule {

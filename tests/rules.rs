@@ -187,6 +187,18 @@ fn a_date_labelled_as_an_update_is_not_the_publication_date() {
 }
 
 #[test]
+fn a_label_set_vertically_is_navigation() {
+    let story = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。\n\
+                 据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。\n\
+                 市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。";
+    let page = format!("养老服务有了地方标准\n今\n日\n推\n荐\n{story}\n");
+    let record = Pipeline::new().clean(&Page::new("vertical", "vertical.txt", page.as_bytes())).unwrap();
+    assert_eq!(record.body.len(), 3, "{:?}", record.body);
+    let removed: Vec<(&str, &str)> = record.removed.iter().map(|r| (r.text.as_str(), r.rule)).collect();
+    assert_eq!(removed, [("今", "M009"), ("日", "M009"), ("推", "M009"), ("荐", "M009")]);
+}
+
+#[test]
 fn the_body_s_script_overrules_a_template_s_language() {
     let story = ELDER_CARE;
     let language = |lang: &str| {

@@ -74,6 +74,8 @@ pub const OFF_TOPIC_MIN_UNITS: usize = 10;
 pub const META_WINDOW: usize = 3;
 /// Page numbers in a row (`1 2 3 … 14` under a gallery) from this many on are a pager.
 pub const PAGER_MIN_NUMBERS: usize = 3;
+/// Blocks of one letter in a row from this many on are a label set vertically.
+pub const VERTICAL_MIN_CHARS: usize = 3;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
 
@@ -170,6 +172,7 @@ impl Classifier {
             debug_dump(blocks, &feats, &core, &(0..blocks.len()).map(overlap).collect::<Vec<_>>());
         }
         let pager = pager_numbers(blocks);
+        let vertical = vertical_labels(blocks);
         let first_core = core.iter().position(|&c| c);
         let last_core = core.iter().rposition(|&c| c);
         let mut meta = PageMeta::default();
@@ -221,6 +224,9 @@ impl Classifier {
                 }
             } else if core[i] {
                 Label::Body
+            } else if let Some(run) = vertical[i].filter(|_| place != Region::Inside) {
+                // Outside the article: inside, a wiki's linked words stand one a block.
+                removed(rules::NAVIGATION, format!("one character of a label set vertically, a run of {run}"))
             } else {
                 let after_core = last_core.is_some_and(|b| i == b + 1);
                 let context = Context { place, near_title, after_core, html: layout != Layout::Text };
@@ -521,6 +527,28 @@ fn pager_numbers(blocks: &[Block]) -> Vec<Option<usize>> {
         start = end;
     }
     pager
+}
+
+/// For each block in a run of VERTICAL_MIN_CHARS or more blocks of one letter each (a
+/// box's label set vertically, `今` `日` `推` `荐`), the run's length.
+fn vertical_labels(blocks: &[Block]) -> Vec<Option<usize>> {
+    let one = |b: &Block| {
+        let mut chars = b.text.chars();
+        chars.next().is_some_and(crate::norm::is_letter) && chars.next().is_none()
+    };
+    let mut vertical = vec![None; blocks.len()];
+    let mut start = 0;
+    while start < blocks.len() {
+        let mut end = start;
+        while end < blocks.len() && one(&blocks[end]) {
+            end += 1;
+        }
+        if end - start >= VERTICAL_MIN_CHARS {
+            vertical[start..end].fill(Some(end - start));
+        }
+        start = end + 1;
+    }
+    vertical
 }
 
 /// With NEWSCLEAN_DEBUG set: the classifier's measurements of every block, on stderr.
