@@ -1142,6 +1142,15 @@ impl HtmlReader {
                 format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
             );
         }
+        // A bullet or separator alone (`·`, `|`) beside a list of links is the list's.
+        let dense =
+            |r: &Raw| r.link_chars as f64 > LINK_DENSITY_MAX * r.chars as f64 && r.units <= LINK_DENSE_MAX_UNITS;
+        if raw.units == 0 && (i > 0 && dense(&raws[i - 1]) || raws.get(i + 1).is_some_and(dense)) {
+            return removed(
+                rules::LINK_DENSE,
+                "no letter or digit, beside a block of links: the list's bullet".to_owned(),
+            );
+        }
         // A hinted caption is short; a long block under a `caption` class is a wrapper's
         // text. A `<figcaption>` is a caption whatever its length.
         if raw.caption == Caption::Marked || (raw.caption == Caption::Hinted && raw.units <= CAPTION_MAX_UNITS) {
@@ -1916,6 +1925,14 @@ mod tests {
         assert!(text.contains("Rez Infinite ($30)") && text.contains("Thumper ($20)"), "{text}");
         // After the last paragraph, a linked heading over links is a list's.
         assert!(!text.contains("More games news") && !text.contains("Lighthouse"), "{text}");
+        // A list's bullets, each a block of its own, go with it.
+        let bullets = format!(
+            "<html><body><div class=\"story\"><p>{}</p><div>今日焦点：</div><div>·</div><a href=\"/a\">灯塔重新开放</a>\
+             <div>·</div><a href=\"/b\">渡轮开通夜班</a><p>{}</p></div></body></html>",
+            para("Ferry", 3),
+            para("Roof", 3)
+        );
+        assert!(!kept(&bullets).iter().any(|t| t == "·"), "{:?}", kept(&bullets));
     }
 
     #[test]
