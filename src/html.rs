@@ -609,12 +609,16 @@ impl HtmlReader {
         (text.raws, ranges, images, bylines)
     }
 
+    /// Whether an element holds an image's caption: `<figure>`, `<figcaption>`, or a class
+    /// or id naming a caption, except on `<body>` (Kinja's lists feature flags there:
+    /// `f_video_upload_captions_on`).
     fn is_caption(&self, el: &scraper::node::Element) -> bool {
         matches!(el.name(), "figure" | "figcaption")
-            || [attr(el, "class"), el.id()]
-                .into_iter()
-                .flatten()
-                .any(|a| contains_ignore_case(a.as_bytes(), b"caption"))
+            || (!matches!(el.name(), "body" | "html")
+                && [attr(el, "class"), el.id()]
+                    .into_iter()
+                    .flatten()
+                    .any(|a| contains_ignore_case(a.as_bytes(), b"caption")))
     }
 
     /// Whether the markup marks an element as a byline: `rel="author"`,
@@ -1990,6 +1994,19 @@ mod tests {
             assert!(!names_byline(no.as_bytes()), "{no}");
         }
         assert!(names_author(b"author") && names_author(b"nofollow Author") && !names_author(b"nofollow noopener"));
+    }
+
+    #[test]
+    fn a_caption_flag_on_the_body_makes_no_caption() {
+        let html = format!(
+            "<html><body class=\"f_video_upload_captions_on\"><div class=\"post\"><p>{}</p><p>Short paragraph here, with a clause.</p>\
+             <figure><img src=\"a.jpg\"><figcaption>A ferry at night</figcaption></figure></div></body></html>",
+            para("Ferry", 3)
+        );
+        let page = HtmlReader::default().read(&html);
+        let labels: Vec<(&str, &Label)> = page.blocks.iter().map(|b| (b.text.as_str(), &b.label)).collect();
+        assert_eq!(labels[1], ("Short paragraph here, with a clause.", &Label::Unlabelled), "{labels:?}");
+        assert_eq!(labels[2], ("A ferry at night", &Label::Image), "{labels:?}");
     }
 
     #[test]
