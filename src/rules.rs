@@ -150,7 +150,9 @@ Known false positives: none known.",
 What it does: flags breadcrumb trails (segments joined by >, », / or ›, starting at 首页 or \
 Home), 当前位置：/您的位置： lines, font-size and print controls (字号, 打印, Text size), player and \
 page controls (您的浏览器暂时无法播放此视频, Your browser does not support the video tag, 加载中, \
-Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多, Print Article, Order Reprints), footer links alone (Privacy Policy, Terms of \
+Loading..., 展开全文, 举报/反馈, 返回搜狐，查看更多, Print Article, Order Reprints, and a video \
+player's controls as text: Play Video, Current Time 0:00, Loaded: 0%, Stream Type LIVE, \
+captions off, selected), footer links alone (Privacy Policy, Terms of \
 Use, Contact us), lines of arrows only (<<, >), rows of page buttons (【收藏】【打印】【关闭】), a multi-page article's pager on \
 one line (共3页: 上一页 1 [2] 3 下一页, 第1页 第2页), pagers (at least PAGER_MIN_NUMBERS (3) lines that are bare numbers counting up \
 by one: 1, 2, 3 ...), menu lines of several very short segments split by | or spaces, and, \

@@ -564,8 +564,10 @@ impl Default for Patterns {
             prev_next: re(
                 r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
+            // With a video player's controls as its text reads them (video.js: `Current Time
+            // 0:00`, `Loaded: 0%`, `Stream Type LIVE`, `This is a modal window.`).
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$|^(?:playvideo|play|pause|mute|unmute|fullscreen|non-fullscreen|streamtypelive|thisisamodalwindow\.?|(?:captions|subtitles|descriptions)off,selected|captionssettings|audiotrack|chapters)$|^(?:currenttime|durationtime|remainingtime)-?[0-9]{1,2}:[0-9]{2}$|^(?:loaded|progress):[0-9.]{1,5}%$|^(?:beginning|end)ofdialogwindow\.",
             ),
             // A multi-page article's pager on one line: `共3页: 上一页 1 [2] 3 下一页`,
             // `第1页 第2页`; asked only of lines with 页.
@@ -873,6 +875,12 @@ mod tests {
             ("Your browser does not support the video tag.", Some(Navigation)),
             ("您的浏览器暂时无法播放此视频。", Some(Navigation)),
             ("Loading...", Some(Navigation)),
+            ("Current Time 0:00", Some(Navigation)),
+            ("Remaining Time -1:23", Some(Navigation)),
+            ("Loaded: 12.5%", Some(Navigation)),
+            ("Stream Type LIVE", Some(Navigation)),
+            ("captions off, selected", Some(Navigation)),
+            ("Play Video", Some(Navigation)),
             ("展开全文", Some(Navigation)),
             ("举报/反馈", Some(Navigation)),
             ("返回搜狐，查看更多", Some(Navigation)),
