@@ -86,6 +86,45 @@ const BUTTONS_AND_AD_LABELS: &[&str] = &[
     "reklame",
 ];
 
+/// A video player's controls as its text reads them (video.js), normalised.
+const PLAYER_CONTROLS: [&str; 17] = [
+    "playvideo",
+    "play",
+    "pause",
+    "mute",
+    "unmute",
+    "fullscreen",
+    "non-fullscreen",
+    "streamtypelive",
+    "thisisamodalwindow.",
+    "captionsoff,selected",
+    "subtitlesoff,selected",
+    "descriptionsoff,selected",
+    "captionssettings",
+    "audiotrack",
+    "chapters",
+    "beginningofdialogwindow.escapewillcancelandclosethewindow.",
+    "endofdialogwindow.",
+];
+
+/// Whether a normalised line is a video player's control: one of PLAYER_CONTROLS, or a
+/// clock or a share (`Current Time 0:00`, `Remaining Time -1:23`, `Loaded: 12.5%`).
+fn is_player_control(norm: &str) -> bool {
+    if norm.len() > longest(&PLAYER_CONTROLS) {
+        return false;
+    }
+    let clock = ["currenttime", "durationtime", "remainingtime"].iter().find_map(|label| norm.strip_prefix(label));
+    let clock = clock.map(|t| t.strip_prefix('-').unwrap_or(t)).is_some_and(|t| {
+        t.split_once(':').is_some_and(|(m, s)| {
+            (1..=2).contains(&m.len()) && s.len() == 2 && m.bytes().chain(s.bytes()).all(|b| b.is_ascii_digit())
+        })
+    });
+    let share =
+        ["loaded:", "progress:"].iter().find_map(|label| norm.strip_prefix(label)).and_then(|t| t.strip_suffix('%'));
+    let share = share.is_some_and(|t| !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit() || b == b'.'));
+    clock || share || PLAYER_CONTROLS.contains(&norm)
+}
+
 /// What a line of furniture is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Furniture {
@@ -564,10 +603,8 @@ impl Default for Patterns {
             prev_next: re(
                 r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
             ),
-            // With a video player's controls as its text reads them (video.js: `Current Time
-            // 0:00`, `Loaded: 0%`, `Stream Type LIVE`, `This is a modal window.`).
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$|^(?:playvideo|play|pause|mute|unmute|fullscreen|non-fullscreen|streamtypelive|thisisamodalwindow\.?|(?:captions|subtitles|descriptions)off,selected|captionssettings|audiotrack|chapters)$|^(?:currenttime|durationtime|remainingtime)-?[0-9]{1,2}:[0-9]{2}$|^(?:loaded|progress):[0-9.]{1,5}%$|^(?:beginning|end)ofdialogwindow\.",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
             ),
             // A multi-page article's pager on one line: `共3页: 上一页 1 [2] 3 下一页`,
             // `第1页 第2页`; asked only of lines with 页.
@@ -682,7 +719,7 @@ impl Patterns {
         }
         let pager = || norm.contains('页') && self.page_list.is_match(norm);
         let controls = || units <= CONTROLS_MAX_UNITS && (is_pager(text) || is_toolbar(text));
-        if self.breadcrumb.is_match(norm) || pager() || controls() || self.is_menu(text) {
+        if self.breadcrumb.is_match(norm) || pager() || controls() || is_player_control(norm) || self.is_menu(text) {
             return Some(Furniture::Navigation);
         }
         // Counts next to a post, not a sentence that mentions reading figures.
