@@ -128,7 +128,7 @@ impl DateFinder {
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
             reporter_line: re(
-                r"^(\p{Han}+?)(?:记者|記者|实习生|實習生|通讯员|通訊員|作者|评论员|評論員|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|攝|报道|報導|[/／]文(?:\s.*)?)?$",
+                r"^(\p{Han}+?(?:[·•]\p{Han}+?)?)(?:记者|記者|实习生|實習生|通讯员|通訊員|作者|评论员|評論員|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|攝|报道|報導|[/／]文.*|文[/／][图圖])?$",
             ),
             // The reporters in a dateline's brackets: `新华社拉萨电（记者 格桑边觉）`,
             // `本报讯（记者 张三 通讯员 李四）`: the first group of names.
@@ -429,7 +429,9 @@ fn is_role(words: &str) -> bool {
 /// (the paper, the names), up to the first that is another role (`通讯员 王五`, `记者
 /// 赵六`): where and what (`发自北京`, `报道`, `摄`, and the traditional forms) are cut off.
 fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
-    if c[1].chars().count() > CREDIT_MAX_PREFIX_CHARS {
+    // Of outlets joined by a dot (`顶端新闻·河南商报`), the paper's name counts.
+    let outlet = c[1].rsplit(['·', '•']).next().unwrap_or(&c[1]);
+    if outlet.chars().count() > CREDIT_MAX_PREFIX_CHARS {
         return None;
     }
     let credit = &c[2];
@@ -1105,6 +1107,8 @@ mod tests {
         assert_eq!(f.byline("本文作者张三系城市大学教授"), Some("张三".into()));
         assert_eq!(f.byline("作者：张三，李四"), Some("张三，李四".into()));
         assert_eq!(f.byline("本报记者 张三/文 李四/图"), Some("张三".into()));
+        assert_eq!(f.byline("本报记者 张三 文/图"), Some("张三".into()));
+        assert_eq!(f.byline("顶端新闻·河南商报记者张三/文受访者供图"), Some("张三".into()));
         assert_eq!(f.byline("执笔人：闵乐夫 赵兰波 刘韬"), Some("闵乐夫 赵兰波 刘韬".into()));
         assert_eq!(f.byline("作者： 周思博 (Joel Spolsky)"), Some("周思博 (Joel Spolsky)".into()));
         assert_eq!(f.byline("【作者：张三】"), Some("张三".into()));
