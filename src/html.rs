@@ -189,7 +189,7 @@ pub struct HtmlPage {
     pub meta: HtmlMeta,
     pub images: Vec<HtmlImage>,
     /// The names in elements the markup marks as a byline (`rel="author"`,
-    /// `itemprop="author"`, a class or id naming an author or byline) of at most
+    /// `itemprop="author"`, a class or id naming a byline or the author's name) of at most
     /// BYLINE_MAX_CHARS characters, each with the index of the block it stands at. Inner
     /// ones come before the elements holding them (`<a rel="author">` before its
     /// `<p class="byline">`), the rest in reading order.
@@ -441,27 +441,7 @@ impl HtmlReader {
             .into_iter()
             .filter_map(|(at, id)| {
                 let text = collapse(&ElementRef::wrap(doc.tree.get(id)?)?.text().collect::<String>());
-                if text.is_empty() || text.chars().count() > BYLINE_MAX_CHARS {
-                    return None;
-                }
-                // The name before a date (`By Jane Doe Tuesday, May 3, 2016`).
-                let text = self.dates.find(&text).map_or(&*text, |date| &text[..date.span.0]);
-                let name = self.dates.stated_author(text).unwrap_or_else(|| self.dates.author_name(text));
-                // A one-word label before it (`Текст: Венера Ерофеева`).
-                let name = match name.split_once([':', '：']) {
-                    Some((label, rest)) if !label.trim().contains(' ') => rest,
-                    _ => &name,
-                };
-                // What stood before a date: `Nicolas Perriault —`, `Bryan Walsh Tuesday`,
-                // `Sam Byford on`.
-                let mut name = name.trim_end_matches(|c: char| c.is_whitespace() || "—–-|,·•:".contains(c));
-                while let Some((rest, last)) = name.rsplit_once(' ') {
-                    if !is_weekday(last) && !last.starts_with(char::is_lowercase) {
-                        break;
-                    }
-                    name = rest.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
-                }
-                is_name(name.trim()).then(|| (at, name.trim().to_owned()))
+                Some((at, self.byline_name(&text)?))
             })
             .collect();
         mark_slideshow(&mut raws, &ranges);
@@ -619,6 +599,31 @@ impl HtmlReader {
                     .into_iter()
                     .flatten()
                     .any(|a| contains_ignore_case(a.as_bytes(), b"caption")))
+    }
+
+    /// The name a byline element's text gives, if it reads as one.
+    fn byline_name(&self, text: &str) -> Option<String> {
+        if text.is_empty() || text.chars().count() > BYLINE_MAX_CHARS {
+            return None;
+        }
+        // The name before a date (`By Jane Doe Tuesday, May 3, 2016`).
+        let text = self.dates.find(text).map_or(text, |date| &text[..date.span.0]);
+        let name = self.dates.stated_author(text).unwrap_or_else(|| self.dates.author_name(text));
+        // A one-word label before it (`Текст: Венера Ерофеева`).
+        let name = match name.split_once([':', '：']) {
+            Some((label, rest)) if !label.trim().contains(' ') => rest,
+            _ => &name,
+        };
+        // What stood before the date: `Nicolas Perriault —`, `Bryan Walsh Tuesday`,
+        // `Sam Byford on`.
+        let mut name = name.trim_end_matches(|c: char| c.is_whitespace() || "—–-|,·•:".contains(c));
+        while let Some((rest, last)) = name.rsplit_once(' ') {
+            if !is_weekday(last) && !last.starts_with(char::is_lowercase) {
+                break;
+            }
+            name = rest.trim_end_matches(|c: char| c.is_whitespace() || c == ',');
+        }
+        Some(name.trim()).filter(|name| is_name(name)).map(str::to_owned)
     }
 
     /// Whether the markup marks an element as a byline: `rel="author"`,
