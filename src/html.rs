@@ -220,6 +220,22 @@ struct Raw {
     heading: bool,
 }
 
+impl Raw {
+    /// Mostly link text, and short enough to be a link list's line: LINK_DENSITY_MAX,
+    /// LINK_DENSE_MAX_UNITS.
+    fn is_link_dense(&self) -> bool {
+        self.link_chars as f64 > LINK_DENSITY_MAX * self.chars as f64 && self.units <= LINK_DENSE_MAX_UNITS
+    }
+
+    /// A paragraph of prose: at least SIBLING_PARAGRAPH_UNITS long, less than half links,
+    /// with a sentence's punctuation.
+    fn is_prose(&self) -> bool {
+        self.link_chars * 2 < self.chars
+            && self.units >= SIBLING_PARAGRAPH_UNITS
+            && crate::norm::has_sentence_punct(&self.text)
+    }
+}
+
 /// What the markup says about a block being an image caption.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Caption {
@@ -352,14 +368,9 @@ fn names_byline(v: &[u8]) -> bool {
     })
 }
 
-/// Whether `author` occurs in an attribute's value, in any case: searched from its `u`,
-/// as every link's `rel` is asked.
+/// Whether a `rel` or `itemprop` value names the author (`author`, `nofollow Author`).
 fn names_author(value: &[u8]) -> bool {
-    memchr::memchr2_iter(b'u', b'U', value).any(|i| {
-        i > 0
-            && value[i - 1].eq_ignore_ascii_case(&b'a')
-            && value.get(i + 1..i + 5).is_some_and(|t| t.eq_ignore_ascii_case(b"thor"))
-    })
+    contains_ignore_case(value, b"author")
 }
 
 /// Whether `needle` (ASCII) occurs in `haystack` without regard to ASCII case.
@@ -833,10 +844,7 @@ fn mark_slideshow(raws: &mut [Raw], ranges: &FxHashMap<NodeId, Span>) {
     else {
         return;
     };
-    let prose = |r: &Raw| {
-        r.link_chars * 2 < r.chars && r.units >= SIBLING_PARAGRAPH_UNITS && crate::norm::has_sentence_punct(&r.text)
-    };
-    let outside = raws[..a].iter().chain(&raws[b..]).filter(|r| prose(r)).count();
+    let outside = raws[..a].iter().chain(&raws[b..]).filter(|r| r.is_prose()).count();
     if outside < SLIDESHOW_MIN_PROSE {
         return;
     }
@@ -1134,27 +1142,20 @@ impl HtmlReader {
             };
             return removed(rules::OUTSIDE_MAIN_CONTENT, reason);
         }
-        let chars = raw.chars.max(1);
-        let density = raw.link_chars as f64 / chars as f64;
         // A linked heading between paragraphs of prose heads a section (a listicle's
         // item linked to what it reviews), not a list of links.
-        let prose = |r: &Raw| {
-            !r.heading
-                && r.link_chars * 2 < r.chars
-                && r.units >= SIBLING_PARAGRAPH_UNITS
-                && crate::norm::has_sentence_punct(&r.text)
-        };
+        let prose = |r: &Raw| !r.heading && r.is_prose();
         let section = || raw.heading && i > 0 && prose(&raws[i - 1]) && raws.get(i + 1).is_some_and(prose);
-        if density > LINK_DENSITY_MAX && raw.units <= LINK_DENSE_MAX_UNITS && !section() {
+        if raw.is_link_dense() && !section() {
+            let chars = raw.chars.max(1);
+            let density = raw.link_chars as f64 / chars as f64;
             return removed(
                 rules::LINK_DENSE,
                 format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
             );
         }
         // A bullet or separator alone (`·`, `|`) beside a list of links is the list's.
-        let dense =
-            |r: &Raw| r.link_chars as f64 > LINK_DENSITY_MAX * r.chars as f64 && r.units <= LINK_DENSE_MAX_UNITS;
-        if raw.units == 0 && (i > 0 && dense(&raws[i - 1]) || raws.get(i + 1).is_some_and(dense)) {
+        if raw.units == 0 && (i > 0 && raws[i - 1].is_link_dense() || raws.get(i + 1).is_some_and(Raw::is_link_dense)) {
             return removed(
                 rules::LINK_DENSE,
                 "no letter or digit, beside a block of links: the list's bullet".to_owned(),

@@ -256,6 +256,8 @@ impl Pipeline {
             let name = normalize(author);
             plausible_author(author) && !sites.iter().any(|site| site.contains(&name))
         };
+        // The article's first and last blocks.
+        let article = first.zip(blocks.iter().rposition(in_article));
         let author = page
             .meta
             .author
@@ -265,8 +267,7 @@ impl Pipeline {
             // An element the markup marks as the byline: the one nearest the article, in it
             // or within BYLINE_WINDOW blocks of its edges (not a sidebar's columnists).
             .or_else(|| {
-                let start = first?;
-                let end = blocks.iter().rposition(in_article)?;
+                let (start, end) = article?;
                 let distance = |at: usize| start.saturating_sub(at) + at.saturating_sub(end);
                 let mut near =
                     page.bylines.iter().filter(|(at, name)| distance(*at) <= BYLINE_WINDOW && credible(name));
@@ -275,8 +276,7 @@ impl Pipeline {
                 Some(near.find(|(_, all)| lists(all, name)).map_or(name, |(_, all)| all).clone())
             })
             .or_else(|| {
-                let start = first?;
-                let end = blocks.iter().rposition(in_article)?;
+                let (start, end) = article?;
                 let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
                 let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
                 above.chain(below).filter_map(|i| self.classifier.stated_author(&blocks[i].text)).find(credible)

@@ -511,22 +511,11 @@ impl Classifier {
 /// For each block that is a page number of a pager, the length of its run: blocks that are
 /// each a bare number counting up by one (`1`, `2`, `3`), at least PAGER_MIN_NUMBERS long.
 fn pager_numbers(blocks: &[Block]) -> Vec<Option<usize>> {
-    let number = |b: &Block| if b.text.len() <= 4 { b.text.parse::<u32>().ok() } else { None };
-    let mut pager = vec![None; blocks.len()];
-    let mut start = 0;
-    while start < blocks.len() {
-        let mut end = start + 1;
-        if let Some(first) = number(&blocks[start]) {
-            while end < blocks.len() && number(&blocks[end]) == Some(first + (end - start) as u32) {
-                end += 1;
-            }
-            if end - start >= PAGER_MIN_NUMBERS {
-                pager[start..end].fill(Some(end - start));
-            }
-        }
-        start = end;
-    }
-    pager
+    let numbers: Vec<Option<u32>> =
+        blocks.iter().map(|b| if b.text.len() <= 4 { b.text.parse().ok() } else { None }).collect();
+    runs(blocks.len(), PAGER_MIN_NUMBERS, |start, i| {
+        numbers[start].is_some_and(|first| numbers[i] == Some(first + (i - start) as u32))
+    })
 }
 
 /// For each block in a run of VERTICAL_MIN_CHARS or more blocks of one letter each (a
@@ -536,19 +525,23 @@ fn vertical_labels(blocks: &[Block]) -> Vec<Option<usize>> {
         let mut chars = b.text.chars();
         chars.next().is_some_and(crate::norm::is_letter) && chars.next().is_none()
     };
-    let mut vertical = vec![None; blocks.len()];
+    runs(blocks.len(), VERTICAL_MIN_CHARS, |_, i| one(&blocks[i]))
+}
+
+/// For each of `count` blocks in a run of at least `min`, the run's length. Block `i`
+/// joins the run that begins at block `start` when `joins(start, i)` (the first must
+/// join its own).
+fn runs(count: usize, min: usize, joins: impl Fn(usize, usize) -> bool) -> Vec<Option<usize>> {
+    let mut lengths = vec![None; count];
     let mut start = 0;
-    while start < blocks.len() {
-        let mut end = start;
-        while end < blocks.len() && one(&blocks[end]) {
-            end += 1;
+    while start < count {
+        let end = (start..count).find(|&i| !joins(start, i)).unwrap_or(count);
+        if end - start >= min {
+            lengths[start..end].fill(Some(end - start));
         }
-        if end - start >= VERTICAL_MIN_CHARS {
-            vertical[start..end].fill(Some(end - start));
-        }
-        start = end + 1;
+        start = end.max(start + 1);
     }
-    vertical
+    lengths
 }
 
 /// With NEWSCLEAN_DEBUG set: the classifier's measurements of every block, on stderr.
