@@ -131,7 +131,7 @@ impl DateFinder {
                 r"^(\p{Han}+?(?:[·•]\p{Han}+?)?)(?:记者|記者|实习生|實習生|通讯员|通訊員|作者|评论员|評論員|撰稿人)\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*(?:摄|攝|报道|報導|[/／]文.*|文[/／][图圖])?$",
             ),
             // The reporters in a dateline's brackets: `新华社拉萨电（记者 格桑边觉）`,
-            // `本报讯（记者 张三 通讯员 李四）`: the first group of names.
+            // `本报讯（记者 张三 通讯员 李四）`: the writers' names.
             reporter: re(r"[（(〔]\s*(\p{Han}*?)[记記]者\s*[:：]?\s*(\p{Han}+(?:[\s、，,]+\p{Han}+)*)\s*[）)]"),
             // An author label anywhere in a line: `14:18 作者：郭励弘 我来说两句(0)`.
             labelled_author: re(
@@ -344,24 +344,30 @@ fn without_affiliation(name: &str) -> &str {
 const BRACKETS: [(char, char); 5] = [('（', '）'), ('(', ')'), ('【', '】'), ('[', ']'), ('〔', '〕')];
 
 /// Roles named after a reporter's names in a Chinese credit line (`本报记者 张三 通讯员 李四`,
-/// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'.
-const CREDIT_ROLES: [&str; 15] = [
-    "记者",
-    "記者",
-    "通讯员",
-    "通訊員",
-    "实习生",
-    "實習生",
-    "编辑",
-    "編輯",
-    "校对",
-    "校對",
-    "摄影",
-    "攝影",
-    "责编",
-    "审核",
-    "美编",
-];
+/// `记者 张三 编辑 李四 校对 王五`): the names that follow are not the authors'. The
+/// paper's own writers are: `本报实习生 张三 本报记者 李四` credits both.
+const CREDIT_ROLES: [&str; 11] =
+    ["通讯员", "通訊員", "编辑", "編輯", "校对", "校對", "摄影", "攝影", "责编", "审核", "美编"];
+
+/// The roles of the paper's own writers in a credit line, whose names are the authors'.
+const WRITER_ROLES: [&str; 4] = ["记者", "記者", "实习生", "實習生"];
+
+/// The names in a credit line's run of names, up to the first other role (`通讯员 王五`):
+/// a writer's role between them is passed over (`张三 本报记者 李四`, `张三 记者李四`).
+fn credited_names(run: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    for word in run.split([' ', '\u{3000}', '、', '，', ',']).filter(|s| !s.is_empty()) {
+        if CREDIT_ROLES.iter().any(|role| word.contains(role)) {
+            break;
+        }
+        match WRITER_ROLES.iter().find_map(|role| word.find(role).map(|at| &word[at + role.len()..])) {
+            Some(rest) if !rest.is_empty() => names.push(rest),
+            Some(_) => {}
+            None => names.push(word),
+        }
+    }
+    names
+}
 
 /// A line split at its time label (`发布时间：10-08`): what stands before `时间`, and the
 /// value after it, past the colon and spaces.
@@ -426,8 +432,8 @@ fn is_role(words: &str) -> bool {
 }
 
 /// The names of a Chinese reporter credit (`本报记者 张三 李四发自北京`) from its captures
-/// (the paper, the names), up to the first that is another role (`通讯员 王五`, `记者
-/// 赵六`): where and what (`发自北京`, `报道`, `摄`, and the traditional forms) are cut off.
+/// (the paper, the names), as `credited_names` reads them: where and what (`发自北京`,
+/// `报道`, `摄`, and the traditional forms) are cut off.
 fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     // Of outlets joined by a dot (`顶端新闻·河南商报`), the paper's name counts.
     let outlet = c[1].rsplit(['·', '•']).next().unwrap_or(&c[1]);
@@ -438,11 +444,7 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     let credit = ["发自", "發自"].iter().filter_map(|s| credit.find(s)).min().map_or(credit, |i| &credit[..i]);
     let credit = ["报道", "報導", "報道"].iter().fold(credit.trim_end(), |c, s| c.trim_end_matches(s));
     let credit = without_affiliation(credit.trim_end_matches(['摄', '攝']));
-    let names: Vec<&str> = credit
-        .split([' ', '\u{3000}', '、', '，', ','])
-        .filter(|s| !s.is_empty())
-        .take_while(|s| !CREDIT_ROLES.iter().any(|role| s.contains(role)))
-        .collect();
+    let names = credited_names(credit);
     if names.iter().any(|n| n.chars().count() > max_chars) {
         return None;
     }
@@ -883,10 +885,15 @@ impl DateFinder {
             _ => name,
         };
         let name = without_affiliation(name);
-        // A Chinese credit's names end where the next role begins (`记者 张三 通讯员 李四`).
-        let name = match name.split_whitespace().skip(1).find(|w| CREDIT_ROLES.iter().any(|r| w.contains(r))) {
-            Some(role) => name[..name.find(role).unwrap_or(name.len())].trim_end(),
-            None => name,
+        // A Chinese credit's names end where another role begins (`记者 张三 通讯员 李四`),
+        // and go on past a writer's (`张三 本报记者 李四`).
+        let role = |w: &str| CREDIT_ROLES.iter().chain(&WRITER_ROLES).any(|r| w.contains(r));
+        let credited;
+        let name = if name.split_whitespace().skip(1).any(role) {
+            credited = credited_names(name).join(" ");
+            credited.as_str()
+        } else {
+            name
         };
         // The outlet and role before the names (`观察者网专栏作者 王文`).
         if let Some(credited) = self.reporter_line.captures(name).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS)) {
@@ -1190,8 +1197,10 @@ mod tests {
         assert_eq!(f.byline("Authorities said on Monday that the road would reopen."), None);
         assert_eq!(f.stated_author(r#"作者： size="20" 来源： size="20""#), None);
         assert_eq!(f.byline("在线荐稿记者博客联系记者"), None);
-        assert_eq!(f.byline("本报实习生 刘国栋 周炜 本报记者 王燕平"), Some("刘国栋 周炜".into()));
-        assert_eq!(reporter("本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁"), Some("樊亮 张明超".into()));
+        assert_eq!(f.byline("本报实习生 刘国栋 周炜 本报记者 王燕平"), Some("刘国栋 周炜 王燕平".into()));
+        assert_eq!(reporter("本报讯 （实习记者 樊亮 张明超 记者惠禾）13岁"), Some("樊亮 张明超 惠禾".into()));
+        assert_eq!(f.byline("作者：张三 本报记者 李四 编辑 王五"), Some("张三 李四".into()));
+        assert_eq!(f.byline("记者 张三 摄影记者 李四"), Some("张三".into()));
         assert_eq!(f.byline("光明日报记者 王建宏 张文攀"), Some("王建宏 张文攀".into()));
         assert_eq!(f.byline("本报实习生 刘国栋 周炜"), Some("刘国栋 周炜".into()));
         assert_eq!(f.byline("新华社记者 李明 摄"), Some("李明".into()));
