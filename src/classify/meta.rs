@@ -701,6 +701,13 @@ impl DateFinder {
             return match (a, b) {
                 (13..=31, 1..=12) => found(&c, Some(iso(year, b, a, clock(&c, 7))?)),
                 (1..=12, 13..=31) => found(&c, Some(iso(year, a, b, clock(&c, 7))?)),
+                // Either way round: a 12-hour clock with unpadded numbers (`7/5/2005
+                // 9:23:57 PM`) is the United States' format (month first), the default
+                // of servers set to it. Day-first locales pad (`07/05/2005`) and count
+                // 24 hours.
+                (1..=12, 1..=12) if c.get(7).is_some() && !c[1].starts_with('0') && !c[2].starts_with('0') => {
+                    found(&c, Some(iso(year, a, b, clock(&c, 7))?))
+                }
                 (1..=12, 1..=12) => found(&c, None),
                 _ => None,
             };
@@ -1005,6 +1012,10 @@ mod tests {
         assert_eq!(iso("Published: 23 March 2023 09:30 GMT"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("23 March 2023, 9:05 pm"), Some("2023-03-23T21:05:00".into()));
         assert_eq!(iso("Posted: 11/19/2019 5:30:00 PM"), Some("2019-11-19T17:30:00".into()));
+        assert_eq!(iso("发布日期： 7/5/2005 9:23:57 PM"), Some("2005-07-05T21:23:57".into()));
+        assert_eq!(iso("07/05/2005 9:23 PM"), None);
+        assert_eq!(iso("7/5/2005 21:23"), None);
+        assert_eq!(iso("7/5/2005"), None);
         assert_eq!(iso("2005-3-21 12:10 AM"), Some("2005-03-21T00:10:00".into()));
         assert_eq!(iso("2005-3-21 17:30:05"), Some("2005-03-21T17:30:05".into()));
         assert_eq!(iso("发布时间：18-03-08"), Some("2018-03-08".into()));
