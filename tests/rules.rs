@@ -114,6 +114,20 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
 }
 
 #[test]
+fn stacked_credit_lines_name_every_writer() {
+    let story = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。\n\
+                 据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。\n\
+                 市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。";
+    let author = |credits: &str| {
+        let text = format!("养老服务有了地方标准\n{credits}\n{story}\n");
+        Pipeline::new().clean(&Page::new("credits", "credits.txt", text.as_bytes())).unwrap().author
+    };
+    assert_eq!(author("本报实习生 刘国栋 周炜\n本报记者 王燕平").as_deref(), Some("刘国栋 周炜 王燕平"));
+    // A correspondent's line is not a writer's.
+    assert_eq!(author("本报记者 王燕平\n通讯员 李大华").as_deref(), Some("王燕平"));
+}
+
+#[test]
 fn the_byline_the_markup_marks_names_the_author() {
     let story = [
         "Millbrook County will run two new night bus routes to the airport starting October 1, officials said on Tuesday.",

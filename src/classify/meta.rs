@@ -833,6 +833,15 @@ impl DateFinder {
         if name.is_empty() { field } else { name }.to_owned()
     }
 
+    /// The names of a writer's credit line (`本报记者 张三`, `记者 李四`, `实习生 王五`):
+    /// a byline whose role is a writer's, with at most the paper before it.
+    pub fn writer_credit(&self, line: &str) -> Option<String> {
+        let at = WRITER_ROLES.iter().filter_map(|role| line.find(role)).min()?;
+        let outlet = &line[..at];
+        let paper = outlet.chars().count() <= CREDIT_MAX_PREFIX_CHARS && outlet.chars().all(crate::norm::is_cjk);
+        paper.then(|| self.byline(line)).flatten()
+    }
+
     /// The reporters a dateline names in brackets (`新华社拉萨电（记者 格桑边觉）`).
     pub fn reporter_in(&self, text: &str) -> Option<String> {
         credit(self.reporter.captures(text)?, CREDIT_MAX_NAME_CHARS)
@@ -1214,6 +1223,11 @@ mod tests {
         assert_eq!(f.byline("记者 张三 摄影记者 李四"), Some("张三".into()));
         assert_eq!(f.byline("光明日报记者 王建宏 张文攀"), Some("王建宏 张文攀".into()));
         assert_eq!(f.byline("本报实习生 刘国栋 周炜"), Some("刘国栋 周炜".into()));
+        assert_eq!(f.writer_credit("本报记者 王燕平 方云凤"), Some("王燕平 方云凤".into()));
+        assert_eq!(f.writer_credit("记者 李四"), Some("李四".into()));
+        assert_eq!(f.writer_credit("通讯员 李四"), None);
+        assert_eq!(f.writer_credit("作者：张三"), None);
+        assert_eq!(f.writer_credit("本报记者从市教育局获悉，今年秋季学期起推行课后服务。"), None);
         assert_eq!(f.byline("新华社记者 李明 摄"), Some("李明".into()));
         assert_eq!(f.byline("本报记者从市教育局获悉，今年秋季学期起全市中小学推行课后服务。"), None);
         assert_eq!(f.byline("John Smith, Reuters reported on Monday that talks stalled"), None);

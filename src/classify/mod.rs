@@ -242,6 +242,20 @@ impl Classifier {
             blocks[i].label = label;
             blocks[i].region = place;
         }
+        // Credit lines stacked one role a line (`本报实习生 张三` over `本报记者 李四`) name
+        // the writers together: the lines under the byline that gave the author join it.
+        if let Some(author) = &mut meta.author {
+            let byline = |b: &Block| matches!(&b.label, Label::Removed(r) if r.rule == rules::METADATA_LINE);
+            let credit = |b: &Block| byline(b).then(|| self.dates.writer_credit(&b.text)).flatten();
+            if let Some(at) = blocks.iter().position(|b| credit(b).as_ref() == Some(author)) {
+                for names in blocks[at + 1..].iter().map_while(credit) {
+                    if !author.contains(&names) {
+                        author.push(' ');
+                        author.push_str(&names);
+                    }
+                }
+            }
+        }
         // No byline line: the article's dateline may name its reporters in brackets, or
         // its last line credit them (`记者 刘涛`, `……。（记者 张三）`).
         if meta.author.is_none() {
