@@ -1271,22 +1271,31 @@ impl HtmlReader {
         // A site's `author` is its own name as often as the writer's: the keys that
         // only a writer's name fills come first.
         // `article:author` is often the author's page: a link is no name.
+        const AUTHOR_KEYS: [&str; 8] = [
+            "article:author",
+            "byl",
+            "dc.creator",
+            "citation_author",
+            "citation_authors",
+            "sailthru.author",
+            "parsely-author",
+            "author",
+        ];
         let not_link: fn(&str) -> bool = |v| !v.starts_with("http");
-        meta.author = prop_where(
-            &[
-                "article:author",
-                "byl",
-                "dc.creator",
-                "citation_author",
-                "citation_authors",
-                "sailthru.author",
-                "parsely-author",
-                "author",
-            ],
-            not_link,
-        )
-        .or(ld.author)
-        .map(|a| self.dates.author_name(&a));
+        let author = prop_where(&AUTHOR_KEYS, not_link).or(ld.author.clone()).map(|a| self.dates.author_name(&a));
+        // A name in capitals (`By JEFFREY GETTLEMAN`) as another key writes it, in the
+        // case it is spelt in (`Jeffrey Gettleman`).
+        meta.author = author.map(|name| {
+            if name.chars().any(char::is_lowercase) {
+                return name;
+            }
+            let keyed = props.iter().filter(|(k, _)| AUTHOR_KEYS.contains(&k.as_str())).map(|(_, v)| v);
+            let spelt = keyed
+                .chain(&ld.author)
+                .map(|v| self.dates.author_name(v))
+                .find(|v| v.to_lowercase() == name.to_lowercase() && *v != name);
+            spelt.unwrap_or(name)
+        });
         meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site);
         meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
         meta.language =
@@ -2117,6 +2126,10 @@ mod tests {
         assert_eq!(meta(broken).published.as_deref(), Some("2020-07-10"));
         let authors = r#"<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Stella Kim"}, {"name": "Jennifer Jett"}]}</script>"#;
         assert_eq!(meta(authors).author.as_deref(), Some("Stella Kim, Jennifer Jett"));
+        // A name in capitals as another key spells it.
+        let shouted = r#"<meta name="byl" content="By JANE DOE"><meta name="author" content="Jane Doe">"#;
+        assert_eq!(meta(shouted).author.as_deref(), Some("Jane Doe"));
+        assert_eq!(meta(r#"<meta name="byl" content="By JANE DOE">"#).author.as_deref(), Some("JANE DOE"));
     }
 
     #[test]

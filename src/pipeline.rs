@@ -315,7 +315,9 @@ impl Pipeline {
 /// The names a page gives itself, normalised: its site name, its source line's, and the
 /// segments of its `<title>` after the headline (`财经`, `腾讯网`).
 fn site_names(named: [Option<&str>; 2], title_rest: &[String]) -> Vec<String> {
-    let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str));
+    // A byline in the title (`Headline | by Jane Doe | Medium`) names the author.
+    let byline = |part: &&str| part.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
+    let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str).filter(|p| !byline(p)));
     names.map(normalize).filter(|s| units(s) >= 2).collect()
 }
 

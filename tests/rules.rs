@@ -114,6 +114,23 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
 }
 
 #[test]
+fn a_byline_in_the_title_is_no_site_name() {
+    let story: String = [
+        "Millbrook County will run two new night bus routes to the airport starting October 1, the transit authority said.",
+        "The routes will stop at the hospital and the university, and buses will run every 30 minutes until 5 a.m.",
+        "Airport workers have asked for night service for years, the union said, since most shifts end after midnight.",
+    ]
+    .map(|p| format!("<p>{p}</p>"))
+    .concat();
+    let html = format!(
+        "<html><head><title>Night buses to the airport | by Jane Doe | Riverton Daily</title>\
+         <meta name=\"author\" content=\"Jane Doe\"></head><body><article><h1>Night buses to the airport</h1>{story}</article></body></html>"
+    );
+    let record = Pipeline::new().clean(&Page::new("title", "title.html", html.as_bytes())).unwrap();
+    assert_eq!(record.author.as_deref(), Some("Jane Doe"));
+}
+
+#[test]
 fn stacked_credit_lines_name_every_writer() {
     let story = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。\n\
                  据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。\n\
