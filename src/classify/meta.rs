@@ -781,6 +781,10 @@ impl DateFinder {
                 end = line[end..].find(word).map_or(end, |at| end + at + word.len());
             }
         }
+        // The date after the name is not part of it (`by Jane Doe January 18, 2017`).
+        if let Some(date) = self.find(line).filter(|d| (name.end..end).contains(&d.span.0)) {
+            end = line[..date.span.0].trim_end().len();
+        }
         Some(line[name.start..end].chars().take(NAME_MAX_CHARS).collect())
     }
 
@@ -1212,6 +1216,8 @@ mod tests {
         assert_eq!(f.byline("Oleh: Budi"), Some("Budi".into()));
         assert_eq!(f.byline("〔記者王小明∕台北報導〕"), Some("王小明".into()));
         assert_eq!(f.author_in("Par Jean Dupont le 19 novembre 2019 à 17h30"), Some("Jean Dupont".into()));
+        assert_eq!(f.author_in("by Jane Doe January 18, 2017 11:00 PM PST"), Some("Jane Doe".into()));
+        assert_eq!(f.author_in("By Brian May, 18 January 2017"), Some("Brian May".into()));
         assert_eq!(f.author_in("Ursula von der Leyen, 19.11.2019"), None);
         assert_eq!(f.byline("Jane Doe, The Associated Press"), Some("Jane Doe".into()));
         assert_eq!(f.byline("Authorities said on Monday that the road would reopen."), None);
