@@ -1200,8 +1200,14 @@ impl HtmlReader {
                 let content = content.trim();
                 if !content.is_empty() {
                     // Keys as sites misspell them: `og:time `, `weibo: article:create_at`.
-                    let key = key.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-                    props.push((key.to_ascii_lowercase(), content.to_owned()));
+                    let joined = key.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                    props.push((joined.to_ascii_lowercase(), content.to_owned()));
+                    // And several keys in one attribute, as RDFa allows (`property="dc:creator
+                    // og:author"`).
+                    let mut keys = key.split_whitespace();
+                    if let (Some(_), Some(_)) = (keys.next(), keys.next()) {
+                        props.extend(key.split_whitespace().map(|k| (k.to_ascii_lowercase(), content.to_owned())));
+                    }
                 }
             }
         }
@@ -1271,9 +1277,10 @@ impl HtmlReader {
         // A site's `author` is its own name as often as the writer's: the keys that
         // only a writer's name fills come first.
         // `article:author` is often the author's page: a link is no name.
-        const AUTHOR_KEYS: [&str; 8] = [
+        const AUTHOR_KEYS: [&str; 9] = [
             "article:author",
             "byl",
+            "dc:creator",
             "dc.creator",
             "citation_author",
             "citation_authors",
@@ -2126,6 +2133,9 @@ mod tests {
         assert_eq!(meta(broken).published.as_deref(), Some("2020-07-10"));
         let authors = r#"<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Stella Kim"}, {"name": "Jennifer Jett"}]}</script>"#;
         assert_eq!(meta(authors).author.as_deref(), Some("Stella Kim, Jennifer Jett"));
+        let several = r#"<meta property="dc:creator twitter:site_name" content="Jane Doe"><meta name="author" content="Riverton Daily">"#;
+        assert_eq!(meta(several).author.as_deref(), Some("Jane Doe"));
+        assert_eq!(meta(r#"<meta property="og:time " content="2020-01-14">"#).published.as_deref(), Some("2020-01-14"));
         // A name in capitals as another key spells it.
         let shouted = r#"<meta name="byl" content="By JANE DOE"><meta name="author" content="Jane Doe">"#;
         assert_eq!(meta(shouted).author.as_deref(), Some("Jane Doe"));
