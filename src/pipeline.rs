@@ -258,11 +258,12 @@ impl Pipeline {
         };
         // The article's first and last blocks.
         let article = first.zip(blocks.iter().rposition(in_article));
-        let author = page
-            .meta
-            .author
-            .take()
-            .filter(credible)
+        // A user name (`devindra`) in the meta yields to a name the page writes out.
+        let (handle, named) = match page.meta.author.take().filter(credible) {
+            Some(author) if is_handle(&author) => (Some(author), None),
+            named => (None, named),
+        };
+        let author = named
             .or_else(|| meta.author.take().filter(credible))
             // An element the markup marks as the byline: the one nearest the article, in it
             // or within BYLINE_WINDOW blocks of its edges (not a sidebar's columnists).
@@ -284,7 +285,8 @@ impl Pipeline {
             // The line that gave the date, however far from the article: the page's
             // metadata line (`时间：2004年10月21日14:18 作者：郭励弘`, with related links
             // between it and the article).
-            .or_else(|| self.classifier.stated_author(&blocks[date_line?].text).filter(credible));
+            .or_else(|| self.classifier.stated_author(&blocks[date_line?].text).filter(credible))
+            .or(handle);
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();
@@ -326,6 +328,12 @@ type DateLine = (usize, FoundDate);
 
 /// The length of an ISO 8601 day (`2024-03-18`): a date of this length states no time.
 const DAY_LEN: usize = 10;
+
+/// Whether an author field holds a user name (`devindra`, `jdoe_88`) rather than a
+/// name: one word of lowercase ASCII letters and digits.
+fn is_handle(author: &str) -> bool {
+    author.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-@".contains(&b))
+}
 
 /// Whether `all` lists `name` among other names (`Stella Kim and Jennifer Jett`,
 /// `张三、李四`).

@@ -128,6 +128,17 @@ fn a_byline_in_the_title_is_no_site_name() {
     );
     let record = Pipeline::new().clean(&Page::new("title", "title.html", html.as_bytes())).unwrap();
     assert_eq!(record.author.as_deref(), Some("Jane Doe"));
+    // A user name in the meta yields to the name the byline writes out, and stands alone.
+    let page = |byline: &str| {
+        format!(
+            "<html><head><meta name=\"author\" content=\"jdoe\"></head><body><article><h1>Night buses to the airport</h1>\
+             {byline}{story}</article></body></html>"
+        )
+    };
+    let author =
+        |html: String| Pipeline::new().clean(&Page::new("handle", "handle.html", html.as_bytes())).unwrap().author;
+    assert_eq!(author(page("<p class=\"byline\">By Jane Doe</p>")).as_deref(), Some("Jane Doe"));
+    assert_eq!(author(page("")).as_deref(), Some("jdoe"));
 }
 
 #[test]
