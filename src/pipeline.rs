@@ -5,13 +5,13 @@
 //! one value serves every rayon worker; all per-page state travels in the data.
 
 use crate::batch::Batch;
-use crate::classify::meta::{plausible_author, tidy_name, FoundDate};
+use crate::classify::meta::{is_bare_domain, plausible_author, tidy_name, FoundDate};
 use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
 use crate::document::{Block, Format, Label};
 use crate::html::{declared_charset, looks_like_html, HtmlReader};
-use crate::norm::{language, normalize, units};
+use crate::norm::{has_sentence_punct, language, normalize, units};
 use crate::record::Image;
 use crate::record::Record;
 use crate::segment::Segmenter;
@@ -296,7 +296,7 @@ impl Pipeline {
         record.title = page.meta.title.or(text_title);
         record.published = published;
         record.author = author.map(|a| tidy_name(&a));
-        record.site = page.meta.site.or(meta.site);
+        record.site = page.meta.site.or(meta.site).or_else(|| title_site(&page.meta.title_rest));
         record.url = page.meta.url;
         let mut tags = page.meta.tags;
         tags.append(&mut record.tags);
@@ -317,10 +317,28 @@ impl Pipeline {
 /// The names a page gives itself, normalised: its site name, its source line's, and the
 /// segments of its `<title>` after the headline (`财经`, `腾讯网`).
 fn site_names(named: [Option<&str>; 2], title_rest: &[String]) -> Vec<String> {
-    // A byline in the title (`Headline | by Jane Doe | Medium`) names the author.
-    let byline = |part: &&str| part.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "));
-    let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str).filter(|p| !byline(p)));
+    let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str).filter(|p| !is_byline(p)));
     names.map(normalize).filter(|s| units(s) >= 2).collect()
+}
+
+/// Whether a segment of the title is a byline (`Headline | by Jane Doe | Medium`): it
+/// names the author, not the site.
+fn is_byline(part: &str) -> bool {
+    part.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "))
+}
+
+/// A site name is at most this many characters (`山西省人民政府门户网站`, `The Washington
+/// Post`); a longer segment of the title is a subtitle.
+const SITE_MAX_CHARS: usize = 32;
+
+/// The site a `<title>` names after the headline (`…_网易新闻`, `… - Riverton Daily`): its
+/// last segment, passing over an address (`…_长江网_cjn.cn`) and a byline, unless the
+/// address is all there is. A Chinese site's name says it is one (`…_39健康网_资讯`).
+fn title_site(title_rest: &[String]) -> Option<String> {
+    let named = |s: &&String| s.chars().count() <= SITE_MAX_CHARS && !is_byline(s) && !has_sentence_punct(s);
+    let mut names = title_rest.iter().rev().filter(named);
+    let site = names.clone().find(|s| s.ends_with('网')).or_else(|| names.find(|s| !is_bare_domain(s)));
+    site.or_else(|| title_rest.last().filter(|s| is_bare_domain(s))).cloned()
 }
 
 /// A visible date and the block it stands in.
@@ -358,4 +376,23 @@ fn gunzip(bytes: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         return Err(Error::TooLarge { limit: MAX_DECOMPRESSED_BYTES });
     }
     Ok(Some(out))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_site_a_title_names() {
+        let site = |rest: &[&str]| title_site(&rest.iter().map(|s| s.to_string()).collect::<Vec<_>>());
+        assert_eq!(site(&["财经", "腾讯网"]).as_deref(), Some("腾讯网"));
+        assert_eq!(site(&["首页武汉", "新闻中心", "长江网", "cjn.cn"]).as_deref(), Some("长江网"));
+        assert_eq!(site(&["39健康网", "资讯"]).as_deref(), Some("39健康网"));
+        assert_eq!(site(&["Politics", "Riverton Daily"]).as_deref(), Some("Riverton Daily"));
+        assert_eq!(site(&["by Jane Doe", "Medium"]).as_deref(), Some("Medium"));
+        assert_eq!(site(&["www.wday.ru"]).as_deref(), Some("www.wday.ru"));
+        assert_eq!(site(&["by Jane Doe"]), None);
+        assert_eq!(site(&["What the council decided, and what it will cost the county's riders"]), None);
+        assert_eq!(site(&[]), None);
+    }
 }

@@ -26,7 +26,8 @@
 //!   its markup, a date line, a script, or (an HTML page) the day its address names
 //!   (`/2023-11/30/`).
 //! - `author` (string | null): from a byline.
-//! - `site` (string | null): from a source line (`来源：新华网`).
+//! - `site` (string | null): the markup's site name, a source line (`来源：新华网`), or the
+//!   site an HTML page's `<title>` names after the headline.
 //! - `url` (string | null): the page's address, when the input gave one.
 //! - `duplicate_of` (string | null): in a batch, the `source` of an earlier page in sorted
 //!   order whose body is nearly the same (MinHash similarity of at least 0.7).
