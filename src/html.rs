@@ -1220,10 +1220,13 @@ impl HtmlReader {
         let ld = json_ld(&marked.ld_json);
 
         let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
-        let h1 = marked.h1s.iter().map(|h| collapse(&h.text().collect::<String>())).find(|t| !t.is_empty());
+        let text = |els: &[ElementRef]| -> Vec<String> {
+            els.iter().map(|h| collapse(&h.text().collect::<String>())).filter(|t| !t.is_empty()).collect()
+        };
         let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
         // A title without a letter (`<title>1</title>`) names nothing.
-        meta.title = choose_title(og, h1, title_tag.clone()).filter(|t| t.chars().any(crate::norm::is_letter));
+        meta.title = choose_title(og, &text(&marked.h1s), &text(&marked.h2s), title_tag.clone())
+            .filter(|t| t.chars().any(crate::norm::is_letter));
         meta.title_rest =
             title_tag.zip(meta.title.as_deref()).map(|(tag, title)| title_rest(&tag, title)).unwrap_or_default();
 
@@ -1328,6 +1331,7 @@ struct Marked<'a> {
     ld_json: Vec<ElementRef<'a>>,
     title: Option<ElementRef<'a>>,
     h1s: Vec<ElementRef<'a>>,
+    h2s: Vec<ElementRef<'a>>,
     /// The first `<time datetime>`, `<link rel="canonical" href>` and `<html lang>`.
     time: Option<&'a str>,
     canonical: Option<&'a str>,
@@ -1344,6 +1348,7 @@ impl<'a> Marked<'a> {
                 "script" if attr(v, "type") == Some("application/ld+json") => m.ld_json.push(el),
                 "title" if m.title.is_none() => m.title = Some(el),
                 "h1" => m.h1s.push(el),
+                "h2" => m.h2s.push(el),
                 "time" if m.time.is_none() => m.time = attr(v, "datetime"),
                 "link" if m.canonical.is_none() && attr(v, "rel") == Some("canonical") => {
                     m.canonical = attr(v, "href");
@@ -1518,20 +1523,60 @@ pub fn url_date(url: &str) -> Option<String> {
 /// Dates in the markup before this year are placeholders.
 const MIN_YEAR: u32 = 1900;
 
-/// The headline: the candidate that matches the article. `<h1>` when `og:title` or
-/// `<title>` contains it (sites put logos in `<h1>` too), else `og:title`, else the
-/// longest segment of `<title>` once the site name after ` - `, ` | `, `_` is cut off.
-fn choose_title(og: Option<String>, h1: Option<String>, title_tag: Option<String>) -> Option<String> {
+/// The headline: the candidate that matches the article. The longest `<h1>` or `<h2>`
+/// that `og:title` or `<title>` holds (sites put logos in `<h1>` too, and the headline
+/// in `<h2>`: `<title>土豆不“土” 土豆无“土” 松花江网</title>` over `<h1>松花江网</h1>`), else
+/// `og:title`, else `<title>` once the site name after ` - `, ` | `, `_` is cut off,
+/// unless it is the site's name alone (`<title>-铜雀历史网</title>`), else `<h1>`.
+fn choose_title(og: Option<String>, h1s: &[String], h2s: &[String], title_tag: Option<String>) -> Option<String> {
     let norm = |s: &str| crate::norm::normalize(s);
     let fuller: Vec<String> = [og.as_deref(), title_tag.as_deref()].into_iter().flatten().map(norm).collect();
-    if let Some(h1) = h1.as_ref().filter(|h| units(h) >= 4 && fuller.iter().any(|f| f.contains(&norm(h)))) {
-        return Some(h1.clone());
+    // A heading a fuller title holds, and not only as its tail, where the site's name
+    // stands. An `<h2>` is also a section's heading or a fragment of the headline: it
+    // counts as a fuller title's first segment, before a separator or alone.
+    let held = |h: &String| {
+        let h = norm(h);
+        fuller.iter().any(|f| f.contains(&h) && (f.starts_with(&h) || !f.ends_with(&h)))
+    };
+    let first_segment = |h: &String| {
+        let separated = |f: &str| {
+            f.trim_start()
+                .strip_prefix(h.as_str())
+                .map(str::trim_start)
+                .is_some_and(|rest| rest.is_empty() || TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s.trim())))
+        };
+        [og.as_deref(), title_tag.as_deref()].into_iter().flatten().any(separated)
+    };
+    let long = |h: &&String| units(h) >= TITLE_MIN_UNITS;
+    // The first of the longest (`max_by_key` keeps the last); a first segment before a
+    // heading held elsewhere (`Post @ Blog :: Platform`, with the blog's name in `<h1>`).
+    fn longest<'a>(hs: impl DoubleEndedIterator<Item = &'a String>) -> Option<&'a String> {
+        hs.rev().max_by_key(|h| units(h))
+    }
+    let heading = longest(h1s.iter().chain(h2s).filter(long).filter(|h| first_segment(h)))
+        .or_else(|| longest(h1s.iter().filter(long).filter(|h| held(h))));
+    if let Some(heading) = heading {
+        return Some(heading.clone());
     }
     if let Some(og) = og.filter(|t| !t.is_empty()) {
         return Some(strip_site(&og));
     }
-    title_tag.filter(|t| !t.is_empty()).map(|t| strip_site(&t)).or(h1)
+    let site_alone = |t: &String| TITLE_SEPARATORS.iter().any(|sep| t.starts_with(sep.trim_start()));
+    // An `<h1>` the title ends with is the site's name (`土豆不“土” 土豆无“土” 松花江网`).
+    let without_site = |t: String| match h1s.iter().find_map(|h| t.strip_suffix(h.as_str())) {
+        Some(rest) if units(rest) >= TITLE_MIN_UNITS => rest.trim_end().to_owned(),
+        _ => t,
+    };
+    let h1 = h1s.first().filter(|h| units(h) >= TITLE_MIN_UNITS).cloned();
+    title_tag.filter(|t| !t.is_empty() && !site_alone(t)).map(|t| strip_site(&without_site(t))).or(h1)
 }
+
+/// A headline has at least this many units: a shorter `<h1>` is a logo or a widget's
+/// heading (`导航`, `公告`).
+const TITLE_MIN_UNITS: usize = 4;
+
+/// What stands between a `<title>`'s headline and the site's name.
+const TITLE_SEPARATORS: [&str; 12] = [" - ", " | ", " – ", " — ", " » ", " « ", "_", "｜", " :: ", "-", " · ", " @ "];
 
 /// The segments of a `<title>` after the headline it holds (`…|公园_新浪新闻` gives 公园
 /// and 新浪新闻): which of them is the site and which a channel, the title does not say.
@@ -1542,11 +1587,16 @@ fn title_rest(tag: &str, headline: &str) -> Vec<String> {
 }
 
 fn strip_site(title: &str) -> String {
-    let separators = [" - ", " | ", " – ", " — ", " » ", " « ", "_", "｜", " :: ", "-"];
-    for sep in separators {
+    for sep in TITLE_SEPARATORS {
         if title.contains(sep) {
-            if let Some(best) = title.split(sep).map(str::trim).max_by_key(|p| units(p)) {
-                if units(best) >= 4 {
+            // The longest part that is no address, the first of equals: the headline comes first.
+            // An address is cut off whatever is left (`海姑娘 | blog.wenxuecity.com`).
+            let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+            let named: Vec<&str> =
+                parts.iter().copied().filter(|p| !crate::classify::meta::is_bare_domain(p)).collect();
+            let addressed = named.len() < parts.len();
+            if let Some(best) = named.into_iter().rev().max_by_key(|p| units(p)) {
+                if units(best) >= TITLE_MIN_UNITS || (addressed && !best.is_empty()) {
                     return best.to_owned();
                 }
             }
@@ -2152,6 +2202,42 @@ mod tests {
         assert!(title_rest("Riverton Daily", "Bike lanes").is_empty());
         assert_eq!(strip_site("Council approves bike lanes - Riverton Daily"), "Council approves bike lanes");
         assert_eq!(strip_site("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业"), "播客热潮迅速蔓延 挑逗传统传媒业");
+        assert_eq!(strip_site("Minecraft 1.8 - Bountiful Update"), "Minecraft 1.8");
+        assert_eq!(strip_site("海姑娘 | blog.wenxuecity.com"), "海姑娘");
+        assert_eq!(strip_site("Outside the web · V8"), "Outside the web");
+        let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let title = |og: Option<&str>, h1s: &[&str], h2s: &[&str], tag: &str| {
+            choose_title(og.map(str::to_owned), &s(h1s), &s(h2s), Some(tag.to_owned()))
+        };
+        // The logo in <h1>, the headline in <h2>.
+        let tag = "2024年4月全国CPI同比上涨0.3%_数据_财经网";
+        assert_eq!(
+            title(None, &["财经网"], &["热门", "2024年4月全国CPI同比上涨0.3%"], tag).as_deref(),
+            Some("2024年4月全国CPI同比上涨0.3%")
+        );
+        // An <h2> that only begins the headline, or names the site, is not it.
+        let tag = "Spiced Honey Pear Jam Recipe | The Anti-June Cleaver";
+        assert_eq!(title(None, &[], &["Spiced Honey Pear Jam"], tag).as_deref(), Some("Spiced Honey Pear Jam Recipe"));
+        assert_eq!(
+            title(Some("Bike lanes approved"), &[], &["Riverton Daily"], "Bike lanes approved - Riverton Daily")
+                .as_deref(),
+            Some("Bike lanes approved")
+        );
+        // An <h1> the title ends with is the site's name; an <h1> in the title's middle is the headline.
+        assert_eq!(
+            title(None, &["松花江网"], &[], "土豆不“土” 土豆无“土” 松花江网").as_deref(),
+            Some("土豆不“土” 土豆无“土”")
+        );
+        assert_eq!(
+            title(None, &["Bike lanes approved"], &[], "News | Bike lanes approved | Riverton Daily").as_deref(),
+            Some("Bike lanes approved")
+        );
+        // A title of the site's name alone; a widget's heading.
+        assert_eq!(
+            title(None, &["疫情一刀切政策怎么投诉举报"], &[], "-铜雀历史网").as_deref(),
+            Some("疫情一刀切政策怎么投诉举报")
+        );
+        assert_eq!(choose_title(None, &s(&["导航", "公告"]), &[], None), None);
         assert_eq!(
             declared_charset(br#"<meta http-equiv="Content-Type" content="text/html; charset=gb2312">"#).as_deref(),
             Some("gb2312")
