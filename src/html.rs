@@ -1306,7 +1306,11 @@ impl HtmlReader {
                 .find(|v| v.to_lowercase() == name.to_lowercase() && *v != name);
             spelt.unwrap_or(name)
         });
-        meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site);
+        // A site named by its address (`https://www.newsnation.in`) is named by its host.
+        meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site).map(|site| {
+            let host = site.strip_prefix("https://").or_else(|| site.strip_prefix("http://"));
+            host.map_or(site.clone(), |h| h.trim_end_matches('/').to_owned())
+        });
         meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
         meta.language =
             marked.lang.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).filter(|l| !l.is_empty());
@@ -2186,6 +2190,8 @@ mod tests {
         let several = r#"<meta property="dc:creator twitter:site_name" content="Jane Doe"><meta name="author" content="Riverton Daily">"#;
         assert_eq!(meta(several).author.as_deref(), Some("Jane Doe"));
         assert_eq!(meta(r#"<meta property="og:time " content="2020-01-14">"#).published.as_deref(), Some("2020-01-14"));
+        let addressed = r#"<meta property="og:site_name" content="https://www.newsnation.in/">"#;
+        assert_eq!(meta(addressed).site.as_deref(), Some("www.newsnation.in"));
         // A name in capitals as another key spells it.
         let shouted = r#"<meta name="byl" content="By JANE DOE"><meta name="author" content="Jane Doe">"#;
         assert_eq!(meta(shouted).author.as_deref(), Some("Jane Doe"));
