@@ -142,6 +142,24 @@ fn a_byline_in_the_title_is_no_site_name() {
 }
 
 #[test]
+fn a_paragraph_that_trails_off_is_no_teaser() {
+    let story = [
+        "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。",
+        "据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。",
+        "市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。",
+    ];
+    let trailing = "标准出台后，不少老人打来电话询问。大家最关心的，还是什么时候能用上这些服务……";
+    let teaser = "外省多地近日密集出台新规 楼市调控再加码……";
+    let html = format!(
+        "<html><head><title>养老服务有了地方标准</title></head><body><div class=\"content\"><h1>养老服务有了地方标准</h1>{}<p>{trailing}</p><p>{teaser}</p></div></body></html>",
+        story.map(|p| format!("<p>{p}</p>")).concat()
+    );
+    let record = Pipeline::new().clean(&Page::new("trails", "trails.html", html.as_bytes())).unwrap();
+    assert!(record.body.iter().any(|b| b == trailing), "{:?}", record.body);
+    assert!(!record.body.iter().any(|b| b == teaser), "{:?}", record.body);
+}
+
+#[test]
 fn stacked_credit_lines_name_every_writer() {
     let story = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。\n\
                  据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。\n\

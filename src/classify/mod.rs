@@ -416,6 +416,13 @@ impl Classifier {
                 }
             }
         }
+        // In an HTML page's container a cut-off paragraph with a whole sentence before the
+        // cut trails off in its own words (`……哇！這哩澎湃哩...`, an intro's closing
+        // `……`): a teaser is one sentence cut off, and the markup has removed the linked
+        // ones.
+        if html && f.truncated.is_some_and(|mark| whole_sentence_before(text, mark)) {
+            return Label::Body;
+        }
         if place == Region::Inside {
             return self.judge_inside(f, overlap);
         }
@@ -520,6 +527,25 @@ impl Classifier {
         }
         Label::Body
     }
+}
+
+/// Whether a line cut off with `mark` ends a whole sentence before the cut: a stop (`。！？`,
+/// or `.!?` after a word and before a space) before the last mark.
+fn whole_sentence_before(text: &str, mark: &str) -> bool {
+    let before = &text[..text.rfind(mark).unwrap_or(text.len())];
+    let mut chars = before.chars().peekable();
+    let mut prev = None;
+    while let Some(c) = chars.next() {
+        match c {
+            '。' | '！' | '？' => return true,
+            '.' | '!' | '?' if prev.is_some_and(is_letter) && chars.peek().is_some_and(|n| n.is_whitespace()) => {
+                return true;
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    false
 }
 
 /// For each block that is a page number of a pager, the length of its run: blocks that are
