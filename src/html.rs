@@ -102,6 +102,9 @@ const SLIDE_WORD_MAX_BYTES: usize = 7;
 /// Inside the main content a block whose link text exceeds this share is navigation,
 /// unless it is longer than LINK_DENSE_MAX_UNITS.
 pub const LINK_DENSITY_MAX: f64 = 0.5;
+/// The share for sentences of SIBLING_PARAGRAPH_UNITS and more: a paragraph that links its
+/// sources is often more than half links (`The gray haze led to canceled flights, …`).
+pub const PROSE_LINK_DENSITY_MAX: f64 = 0.7;
 pub const LINK_DENSE_MAX_UNITS: usize = 200;
 
 const SKIPPED: [&str; 14] = [
@@ -221,10 +224,23 @@ struct Raw {
 }
 
 impl Raw {
-    /// Mostly link text, and short enough to be a link list's line: LINK_DENSITY_MAX,
-    /// LINK_DENSE_MAX_UNITS.
+    /// Mostly link text, and short enough to be a link list's line: LINK_DENSITY_MAX
+    /// (PROSE_LINK_DENSITY_MAX for sentences), LINK_DENSE_MAX_UNITS.
     fn is_link_dense(&self) -> bool {
-        self.link_chars as f64 > LINK_DENSITY_MAX * self.chars as f64 && self.units <= LINK_DENSE_MAX_UNITS
+        self.link_chars as f64 > self.link_density_max() * self.chars as f64 && self.units <= LINK_DENSE_MAX_UNITS
+    }
+
+    fn link_density_max(&self) -> f64 {
+        if self.is_sentences() {
+            PROSE_LINK_DENSITY_MAX
+        } else {
+            LINK_DENSITY_MAX
+        }
+    }
+
+    /// Sentences of some length, as prose has and a list of links does not.
+    fn is_sentences(&self) -> bool {
+        self.units >= SIBLING_PARAGRAPH_UNITS && crate::norm::has_sentence_punct(&self.text)
     }
 
     /// A paragraph of prose: at least SIBLING_PARAGRAPH_UNITS long, less than half links,
@@ -1151,7 +1167,11 @@ impl HtmlReader {
             let density = raw.link_chars as f64 / chars as f64;
             return removed(
                 rules::LINK_DENSE,
-                format!("link text {:.0}% of {chars} characters > {:.0}%", density * 100.0, LINK_DENSITY_MAX * 100.0),
+                format!(
+                    "link text {:.0}% of {chars} characters > {:.0}%",
+                    density * 100.0,
+                    raw.link_density_max() * 100.0
+                ),
             );
         }
         // A bullet or separator alone (`·`, `|`) beside a list of links is the list's.
@@ -2013,6 +2033,22 @@ mod tests {
             para("Roof", 3)
         );
         assert!(!kept(&bullets).iter().any(|t| t == "·"), "{:?}", kept(&bullets));
+    }
+
+    #[test]
+    fn a_paragraph_that_links_its_sources_is_no_link_list() {
+        // 60% link text: in sentences, a paragraph's; in a short line, a link list's.
+        let linked =
+            "<a href=\"/a\">The gray haze over the capital led to canceled flights</a> and closed schools, and \
+                      created <a href=\"/b\">a public health emergency</a> across the region for a week.";
+        let html = format!(
+            "<html><body><div class=\"story\"><p>{}</p><p>{linked}</p><p><a href=\"/c\">More on the haze</a> and smog</p><p>{}</p></div></body></html>",
+            para("Haze", 3),
+            para("Smog", 3)
+        );
+        let text = kept(&html).join(" | ");
+        assert!(text.contains("led to canceled flights and closed schools"), "{text}");
+        assert!(!text.contains("More on the haze"), "{text}");
     }
 
     #[test]

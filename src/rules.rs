@@ -391,12 +391,15 @@ not take whole keeps only its first.",
         summary: "an HTML block inside the main content that is mostly link text",
         explanation: "\
 What it does: flags a block inside the main content whose link text is more than \
-LINK_DENSITY_MAX (50%) of its characters, unless it is longer than LINK_DENSE_MAX_UNITS (200), \
-or it is a heading between two paragraphs of prose (a listicle's item linked to what it \
-reviews); and a block with no letter or digit beside such a block (the list's bullet, `·`).
+LINK_DENSITY_MAX (50%) of its characters, or PROSE_LINK_DENSITY_MAX (70%) for sentences of at \
+least SIBLING_PARAGRAPH_UNITS (40) (a paragraph with its sources linked), unless it is longer \
+than LINK_DENSE_MAX_UNITS (200), or it is a heading between two paragraphs of prose (a \
+listicle's item linked to what it reviews); and a block with no letter or digit beside such a \
+block (the list's bullet, `·`).
 Why it is noise: lists of links inside an article's container are navigation or related reading.
 Example: `<li><a href=\"...\">国际油价周二小幅下跌</a></li>` under the article.
-Thresholds: LINK_DENSITY_MAX (0.5), LINK_DENSE_MAX_UNITS (200).
+Thresholds: LINK_DENSITY_MAX (0.5), PROSE_LINK_DENSITY_MAX (0.7), SIBLING_PARAGRAPH_UNITS (40), \
+LINK_DENSE_MAX_UNITS (200).
 Known false positives: an article paragraph made of one long link.",
     },
     Rule {
