@@ -123,7 +123,7 @@ impl DateFinder {
             source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             // In brackets too (`【作者：张三】`): the name's closing bracket is cut in code.
             byline: re(
-                r"^[【\[〔]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|[【\[]作者[】\]]\s*|评论员\s+|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:[图圖]|撰)?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|执笔人?\s*[:：]\s*|[记記]者\s*[:：/／|]?\s*)(\S.*)$",
+                r"^[【\[〔]?(?:(?i-u:(?:posted|written|reported|words|story)\s+)?(?i-u:by)\s+|(?i-u:author|words|reporter|writer)\s*:\s*|(?:本文)?作者\s*[:：|｜]\s*|[【\[]作者[】\]]\s*|评论员\s+|撰稿人?\s*[:：]\s*|(?:文\s*[/／]\s*[图圖]|[图圖]\s*[/／]\s*文)\s*[/／|｜:：]?\s*|(?:[图圖]|撰)?文\s*[/／|｜]\s*|(?:撰)?文\s*[:：]\s*|(?:执笔人?|采写)\s*[:：]\s*|[记記]者\s*[:：/／|]?\s*)(\S.*)$",
             ),
             // A Chinese paper's reporter line names the paper or agency first, then only
             // names: `本报记者 张三 李四`, `新华社记者王五发自北京`, `本报实习生 赵六 摄`.
@@ -1192,6 +1192,7 @@ mod tests {
         assert_eq!(f.byline("作者 | 张三"), Some("张三".into()));
         assert_eq!(f.byline("【作者：张三】"), Some("张三".into()));
         assert_eq!(f.byline("撰稿：张三"), Some("张三".into()));
+        assert_eq!(f.byline("采写：南都见习记者 林子沛"), Some("林子沛".into()));
         assert_eq!(f.byline("文/图 张三"), Some("张三".into()));
         assert_eq!(f.byline("记者 张三 通讯员 李四"), Some("张三".into()));
         assert_eq!(f.byline("[作者: 刘满仓 责任编辑: 杨丹宇 ]"), Some("刘满仓".into()));
