@@ -458,6 +458,10 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
 /// pattern runs. Numerals may take more characters than digits, so a span found in a
 /// line with such a date is only near the date.
 fn date_form(line: &str) -> Option<String> {
+    // A year of the Republic of China (`民國94年7月3日`, on Taiwan's pages) as the
+    // numerals of its Common Era year, which the rest reads like any other.
+    let roc = (line.contains("民國") || line.contains("民国")).then(|| common_era_years(line)).flatten();
+    let line = roc.as_deref().unwrap_or(line);
     if let Some(full) = line.contains("时间").then(|| labelled_short_year(line)).flatten() {
         return Some(full);
     }
@@ -501,6 +505,41 @@ fn has_numeral_year(line: &str) -> bool {
         run = if numeral_digit(c).is_some() { run + 1 } else { 0 };
     }
     false
+}
+
+/// The line with each year of the Republic of China (`民國94年`, `民国九十四年`) written as
+/// its year of the Common Era in Chinese numerals (`二〇〇五年`), or None when it has none.
+fn common_era_years(line: &str) -> Option<String> {
+    let chars: Vec<char> = line.chars().collect();
+    let mut out = String::with_capacity(line.len());
+    let (mut i, mut changed) = (0, false);
+    while i < chars.len() {
+        let era = matches!(chars.get(i..i + 2), Some(['民', '國' | '国']));
+        let len = chars.iter().skip(i + 2).take(4).position(|&c| c == '年').filter(|_| era);
+        let year = len.and_then(|len| {
+            let digits: String = chars[i + 2..i + 2 + len].iter().map(|&c| fold_width(c)).collect();
+            let short = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());
+            if short {
+                digits.parse().ok()
+            } else {
+                numeral_number(&chars[i + 2..i + 2 + len])
+            }
+        });
+        match (len, year) {
+            (Some(len), Some(year @ 1..=200)) => {
+                const NUMERALS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+                out.extend((year + 1911).to_string().bytes().map(|d| NUMERALS[usize::from(d - b'0')]));
+                out.push('年');
+                i += 2 + len + 1;
+                changed = true;
+            }
+            _ => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    changed.then_some(out)
 }
 
 /// The value of a Chinese numeral digit (`〇` to `九`).
@@ -977,6 +1016,10 @@ mod tests {
         assert_eq!(iso("发布日期：一九九八年十月三十一日").as_deref(), Some("1998-10-31"));
         assert_eq!(iso("二零零五年十月").as_deref(), None);
         assert_eq!(iso("五年七月五日"), None);
+        assert_eq!(iso("中華民國94年7月3日").as_deref(), Some("2005-07-03"));
+        assert_eq!(iso("發布日期：民國108年9月26日 10:30").as_deref(), Some("2019-09-26T10:30:00"));
+        assert_eq!(iso("民国九十四年七月五日").as_deref(), Some("2005-07-05"));
+        assert_eq!(iso("民國成立"), None);
         assert!(f.metadata_date("二〇〇五年七月五日").is_some());
         assert_eq!(digit_dates("于二〇〇五年七月五日发布"), Some("于2005年7月5日发布".to_owned()));
         assert_eq!(digit_dates("三年后"), None);
