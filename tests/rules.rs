@@ -107,6 +107,13 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
     let record = clean(page(""));
     assert_eq!(record.published.as_deref(), Some("2021-11-25T16:26:00"));
     assert_eq!(record.author.as_deref(), Some("郭励弘"));
+    // Where the markup states the date, a date line by the article still names its poster.
+    let posted = format!(
+        "<html><head><meta property=\"article:published_time\" content=\"2023-03-12T13:08:03+08:00\"></head><body>\
+         <div class=\"info\">Jeremy Tsheng 于 2023-03-12 13:08:03 发布</div><div class=\"content\">{}</div></body></html>",
+        story.map(p).concat()
+    );
+    assert_eq!(clean(posted).author.as_deref(), Some("Jeremy Tsheng"));
     // A credit ending the article is nearer than the date line, and stays in the body.
     let record = clean(page("<p>记者 刘涛</p>"));
     assert_eq!(record.author.as_deref(), Some("刘涛"));

@@ -841,7 +841,8 @@ impl DateFinder {
             .or_else(|| posted.then(|| before.strip_suffix('于')).flatten())?
             .trim();
         let named = !name.is_empty() && name.chars().count() <= NAME_MAX_CHARS;
-        (named && !name.contains([':', '：', '|', '｜'])).then(|| name.to_owned())
+        // Nor is a label or a button in brackets (`[点击此处收藏本文] 发表于…`).
+        (named && !name.contains([':', '：', '|', '｜', '[', ']', '【', '】'])).then(|| name.to_owned())
     }
 
     /// The source named inside a metadata line (`... 来源：新华网`).
@@ -1231,6 +1232,7 @@ mod tests {
         assert_eq!(f.author_in("Jeremy Tsheng 于 2023-03-12 13:08:03 发布"), Some("Jeremy Tsheng".into()));
         assert_eq!(f.author_in("张三 发表于 2005-03-21 11:21"), Some("张三".into()));
         assert_eq!(f.author_in("本站成立于 2005-03-21"), None);
+        assert_eq!(f.author_in("[点击此处收藏本文] 发表于2005年09月07日 11:57 AM"), None);
         assert_eq!(f.author_in("发布者：张三 发布时间：2023-03-12"), Some("张三".into()));
         assert_eq!(f.byline("作者 | 张三"), Some("张三".into()));
         assert_eq!(f.byline("【作者：张三】"), Some("张三".into()));

@@ -269,9 +269,12 @@ impl Classifier {
         meta
     }
 
-    /// The author a short metadata line names, if it names one.
+    /// The author a short metadata line names, if it names one: a byline, an author
+    /// label, or a date line's author (`Le Monde | 04.05.2015 à 13h36 | Par Martin
+    /// Untersinger`).
     pub fn stated_author(&self, text: &str) -> Option<String> {
-        self.dates.stated_author(text)
+        let dated = || self.dates.metadata_date(text).and_then(|_| self.dates.author_in(text));
+        self.dates.stated_author(text).or_else(dated)
     }
 
     /// The date of a metadata line (`发布时间：2023-03-23 09:30`), if the line is one.
