@@ -171,6 +171,8 @@ pub struct HtmlMeta {
     /// (`…_财经_腾讯网`).
     pub title_rest: Vec<String>,
     pub url: Option<String>,
+    /// The address `<base href>` gives relative addresses, when it is absolute.
+    pub base: Option<String>,
     pub language: Option<String>,
     pub tags: Vec<String>,
 }
@@ -1332,6 +1334,7 @@ impl HtmlReader {
             host.map_or(site.clone(), |h| h.trim_end_matches('/').to_owned())
         });
         meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
+        meta.base = marked.base.map(str::trim).filter(|b| b.starts_with("http")).map(str::to_owned);
         meta.language =
             marked.lang.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).filter(|l| !l.is_empty());
         if let Some(keywords) = prop(&["keywords", "news_keywords", "article:tag"]) {
@@ -1356,9 +1359,11 @@ struct Marked<'a> {
     title: Option<ElementRef<'a>>,
     h1s: Vec<ElementRef<'a>>,
     h2s: Vec<ElementRef<'a>>,
-    /// The first `<time datetime>`, `<link rel="canonical" href>` and `<html lang>`.
+    /// The first `<time datetime>`, `<link rel="canonical" href>`, `<base href>` and
+    /// `<html lang>`.
     time: Option<&'a str>,
     canonical: Option<&'a str>,
+    base: Option<&'a str>,
     lang: Option<&'a str>,
 }
 
@@ -1377,6 +1382,7 @@ impl<'a> Marked<'a> {
                 "link" if m.canonical.is_none() && attr(v, "rel") == Some("canonical") => {
                     m.canonical = attr(v, "href");
                 }
+                "base" if m.base.is_none() => m.base = attr(v, "href"),
                 "html" if m.lang.is_none() => m.lang = attr(v, "lang"),
                 _ => {}
             }
@@ -1608,6 +1614,65 @@ fn title_rest(tag: &str, headline: &str) -> Vec<String> {
     let Some(at) = tag.find(headline) else { return Vec::new() };
     let is_separator = |c: char| "_|｜-–—»:".contains(c);
     tag[at + headline.len()..].split(is_separator).map(str::trim).filter(|s| units(s) >= 2).map(str::to_owned).collect()
+}
+
+/// `reference` resolved against the absolute address `base` (RFC 3986, section 5.2):
+/// `../img/a.jpg`, `/img/a.jpg` and `//cdn.example/a.jpg` become absolute. An absolute
+/// reference (`https:`, `data:`) stays as it is, and so does any reference when `base`
+/// names no host.
+pub fn resolve(base: &str, reference: &str) -> String {
+    let reference = reference.trim();
+    let scheme = |s: &str| {
+        let name = s.split(':').next().unwrap_or("");
+        s.contains(':')
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    };
+    let Some((base_scheme, rest)) = base.split_once("://") else { return reference.to_owned() };
+    if scheme(reference) || !scheme(base) {
+        return reference.to_owned();
+    }
+    if let Some(net) = reference.strip_prefix("//") {
+        return format!("{base_scheme}://{net}");
+    }
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host, base_path) = (&rest[..host_end], &rest[host_end..]);
+    let base_path = &base_path[..base_path.find(['?', '#']).unwrap_or(base_path.len())];
+    let (path, tail) = reference.split_at(reference.find(['?', '#']).unwrap_or(reference.len()));
+    let merged = if path.starts_with('/') {
+        path.to_owned()
+    } else if path.is_empty() {
+        if base_path.is_empty() { "/" } else { base_path }.to_owned()
+    } else {
+        format!("{}{path}", &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)])
+    };
+    format!("{base_scheme}://{host}{}{tail}", without_dot_segments(&merged))
+}
+
+/// A path without its `.` and `..` segments (RFC 3986, section 5.2.4).
+fn without_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    for (i, segment) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        match *segment {
+            "." | ".." => {
+                if *segment == ".." && out.len() > 1 {
+                    out.pop();
+                }
+                if last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    let joined = out.join("/");
+    if joined.starts_with('/') {
+        joined
+    } else {
+        format!("/{joined}")
+    }
 }
 
 fn strip_site(title: &str) -> String {
@@ -2232,6 +2297,21 @@ mod tests {
         let shouted = r#"<meta name="byl" content="By JANE DOE"><meta name="author" content="Jane Doe">"#;
         assert_eq!(meta(shouted).author.as_deref(), Some("Jane Doe"));
         assert_eq!(meta(r#"<meta name="byl" content="By JANE DOE">"#).author.as_deref(), Some("JANE DOE"));
+    }
+
+    #[test]
+    fn relative_addresses_resolve_against_the_base() {
+        let base = "https://news.example/2024/03/story.html?id=1";
+        assert_eq!(resolve(base, "img/a.jpg"), "https://news.example/2024/03/img/a.jpg");
+        assert_eq!(resolve(base, "../../images/a.jpg"), "https://news.example/images/a.jpg");
+        assert_eq!(resolve(base, "../../../../a.jpg"), "https://news.example/a.jpg");
+        assert_eq!(resolve(base, "/images/./a.jpg?w=640"), "https://news.example/images/a.jpg?w=640");
+        assert_eq!(resolve(base, "//cdn.example/a.jpg"), "https://cdn.example/a.jpg");
+        assert_eq!(resolve(base, "http://other.example/a.jpg"), "http://other.example/a.jpg");
+        assert_eq!(resolve(base, "data:image/gif;base64,R0lGOD"), "data:image/gif;base64,R0lGOD");
+        assert_eq!(resolve("https://news.example", "a.jpg"), "https://news.example/a.jpg");
+        assert_eq!(resolve("https://news.example/a/b/", "./"), "https://news.example/a/b/");
+        assert_eq!(resolve("not a url", "a.jpg"), "a.jpg");
     }
 
     #[test]

@@ -122,7 +122,7 @@ impl Pipeline {
                 record.stats.replacements = decoded.replacements;
                 (record, signature)
             }
-            Format::Html => self.clean_html(bytes, batch)?,
+            Format::Html => self.clean_html(bytes, batch, page.url.as_deref())?,
         };
         record.id = page.id.clone();
         record.source = page.source.clone();
@@ -177,7 +177,13 @@ impl Pipeline {
     }
 
     /// An HTML page's record, and in a batch the MinHash signature of its body.
-    fn clean_html(&self, bytes: &[u8], batch: Option<&Batch>) -> Result<(Record, Option<Vec<u32>>), Error> {
+    /// `url` is the page's own address, when the input gives it.
+    fn clean_html(
+        &self,
+        bytes: &[u8],
+        batch: Option<&Batch>,
+        url: Option<&str>,
+    ) -> Result<(Record, Option<Vec<u32>>), Error> {
         let declared = declared_charset(bytes);
         let decoded = decode(bytes, declared.as_deref()).map_err(Error::Decode)?;
         let mut page = self.html.read(&decoded.text);
@@ -301,10 +307,16 @@ impl Pipeline {
         let mut tags = page.meta.tags;
         tags.append(&mut record.tags);
         record.tags = tags;
+        // Image addresses resolved against the page's base: its `<base href>`, else its
+        // own address, else the address it names for itself.
+        let base = page.meta.base.as_deref().or(url).or(record.url.as_deref());
         record.images.extend(page.images.into_iter().map(|image| Image {
             line: image.at + 1,
             text: image.caption.unwrap_or_default(),
-            src: Some(image.src),
+            src: Some(match base {
+                Some(base) => crate::html::resolve(base, &image.src),
+                None => image.src,
+            }),
         }));
         // A caption block is already the caption of its image.
         let captions: Vec<String> = record.images.iter().filter(|i| i.src.is_some()).map(|i| i.text.clone()).collect();

@@ -167,6 +167,29 @@ fn a_paragraph_that_trails_off_is_no_teaser() {
 }
 
 #[test]
+fn image_addresses_resolve_against_the_page() {
+    let story: String = [
+        "Millbrook County will run two new night bus routes to the airport starting October 1, the transit authority said.",
+        "The routes will stop at the hospital and the university, and buses will run every 30 minutes until 5 a.m.",
+        "Airport workers have asked for night service for years, the union said, since most shifts end after midnight.",
+    ]
+    .map(|p| format!("<p>{p}</p>"))
+    .concat();
+    let page = |head: &str| {
+        format!(
+            "<html><head>{head}<link rel=\"canonical\" href=\"https://news.example/2024/03/buses.html\"></head><body><article>\
+             <h1>Night buses to the airport</h1><figure><img src=\"../img/bus.jpg\"><figcaption>A night bus</figcaption></figure>{story}</article></body></html>"
+        )
+    };
+    let src = |html: String| {
+        let record = Pipeline::new().clean(&Page::new("img", "img.html", html.as_bytes())).unwrap();
+        record.images.iter().find_map(|i| i.src.clone())
+    };
+    assert_eq!(src(page("")).as_deref(), Some("https://news.example/2024/img/bus.jpg"));
+    assert_eq!(src(page("<base href=\"https://cdn.example/a/\">")).as_deref(), Some("https://cdn.example/img/bus.jpg"));
+}
+
+#[test]
 fn stacked_credit_lines_name_every_writer() {
     let story = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。\n\
                  据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。\n\
