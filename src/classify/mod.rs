@@ -199,7 +199,7 @@ impl Classifier {
                     // The markup's headline is the record's title; a line that holds it
                     // with more around it (`（原标题：…）`, `… - Site`) says more than the
                     // title does, so it is kept among the removed blocks.
-                    Layout::Html { headline } if normalize(&blocks[i].text) != normalize(headline) => {
+                    Layout::Html { headline } if headline_key(&blocks[i].text) != headline_key(headline) => {
                         removed(rules::DUPLICATE_PARAGRAPH, "the headline again, with more around it".to_owned())
                     }
                     _ => Label::Title,
@@ -598,17 +598,31 @@ fn debug_dump(blocks: &[Block], feats: &[Features], core: &[bool], overlap: &[Op
 
 /// The block repeating a headline stated apart from the text, among the first blocks.
 fn find_headline(blocks: &[Block], headline: &str) -> Option<usize> {
-    let want = normalize(headline);
+    let want = headline_key(headline);
     if want.is_empty() {
         return None;
     }
     blocks.iter().take(TITLE_WINDOW * 2).position(|b| {
-        let have = normalize(&b.text);
+        let have = headline_key(&b.text);
         have == want
             || (have.len() * 5 >= want.len() * 4
                 && (want.contains(&have) || have.contains(&want))
                 && have.len() <= want.len() * 5 / 4)
     })
+}
+
+/// A headline as compared with the markup's: normalised, with curly quotes and dashes
+/// straight (`‘Star Wars’` in the page, `'Star Wars'` in `og:title`).
+fn headline_key(text: &str) -> String {
+    normalize(text)
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' | '‚' | '‛' | '′' => '\'',
+            '“' | '”' | '„' | '‟' | '″' => '"',
+            '–' | '—' => '-',
+            c => c,
+        })
+        .collect()
 }
 
 /// Where a block that is neither title, furniture nor core stands.
@@ -717,4 +731,16 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
         }
     }
     (core, bag)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_headline_is_found_whatever_its_quotes() {
+        let blocks = [Block::new(1, "Home"), Block::new(2, "‘Star Wars’ Original Cuts Might Get Released – Again")];
+        assert_eq!(find_headline(&blocks, "'Star Wars' Original Cuts Might Get Released - Again"), Some(1));
+        assert_eq!(find_headline(&blocks, "Original Cuts"), None);
+    }
 }
