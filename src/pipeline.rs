@@ -9,11 +9,12 @@ use crate::classify::meta::{is_bare_domain, plausible_author, tidy_name, FoundDa
 use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
-use crate::document::{Block, Format, Label};
+use crate::document::{Block, Format, Label, Region};
 use crate::html::{declared_charset, looks_like_html, HtmlReader};
 use crate::norm::{has_sentence_punct, language, normalize, units};
 use crate::record::Image;
 use crate::record::Record;
+use crate::rules;
 use crate::segment::Segmenter;
 use std::io::Read;
 
@@ -150,12 +151,16 @@ impl Pipeline {
         let meta = self.classifier.classify(&mut blocks, Layout::Text);
         self.deduper.dedupe(&mut blocks);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut blocks));
+        let author = meta.author.filter(|a| plausible_author(a)).map(|a| tidy_name(&a));
+        if let Some(author) = &author {
+            mark_author_bio(&mut blocks, author);
+        }
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Text;
         record.encoding = "UTF-8".to_owned();
         record.language = language(text).to_owned();
         record.published = meta.published.or(meta.updated);
-        record.author = meta.author.filter(|a| plausible_author(a)).map(|a| tidy_name(&a));
+        record.author = author;
         record.site = meta.site;
         (record, signature)
     }
@@ -292,7 +297,11 @@ impl Pipeline {
             // metadata line (`时间：2004年10月21日14:18 作者：郭励弘`, with related links
             // between it and the article).
             .or_else(|| self.classifier.stated_author(&blocks[date_line?].text).filter(credible))
-            .or(handle);
+            .or(handle)
+            .map(|a| tidy_name(&a));
+        if let Some(author) = &author {
+            mark_author_bio(&mut blocks, author);
+        }
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();
@@ -301,7 +310,7 @@ impl Pipeline {
         record.language = language;
         record.title = page.meta.title.or(text_title);
         record.published = published;
-        record.author = author.map(|a| tidy_name(&a));
+        record.author = author;
         record.site = page.meta.site.or(meta.site).or_else(|| title_site(&page.meta.title_rest));
         record.url = page.meta.url;
         let mut tags = page.meta.tags;
@@ -323,6 +332,25 @@ impl Pipeline {
         record.images.retain(|i| i.src.is_some() || !captions.contains(&i.text));
         record.images.sort_by_key(|image| image.line);
         Ok((record, signature))
+    }
+}
+
+/// The least a biography says after the author's name (`Eric Song is IGN's deal curator`).
+const AUTHOR_BIO_MIN_UNITS: usize = 8;
+
+/// Marks the author's biography (M010): a body block after the article's last core
+/// paragraph, or its last block, that begins with the author's name and goes on.
+fn mark_author_bio(blocks: &mut [Block], author: &str) {
+    let last = blocks.iter().rposition(Block::is_body);
+    for (i, block) in blocks.iter_mut().enumerate() {
+        if !block.is_body() || (block.region != Region::Tail && Some(i) != last) {
+            continue;
+        }
+        let Some(rest) = block.text.strip_prefix(author) else { continue };
+        let apart = rest.starts_with(|c: char| c.is_whitespace() || ",，".contains(c));
+        if apart && units(rest) >= AUTHOR_BIO_MIN_UNITS {
+            block.remove(rules::AUTHOR_BIO, format!("begins with the author's name '{author}' after the article"));
+        }
     }
 }
 

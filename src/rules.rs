@@ -18,7 +18,7 @@ pub struct Rule {
     pub explanation: &'static str,
 }
 
-pub const RULES: [Rule; 23] = [
+pub const RULES: [Rule; 24] = [
     Rule {
         code: "M001",
         name: "end-marker",
@@ -163,6 +163,20 @@ Example: `首页 > 新闻中心 > 正文`.
 Thresholds: a menu line has at least MENU_MIN_SEGMENTS (4) segments of at most \
 MENU_MAX_SEGMENT_UNITS (8) units each; VERTICAL_MIN_CHARS (3).
 Known false positives: a line listing short names separated by spaces.",
+    },
+    Rule {
+        code: "M010",
+        name: "author-bio",
+        summary: "a note about the author after the article (Jane Doe covers the White House...)",
+        explanation: "\
+What it does: flags a body block after the article's last core paragraph, or the article's \
+last block, that begins with the name the record gives as its author and goes on for at \
+least AUTHOR_BIO_MIN_UNITS (8) units (`Jane Doe covers the White House…`, `张三，本报记者，…`).
+Why it is noise: the author's biography is the site's note on its writer, not the article.
+Example: `Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.`
+Thresholds: AUTHOR_BIO_MIN_UNITS (8).
+Known false positives: an article whose last paragraph is about its own author (a memoir \
+or an obituary written by its subject's namesake).",
     },
     Rule {
         code: "T001",
@@ -447,20 +461,21 @@ pub const SOURCE_LINE: &Rule = &RULES[5];
 pub const DISCLAIMER: &Rule = &RULES[6];
 pub const PREV_NEXT_LINK: &Rule = &RULES[7];
 pub const NAVIGATION: &Rule = &RULES[8];
-pub const TRUNCATED_TEASER: &Rule = &RULES[9];
-pub const DATE_PREFIXED_TEASER: &Rule = &RULES[10];
-pub const CONTENT_FARM_SNIPPET: &Rule = &RULES[11];
-pub const UNRELATED_HEADLINE: &Rule = &RULES[12];
-pub const OFF_TOPIC_LINE: &Rule = &RULES[13];
-pub const METADATA_LINE: &Rule = &RULES[14];
-pub const DUPLICATE_TEASER: &Rule = &RULES[15];
-pub const DUPLICATE_PARAGRAPH: &Rule = &RULES[16];
-pub const IMAGE_PLACEHOLDER: &Rule = &RULES[17];
-pub const TAG_LINE: &Rule = &RULES[18];
-pub const OUTSIDE_MAIN_CONTENT: &Rule = &RULES[19];
-pub const LINK_DENSE: &Rule = &RULES[20];
-pub const CHROME_HINT: &Rule = &RULES[21];
-pub const CROSS_PAGE_BOILERPLATE: &Rule = &RULES[22];
+pub const AUTHOR_BIO: &Rule = &RULES[9];
+pub const TRUNCATED_TEASER: &Rule = &RULES[10];
+pub const DATE_PREFIXED_TEASER: &Rule = &RULES[11];
+pub const CONTENT_FARM_SNIPPET: &Rule = &RULES[12];
+pub const UNRELATED_HEADLINE: &Rule = &RULES[13];
+pub const OFF_TOPIC_LINE: &Rule = &RULES[14];
+pub const METADATA_LINE: &Rule = &RULES[15];
+pub const DUPLICATE_TEASER: &Rule = &RULES[16];
+pub const DUPLICATE_PARAGRAPH: &Rule = &RULES[17];
+pub const IMAGE_PLACEHOLDER: &Rule = &RULES[18];
+pub const TAG_LINE: &Rule = &RULES[19];
+pub const OUTSIDE_MAIN_CONTENT: &Rule = &RULES[20];
+pub const LINK_DENSE: &Rule = &RULES[21];
+pub const CHROME_HINT: &Rule = &RULES[22];
+pub const CROSS_PAGE_BOILERPLATE: &Rule = &RULES[23];
 
 /// Looks a rule up by code, case-insensitively.
 pub fn find(code: &str) -> Option<&'static Rule> {
@@ -482,5 +497,7 @@ mod tests {
         assert_eq!(TRUNCATED_TEASER.name, "truncated-teaser");
         assert_eq!(TAG_LINE.name, "tag-line");
         assert_eq!(DUPLICATE_PARAGRAPH.code, "D002");
+        assert_eq!(AUTHOR_BIO.code, "M010");
+        assert_eq!(CROSS_PAGE_BOILERPLATE.code, "B001");
     }
 }
