@@ -5,6 +5,25 @@ use newsclean::rules::RULES;
 use newsclean::{Page, Pipeline};
 use std::fs;
 
+/// A Chinese article's three paragraphs, for pages built around them.
+const ELDER_CARE: [&str; 3] = [
+    "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。",
+    "据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。",
+    "市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。",
+];
+
+/// An English one.
+const NIGHT_BUSES: [&str; 3] = [
+    "Millbrook County will run two new night bus routes to the airport starting October 1, the transit authority said.",
+    "The routes will stop at the hospital and the university, and buses will run every 30 minutes until 5 a.m.",
+    "Airport workers have asked for night service for years, the union said, since most shifts end after midnight.",
+];
+
+/// Paragraphs as HTML.
+fn html_paragraphs(story: &[&str]) -> String {
+    story.iter().map(|p| format!("<p>{p}</p>")).collect()
+}
+
 #[test]
 fn every_rule_has_a_fixture_that_shows_its_code() {
     let pipeline = Pipeline::new();
@@ -90,11 +109,7 @@ fn comments_stay_out_after_a_related_list_too() {
 
 #[test]
 fn the_date_line_and_the_closing_credit_name_the_author() {
-    let story = [
-        "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。",
-        "据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。",
-        "市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。",
-    ];
+    let story = ELDER_CARE;
     let p = |t: &str| format!("<p>{t}</p>");
     let teasers: String = (1..=10).map(|i| format!("<li><a href=\"/n{i}\">本市第{i}条热点新闻标题</a></li>")).collect();
     // The portal's date line stands above a list of links longer than AUTHOR_WINDOW.
@@ -124,13 +139,7 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
 
 #[test]
 fn a_byline_in_the_title_is_no_site_name() {
-    let story: String = [
-        "Millbrook County will run two new night bus routes to the airport starting October 1, the transit authority said.",
-        "The routes will stop at the hospital and the university, and buses will run every 30 minutes until 5 a.m.",
-        "Airport workers have asked for night service for years, the union said, since most shifts end after midnight.",
-    ]
-    .map(|p| format!("<p>{p}</p>"))
-    .concat();
+    let story = html_paragraphs(&NIGHT_BUSES);
     let html = format!(
         "<html><head><title>Night buses to the airport | by Jane Doe | Riverton Daily</title>\
          <meta name=\"author\" content=\"Jane Doe\"></head><body><article><h1>Night buses to the airport</h1>{story}</article></body></html>"
@@ -152,11 +161,7 @@ fn a_byline_in_the_title_is_no_site_name() {
 
 #[test]
 fn a_paragraph_that_trails_off_is_no_teaser() {
-    let story = [
-        "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。",
-        "据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。",
-        "市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。",
-    ];
+    let story = ELDER_CARE;
     let trailing = "标准出台后，不少老人打来电话询问。大家最关心的，还是什么时候能用上这些服务……";
     let teaser = "外省多地近日密集出台新规 楼市调控再加码……";
     let html = format!(
@@ -170,13 +175,7 @@ fn a_paragraph_that_trails_off_is_no_teaser() {
 
 #[test]
 fn image_addresses_resolve_against_the_page() {
-    let story: String = [
-        "Millbrook County will run two new night bus routes to the airport starting October 1, the transit authority said.",
-        "The routes will stop at the hospital and the university, and buses will run every 30 minutes until 5 a.m.",
-        "Airport workers have asked for night service for years, the union said, since most shifts end after midnight.",
-    ]
-    .map(|p| format!("<p>{p}</p>"))
-    .concat();
+    let story = html_paragraphs(&NIGHT_BUSES);
     let page = |head: &str| {
         format!(
             "<html><head>{head}<link rel=\"canonical\" href=\"https://news.example/2024/03/buses.html\"></head><body><article>\
@@ -193,9 +192,7 @@ fn image_addresses_resolve_against_the_page() {
 
 #[test]
 fn stacked_credit_lines_name_every_writer() {
-    let story = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。\n\
-                 据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。\n\
-                 市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。";
+    let story = ELDER_CARE.join("\n");
     let author = |credits: &str| {
         let text = format!("养老服务有了地方标准\n{credits}\n{story}\n");
         Pipeline::new().clean(&Page::new("credits", "credits.txt", text.as_bytes())).unwrap().author
@@ -242,13 +239,9 @@ fn the_byline_the_markup_marks_names_the_author() {
     assert_eq!(author("<span>Follow</span>"), None);
 }
 
-/// Two paragraphs of a Chinese story, for the tests of an HTML page's metadata.
-const ELDER_CARE: &str = "<p>市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。</p>\
-                          <p>据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。</p>";
-
 #[test]
 fn a_date_labelled_as_an_update_is_not_the_publication_date() {
-    let story = ELDER_CARE;
+    let story = html_paragraphs(&ELDER_CARE[..2]);
     let page = |lines: &str| {
         format!("<html><head><title>养老服务有了地方标准</title></head><body>{lines}<div>{story}</div></body></html>")
     };
@@ -280,9 +273,7 @@ fn a_date_labelled_as_an_update_is_not_the_publication_date() {
 
 #[test]
 fn a_label_set_vertically_is_navigation() {
-    let story = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。\n\
-                 据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。\n\
-                 市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。";
+    let story = ELDER_CARE.join("\n");
     let page = format!("养老服务有了地方标准\n今\n日\n推\n荐\n{story}\n");
     let record = Pipeline::new().clean(&Page::new("vertical", "vertical.txt", page.as_bytes())).unwrap();
     assert_eq!(record.body.len(), 3, "{:?}", record.body);
@@ -292,7 +283,7 @@ fn a_label_set_vertically_is_navigation() {
 
 #[test]
 fn the_body_s_script_overrules_a_template_s_language() {
-    let story = ELDER_CARE;
+    let story = html_paragraphs(&ELDER_CARE[..2]);
     let language = |lang: &str| {
         let html = format!(
             "<html lang=\"{lang}\"><head><title>养老服务有了地方标准</title></head><body>{story}</body></html>"
