@@ -229,7 +229,11 @@ impl Raw {
     /// Mostly link text, and short enough to be a link list's line: LINK_DENSITY_MAX
     /// (PROSE_LINK_DENSITY_MAX for sentences), LINK_DENSE_MAX_UNITS.
     fn is_link_dense(&self) -> bool {
-        self.link_chars as f64 > self.link_density_max() * self.chars as f64 && self.units <= LINK_DENSE_MAX_UNITS
+        // Sentences are looked for only in a block that is half links.
+        let dense = |max: f64| self.link_chars as f64 > max * self.chars as f64;
+        self.units <= LINK_DENSE_MAX_UNITS
+            && dense(LINK_DENSITY_MAX)
+            && (dense(PROSE_LINK_DENSITY_MAX) || !self.is_sentences())
     }
 
     fn link_density_max(&self) -> f64 {
