@@ -460,7 +460,8 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
 fn date_form(line: &str) -> Option<String> {
     // A year of the Republic of China (`民國94年7月3日`, on Taiwan's pages) as the
     // numerals of its Common Era year, which the rest reads like any other.
-    let roc = (line.contains("民國") || line.contains("民国")).then(|| common_era_years(line)).flatten();
+    let era = line.contains('年') && (line.contains("民國") || line.contains("民国"));
+    let roc = era.then(|| common_era_years(line)).flatten();
     let line = roc.as_deref().unwrap_or(line);
     if let Some(full) = line.contains("时间").then(|| labelled_short_year(line)).flatten() {
         return Some(full);

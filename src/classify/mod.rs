@@ -614,8 +614,12 @@ fn find_headline(blocks: &[Block], headline: &str) -> Option<usize> {
 /// A headline as compared with the markup's: normalised, with curly quotes and dashes
 /// straight (`‘Star Wars’` in the page, `'Star Wars'` in `og:title`).
 fn headline_key(text: &str) -> String {
-    normalize(text)
-        .chars()
+    const CURLY: [char; 12] = ['‘', '’', '‚', '‛', '′', '“', '”', '„', '‟', '″', '–', '—'];
+    let key = normalize(text);
+    if !key.contains(CURLY) {
+        return key;
+    }
+    key.chars()
         .map(|c| match c {
             '‘' | '’' | '‚' | '‛' | '′' => '\'',
             '“' | '”' | '„' | '‟' | '″' => '"',
