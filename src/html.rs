@@ -513,6 +513,7 @@ impl HtmlReader {
         let mut text = Gather::default();
         let mut skip: Option<NodeId> = None;
         let mut link_depth = 0usize;
+        let mut back_link: Option<NodeId> = None;
         let mut caption_texts: Vec<String> = Vec::new();
 
         for edge in doc.tree.root().traverse() {
@@ -556,6 +557,16 @@ impl HtmlReader {
                                 }
                             }
                             if name == "a" {
+                                // A link back to the site glued to a paragraph's end
+                                // (`……。返回搜狐，查看更多`) is a block of its own.
+                                if link_depth == 0 && text.chars > 0 {
+                                    let link: String =
+                                        ElementRef::wrap(node).map_or_else(String::new, |a| a.text().collect());
+                                    if is_back_link(&link) {
+                                        text.flush(false);
+                                        back_link = Some(node.id());
+                                    }
+                                }
                                 link_depth += 1;
                             }
                             if self.is_byline(el) {
@@ -585,6 +596,10 @@ impl HtmlReader {
                         let name = el.name();
                         if name == "a" {
                             link_depth = link_depth.saturating_sub(1);
+                            if back_link == Some(node.id()) {
+                                text.flush(false);
+                                back_link = None;
+                            }
                         }
                         if open_bylines.last().is_some_and(|&(_, id)| id == node.id()) {
                             bylines.extend(open_bylines.pop());
@@ -1620,6 +1635,14 @@ fn title_rest(tag: &str, headline: &str) -> Vec<String> {
     tag[at + headline.len()..].split(is_separator).map(str::trim).filter(|s| units(s) >= 2).map(str::to_owned).collect()
 }
 
+/// Whether a link's text is a site's link back to its front page (`返回搜狐，查看更多`),
+/// which portals glue to the end of an article's last paragraph.
+fn is_back_link(text: &str) -> bool {
+    let site = text.trim().strip_prefix("返回").and_then(|t| t.strip_suffix("查看更多"));
+    let site = site.and_then(|s| s.strip_suffix(['，', ','])).map(str::trim);
+    site.is_some_and(|s| (1..=8).contains(&s.chars().count()) && !s.contains(['，', ',']))
+}
+
 /// `reference` resolved against the absolute address `base` (RFC 3986, section 5.2):
 /// `../img/a.jpg`, `/img/a.jpg` and `//cdn.example/a.jpg` become absolute. An absolute
 /// reference (`https:`, `data:`) stays as it is, and so does any reference when `base`
@@ -2102,6 +2125,18 @@ mod tests {
             para("Roof", 3)
         );
         assert!(!kept(&bullets).iter().any(|t| t == "·"), "{:?}", kept(&bullets));
+    }
+
+    #[test]
+    fn a_link_back_to_the_site_glued_to_a_paragraph_is_a_block_of_its_own() {
+        let html = format!(
+            "<html><body><div class=\"story\"><p>{}</p><p>{}<a href=\"/\"><span><i></i>返回搜狐，查看更多</span></a></p></div></body></html>",
+            para("Ferry", 3),
+            para("Roof", 3)
+        );
+        let blocks = HtmlReader::default().read(&html).blocks;
+        assert!(blocks.iter().any(|b| b.text == "返回搜狐，查看更多"), "{blocks:?}");
+        assert!(is_back_link("返回富达，查看更多") && !is_back_link("返回首页") && !is_back_link("返回搜狐"));
     }
 
     #[test]
