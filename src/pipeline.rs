@@ -339,8 +339,13 @@ impl Pipeline {
 const AUTHOR_BIO_MIN_UNITS: usize = 8;
 
 /// Marks the author's biography (M010): a body block after the article's last core
-/// paragraph, or its last block, that begins with the author's name and goes on.
+/// paragraph, or its last block, that begins with the author's name and goes on. A name
+/// in Latin letters is a person's when it has two words at least: one word is as often an
+/// agency's (`Reuters could not verify the video.`).
 fn mark_author_bio(blocks: &mut [Block], author: &str) {
+    if author.is_ascii() && !author.contains(' ') {
+        return;
+    }
     let last = blocks.iter().rposition(Block::is_body);
     for (i, block) in blocks.iter_mut().enumerate() {
         if !block.is_body() || (block.region != Region::Tail && Some(i) != last) {

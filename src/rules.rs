@@ -171,7 +171,8 @@ Known false positives: a line listing short names separated by spaces.",
         explanation: "\
 What it does: flags a body block after the article's last core paragraph, or the article's \
 last block, that begins with the name the record gives as its author and goes on for at \
-least AUTHOR_BIO_MIN_UNITS (8) units (`Jane Doe covers the White House…`, `张三，本报记者，…`).
+least AUTHOR_BIO_MIN_UNITS (8) units (`Jane Doe covers the White House…`, `张三，本报记者，…`). \
+A name in Latin letters needs two words: one word is as often an agency's (`Reuters`).
 Why it is noise: the author's biography is the site's note on its writer, not the article.
 Example: `Eric Song is IGN's deal curator and spends 25% of his pay on stuff he posts.`
 Thresholds: AUTHOR_BIO_MIN_UNITS (8).

@@ -191,6 +191,17 @@ fn image_addresses_resolve_against_the_page() {
 }
 
 #[test]
+fn an_agency_named_as_the_author_keeps_its_last_paragraph() {
+    let text = format!(
+        "Night buses to the airport start next month\nBy Reuters\n{}\nReuters could not independently verify the schedule, which the county posted on Tuesday.\n",
+        NIGHT_BUSES.join("\n")
+    );
+    let record = Pipeline::new().clean(&Page::new("agency", "agency.txt", text.as_bytes())).unwrap();
+    assert_eq!(record.author.as_deref(), Some("Reuters"));
+    assert!(record.body.last().is_some_and(|b| b.starts_with("Reuters could not")), "{:?}", record.body);
+}
+
+#[test]
 fn stacked_credit_lines_name_every_writer() {
     let story = ELDER_CARE.join("\n");
     let author = |credits: &str| {
