@@ -1350,7 +1350,7 @@ impl HtmlReader {
         // A site named by its address (`https://www.newsnation.in`) is named by its host.
         meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site).map(|site| {
             let host = site.strip_prefix("https://").or_else(|| site.strip_prefix("http://"));
-            host.map_or(site.clone(), |h| h.trim_end_matches('/').to_owned())
+            host.map(|h| h.trim_end_matches('/').to_owned()).unwrap_or(site)
         });
         meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
         meta.base = marked.base.map(str::trim).filter(|b| b.starts_with("http")).map(str::to_owned);
@@ -1572,11 +1572,15 @@ pub fn url_date(url: &str) -> Option<String> {
 /// Dates in the markup before this year are placeholders.
 const MIN_YEAR: u32 = 1900;
 
-/// The headline: the candidate that matches the article. The longest `<h1>` or `<h2>`
-/// that `og:title` or `<title>` holds (sites put logos in `<h1>` too, and the headline
-/// in `<h2>`: `<title>土豆不“土” 土豆无“土” 松花江网</title>` over `<h1>松花江网</h1>`), else
-/// `og:title`, else `<title>` once the site name after ` - `, ` | `, `_` is cut off,
-/// unless it is the site's name alone (`<title>-铜雀历史网</title>`), else `<h1>`.
+/// The headline: the candidate that matches the article, in this order:
+/// - the longest `<h1>` or `<h2>` that is the first segment of `og:title` or `<title>`
+///   (sites set the headline in `<h2>` under a logo's `<h1>`);
+/// - the longest `<h1>` they hold other than as their tail, where the site's name stands
+///   (`<title>土豆不“土” 土豆无“土” 松花江网</title>` over `<h1>松花江网</h1>`);
+/// - `og:title`, its site name cut off;
+/// - `<title>`, with an `<h1>` at its end and the site name after ` - `, ` | `, `_` cut
+///   off, unless it is the site's name alone (`<title>-铜雀历史网</title>`);
+/// - an `<h1>` of TITLE_MIN_UNITS or more.
 fn choose_title(og: Option<String>, h1s: &[String], h2s: &[String], title_tag: Option<String>) -> Option<String> {
     let norm = |s: &str| crate::norm::normalize(s);
     let fuller: Vec<String> = [og.as_deref(), title_tag.as_deref()].into_iter().flatten().map(norm).collect();
