@@ -516,7 +516,7 @@ fn common_era_years(line: &str) -> Option<String> {
     let (mut i, mut changed) = (0, false);
     while i < chars.len() {
         let era = matches!(chars.get(i..i + 2), Some(['民', '國' | '国']));
-        let len = chars.iter().skip(i + 2).take(4).position(|&c| c == '年').filter(|_| era);
+        let len = era.then(|| chars.iter().skip(i + 2).take(4).position(|&c| c == '年')).flatten();
         let year = len.and_then(|len| {
             let digits: String = chars[i + 2..i + 2 + len].iter().map(|&c| fold_width(c)).collect();
             let short = (1..=3).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit());

@@ -614,19 +614,17 @@ fn find_headline(blocks: &[Block], headline: &str) -> Option<usize> {
 /// A headline as compared with the markup's: normalised, with curly quotes and dashes
 /// straight (`‘Star Wars’` in the page, `'Star Wars'` in `og:title`).
 fn headline_key(text: &str) -> String {
-    const CURLY: [char; 12] = ['‘', '’', '‚', '‛', '′', '“', '”', '„', '‟', '″', '–', '—'];
+    let straight = |c: char| match c {
+        '‘' | '’' | '‚' | '‛' | '′' => '\'',
+        '“' | '”' | '„' | '‟' | '″' => '"',
+        '–' | '—' => '-',
+        c => c,
+    };
     let key = normalize(text);
-    if !key.contains(CURLY) {
+    if key.chars().all(|c| straight(c) == c) {
         return key;
     }
-    key.chars()
-        .map(|c| match c {
-            '‘' | '’' | '‚' | '‛' | '′' => '\'',
-            '“' | '”' | '„' | '‟' | '″' => '"',
-            '–' | '—' => '-',
-            c => c,
-        })
-        .collect()
+    key.chars().map(straight).collect()
 }
 
 /// Where a block that is neither title, furniture nor core stands.
