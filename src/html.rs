@@ -1357,18 +1357,54 @@ impl HtmlReader {
         meta.language =
             marked.lang.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).filter(|l| !l.is_empty());
         if let Some(keywords) = prop(&["keywords", "news_keywords", "article:tag"]) {
-            meta.tags = keywords
-                .split([',', '，', ';', '；', '、', '|'])
-                .map(str::trim)
-                .filter(|t| !t.is_empty())
-                .map(str::to_owned)
-                .collect();
+            meta.tags = keyword_list(&keywords, meta.title.as_deref());
         }
         let declared =
             ld.body.or(ld.description).or_else(|| prop(&["og:description", "description", "twitter:description"]));
         (meta, declared)
     }
 }
+
+/// The tags a keywords meta lists, split at its separators. Some pages fill `keywords`
+/// with the headline (and the site's name): that names no topic. Chinese and Japanese
+/// writers also list tags with spaces (`小花 小刚 纸片`), where a space never falls inside a
+/// word; Korean and Latin phrases keep theirs. A value holding markup (`<meta name=`, a
+/// template gone wrong) lists nothing, and an entity's remains are no tag.
+fn keyword_list(keywords: &str, headline: Option<&str>) -> Vec<String> {
+    if keywords.contains('<') {
+        return Vec::new();
+    }
+    let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    // What is left of an escaped entity (`&amp;quot,` read as `&quot`).
+    let is_entity =
+        |t: &str| t.strip_prefix('&').is_some_and(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#'));
+    // The headline, or most of it: a keyword longer than half of it, inside it.
+    let is_headline = |t: &str| {
+        headline.filter(|h| units(h) >= HEADLINE_TAG_MIN_UNITS).is_some_and(|h| {
+            let (t_squeezed, h_squeezed) = (squeeze(t), squeeze(h));
+            t_squeezed.contains(&h_squeezed) || h_squeezed.contains(&t_squeezed) && 2 * units(t) > units(h)
+        })
+    };
+    let listed: Vec<&str> = keywords
+        .split([',', '，', ';', '；', '、', '|'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && !is_entity(t) && !is_headline(t))
+        .collect();
+    let spaced = |t: &str| {
+        let words = || t.split_whitespace();
+        words().nth(1).is_some()
+            && words().all(|w| w.chars().any(crate::norm::is_cjk))
+            && !t.chars().any(|c| ('\u{ac00}'..='\u{d7af}').contains(&c))
+    };
+    match listed[..] {
+        [only] if spaced(only) => only.split_whitespace().map(str::to_owned).collect(),
+        _ => listed.into_iter().map(str::to_owned).collect(),
+    }
+}
+
+/// The least a headline measures for a keyword holding it to be taken for the headline: a
+/// one-word title (`Brexit`) is also a fair tag.
+const HEADLINE_TAG_MIN_UNITS: usize = 8;
 
 /// The elements metadata comes from, found in one pass over the document, in its order.
 #[derive(Default)]
@@ -2416,5 +2452,23 @@ mod tests {
         );
         assert!(looks_like_html(b"  <!DOCTYPE html><html>"));
         assert!(!looks_like_html("标题\n正文。".as_bytes()));
+    }
+
+    #[test]
+    fn keywords_become_tags() {
+        let list = |k: &str, headline: &str| keyword_list(k, Some(headline));
+        let headline = "江城启动旧城区雨污分流改造工程";
+        assert_eq!(list("雨污分流,老城区；排水", headline), ["雨污分流", "老城区", "排水"]);
+        // Chinese keywords listed with spaces; Latin and Korean phrases keep theirs.
+        assert_eq!(list("雨污分流 老城区 排水", headline), ["雨污分流", "老城区", "排水"]);
+        assert_eq!(list("bike lanes", "Council approves bike lanes on Main Street"), ["bike lanes"]);
+        assert_eq!(list("큰 나무 이야기", headline), ["큰 나무 이야기"]);
+        // The headline, with or without the site's name, is no tag; a word of it is one.
+        assert_eq!(list("江城启动旧城区 雨污分流改造工程-江城网", headline), Vec::<String>::new());
+        assert_eq!(list("雨污分流,江城启动旧城区雨污分流改造工程", headline), ["雨污分流"]);
+        assert_eq!(list("Brexit", "Brexit"), ["Brexit"]);
+        // Markup and an entity's remains.
+        assert_eq!(list(r#"<meta name="#, headline), Vec::<String>::new());
+        assert_eq!(list("water, &quot, moon", headline), ["water", "moon"]);
     }
 }

@@ -12,8 +12,8 @@ use crate::dedupe::Deduper;
 use crate::document::{Block, Format, Label, Region};
 use crate::html::{declared_charset, looks_like_html, HtmlReader};
 use crate::norm::{has_sentence_punct, language, normalize, units};
-use crate::record::Image;
 use crate::record::Record;
+use crate::record::{add_tags, Image};
 use crate::rules;
 use crate::segment::Segmenter;
 use std::io::Read;
@@ -313,8 +313,10 @@ impl Pipeline {
         record.author = author;
         record.site = page.meta.site.or(meta.site).or_else(|| title_site(&page.meta.title_rest));
         record.url = page.meta.url;
-        let mut tags = page.meta.tags;
-        tags.append(&mut record.tags);
+        // The meta's tags, then the tag lines'.
+        let mut tags = Vec::new();
+        add_tags(&mut tags, page.meta.tags);
+        add_tags(&mut tags, std::mem::take(&mut record.tags));
         record.tags = tags;
         // Image addresses resolved against the page's base: its `<base href>`, else its
         // own address, else the address it names for itself.

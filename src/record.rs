@@ -36,7 +36,8 @@
 //! - `images` (array): `{"line", "text", "src"}` for each image placeholder or credit of a
 //!   text page (`src` null), and each image of an HTML page's main content (`text` its
 //!   caption or alt text, `line` the block it stands before).
-//! - `tags` (array of strings): tags from tag lines.
+//! - `tags` (array of strings): an HTML page's keywords, then the tags of its tag lines, each
+//!   once.
 //! - `removed` (array): every block not kept, in page order: `{"line", "text", "rule", "reason"}`,
 //!   where `rule` is a code (`newsclean explain CODE`) and `reason` carries the measured value.
 //! - `stats` (object): `blocks` (non-blank lines), `tag_lines`, `body_blocks`, `removed`, `chars_in` (characters
@@ -148,7 +149,7 @@ impl Record {
                 Label::Image => r.images.push(Image { line: b.line, text: b.text, src: None }),
                 Label::Tags(tags) => {
                     r.stats.tag_lines += 1;
-                    r.tags.extend(tags);
+                    add_tags(&mut r.tags, tags);
                 }
                 Label::Removed(removal) => r.removed.push(Removed {
                     line: b.line,
@@ -161,5 +162,14 @@ impl Record {
         r.stats.body_blocks = r.body.len();
         r.stats.removed = r.removed.len();
         r
+    }
+}
+
+/// `tags` added to `list`, each tag once, in the order first seen.
+pub fn add_tags(list: &mut Vec<String>, tags: impl IntoIterator<Item = String>) {
+    for tag in tags {
+        if !list.contains(&tag) {
+            list.push(tag);
+        }
     }
 }

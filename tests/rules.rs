@@ -191,6 +191,18 @@ fn image_addresses_resolve_against_the_page() {
 }
 
 #[test]
+fn keywords_and_tag_lines_give_each_tag_once() {
+    let story = html_paragraphs(&ELDER_CARE);
+    let html = format!(
+        "<html><head><title>本市发布四项养老服务地方标准_民生_江城网</title>\
+         <meta name=\"keywords\" content=\"本市发布四项养老服务地方标准,养老 医养结合\"></head>\
+         <body><article><h1>本市发布四项养老服务地方标准</h1>{story}<p>标签：养老 地方标准</p></article></body></html>"
+    );
+    let record = Pipeline::new().clean(&Page::new("tags", "tags.html", html.as_bytes())).unwrap();
+    assert_eq!(record.tags, ["养老", "医养结合", "地方标准"]);
+}
+
+#[test]
 fn an_agency_named_as_the_author_keeps_its_last_paragraph() {
     let text = format!(
         "Night buses to the airport start next month\nBy Reuters\n{}\nReuters could not independently verify the schedule, which the county posted on Tuesday.\n",
