@@ -1675,12 +1675,14 @@ fn title_rest(tag: &str, headline: &str) -> Vec<String> {
     tag[at + headline.len()..].split(is_separator).map(str::trim).filter(|s| units(s) >= 2).map(str::to_owned).collect()
 }
 
-/// Whether a link's text is a site's link back to its front page (`返回搜狐，查看更多`),
-/// which portals glue to the end of an article's last paragraph.
+/// Whether a link's text is a site's link back to its front page (`返回搜狐，查看更多`,
+/// `返回腾讯网首页>>`), which portals glue to the end of an article's last paragraph.
 fn is_back_link(text: &str) -> bool {
-    let site = text.trim().strip_prefix("返回").and_then(|t| t.strip_suffix("查看更多"));
-    let site = site.and_then(|s| s.strip_suffix(['，', ','])).map(str::trim);
-    site.is_some_and(|s| (1..=8).contains(&s.chars().count()) && !s.contains(['，', ',']))
+    let link = text.trim().trim_end_matches(['>', '＞', '»', ' ']).strip_prefix("返回");
+    let site = link.and_then(|t| {
+        t.strip_suffix("查看更多").and_then(|s| s.strip_suffix(['，', ','])).or_else(|| t.strip_suffix("首页"))
+    });
+    site.map(str::trim).is_some_and(|s| (1..=8).contains(&s.chars().count()) && !s.contains(['，', ',']))
 }
 
 /// `reference` resolved against the absolute address `base` (RFC 3986, section 5.2):
@@ -2176,7 +2178,8 @@ mod tests {
         );
         let blocks = HtmlReader::default().read(&html).blocks;
         assert!(blocks.iter().any(|b| b.text == "返回搜狐，查看更多"), "{blocks:?}");
-        assert!(is_back_link("返回富达，查看更多") && !is_back_link("返回首页") && !is_back_link("返回搜狐"));
+        assert!(is_back_link("返回富达，查看更多") && is_back_link("返回腾讯网首页>>"));
+        assert!(!is_back_link("返回首页") && !is_back_link("返回搜狐"));
     }
 
     #[test]
