@@ -515,6 +515,9 @@ impl HtmlReader {
         let mut link_depth = 0usize;
         let mut back_link: Option<NodeId> = None;
         let mut caption_texts: Vec<String> = Vec::new();
+        // The open `<figure>`s, each with the number of images before it: a caption is
+        // its own figure's, not a picture's further up.
+        let mut figures: Vec<(NodeId, usize)> = Vec::new();
 
         for edge in doc.tree.root().traverse() {
             match edge {
@@ -532,7 +535,8 @@ impl HtmlReader {
                             if name == "br" {
                                 text.flush(true);
                             } else if name == "img" {
-                                if let Some(src) = attr(el, "src").or_else(|| attr(el, "data-src")) {
+                                let src = attr(el, "src").or_else(|| attr(el, "data-src"));
+                                if let Some(src) = src.filter(|_| !is_decoration(el)) {
                                     let alt =
                                         attr(el, "alt").map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned);
                                     images.push(HtmlImage { at: text.raws.len(), src: src.to_owned(), caption: alt });
@@ -550,6 +554,9 @@ impl HtmlReader {
                                 ranges.insert(node.id(), (text.raws.len(), text.raws.len()));
                                 if let Some(hint) = self.chrome_hint(el) {
                                     text.chrome.push((node.id(), hint));
+                                }
+                                if name == "figure" {
+                                    figures.push((node.id(), images.len()));
                                 }
                                 if name == "figcaption" {
                                     caption_texts.clear();
@@ -622,11 +629,15 @@ impl HtmlReader {
                                 text.figcaption_depth = text.figcaption_depth.saturating_sub(1);
                                 let caption = caption_texts.join(" ").trim().to_owned();
                                 caption_texts.clear();
-                                if let Some(image) = images.last_mut() {
+                                let before = figures.last().map_or(0, |&(_, before)| before);
+                                if let Some(image) = images.get_mut(before..).and_then(<[_]>::last_mut) {
                                     if !caption.is_empty() {
                                         image.caption = Some(caption);
                                     }
                                 }
+                            }
+                            if figures.last().is_some_and(|&(id, _)| id == node.id()) {
+                                figures.pop();
                             }
                         }
                     }
@@ -1675,6 +1686,25 @@ fn title_rest(tag: &str, headline: &str) -> Vec<String> {
     tag[at + headline.len()..].split(is_separator).map(str::trim).filter(|s| units(s) >= 2).map(str::to_owned).collect()
 }
 
+/// Whether an image is drawn too small to be a picture of the article, by the width and
+/// height its markup gives in pixels: an icon (a site's favicon in its back link, a share
+/// button) is small both ways, a rule or a spacer thin one way, and a tracking pixel 0 or
+/// 1 both ways. A size of 0 beside another (`width="570" height="0"`) leaves it to the
+/// picture.
+fn is_decoration(img: &scraper::node::Element) -> bool {
+    let pixels = |name| attr(img, name).and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok());
+    let given: Vec<u32> = [pixels("width"), pixels("height")].into_iter().flatten().collect();
+    !given.is_empty()
+        && given.iter().all(|&px| px < ICON_MAX_PX)
+        && (given.iter().any(|&px| px > 0) || given.len() == 2)
+        || given.iter().any(|&px| (1..=RULE_MAX_PX).contains(&px))
+}
+
+/// Below this many pixels wide and high, an image is an icon.
+const ICON_MAX_PX: u32 = 50;
+/// At most this many pixels wide or high, an image is a rule or a spacer.
+const RULE_MAX_PX: u32 = 10;
+
 /// Whether a link's text is a site's link back to its front page (`返回搜狐，查看更多`,
 /// `返回腾讯网首页>>`), which portals glue to the end of an article's last paragraph.
 fn is_back_link(text: &str) -> bool {
@@ -1779,7 +1809,7 @@ const READ_EVERYWHERE: [&str; 5] = ["class", "id", "style", "hidden", "aria-hidd
 /// And where they name the author (`rel="author"`, `itemprop="author"`).
 const READ_IF_AUTHOR: [&str; 2] = ["rel", "itemprop"];
 /// And on images.
-const READ_ON_IMG: [&str; 3] = ["src", "data-src", "alt"];
+const READ_ON_IMG: [&str; 5] = ["src", "data-src", "alt", "width", "height"];
 /// Elements whose attributes all stay: those the metadata comes from, and those whose
 /// attributes steer the parser's tree building.
 const KEEP_ALL_ATTRIBUTES: [&str; 9] =
@@ -2072,6 +2102,23 @@ mod tests {
             (page.images[0].src.as_str(), page.images[0].caption.as_deref()),
             ("/img/1.jpg", Some("施工现场（资料图）"))
         );
+    }
+
+    #[test]
+    fn icons_and_rules_are_no_pictures_and_a_caption_is_its_own_figure_s() {
+        let html = format!(
+            "<html><body><article><p>{}</p>\
+             <figure><img src=\"/a.jpg\" width=\"640\" height=\"360\"><figcaption>The ferry</figcaption></figure>\
+             <p><img src=\"/lazy.jpg\" width=\"570\" height=\"0\"><img src=\"/pixel.gif\" width=\"0\" height=\"0\"></p>\
+             <p>{}<img src=\"/share.png\" width=\"16\" height=\"16\"><img src=\"/line.gif\" width=\"976\" height=\"2\"></p>\
+             <figure><div class=\"lazy\"></div><figcaption>The roof</figcaption></figure></article></body></html>",
+            para("Ferry", 3),
+            para("Roof", 3)
+        );
+        let page = HtmlReader::default().read(&html);
+        let images: Vec<(&str, Option<&str>)> =
+            page.images.iter().map(|i| (i.src.as_str(), i.caption.as_deref())).collect();
+        assert_eq!(images, [("/a.jpg", Some("The ferry")), ("/lazy.jpg", None)]);
     }
 
     /// The text of the blocks kept in a page's main content.
