@@ -6,7 +6,7 @@
 
 use crate::batch::Batch;
 use crate::classify::meta::{is_bare_domain, plausible_author, tidy_name, FoundDate};
-use crate::classify::{Classifier, Layout};
+use crate::classify::{Classifier, Layout, TITLE_SENTENCE_MAX_UNITS};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
 use crate::document::{Block, Format, Label, Region};
@@ -181,6 +181,28 @@ impl Pipeline {
         (line, update)
     }
 
+    /// The block just above the article's first block `first` that reads as its
+    /// headline, past date and byline lines: short, not ending a sentence, and no link's
+    /// count (`CGI教程(5)`) or navigation trail (`首页 -> 读书`).
+    fn headline_above(&self, blocks: &[Block], first: usize) -> Option<usize> {
+        let metadata =
+            |text: &str| self.classifier.visible_date(text).is_some() || self.classifier.stated_author(text).is_some();
+        let above = (0..first).rev().filter(|&i| !blocks[i].text.is_empty()).take(HEADLINE_LOOKBACK);
+        let i = above.clone().find(|&i| !metadata(&blocks[i].text))?;
+        let text = blocks[i].text.as_str();
+        let counted = text
+            .strip_suffix([')', '）'])
+            .map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()))
+            .is_some_and(|t| t.ends_with(['(', '（']));
+        let ends_clause = text.ends_with(['。', '.', '；', ';', '，', ',', ':', '：']);
+        let trail = ["->", ">>", "»", "|", "›"].iter().any(|sep| text.contains(sep));
+        ((HEADLINE_MIN_UNITS..=TITLE_SENTENCE_MAX_UNITS).contains(&blocks[i].units)
+            && !counted
+            && !ends_clause
+            && !trail)
+            .then_some(i)
+    }
+
     /// An HTML page's record, and in a batch the MinHash signature of its body.
     /// `url` is the page's own address, when the input gives it.
     fn clean_html(
@@ -302,13 +324,20 @@ impl Pipeline {
         if let Some(author) = &author {
             mark_author_bio(&mut blocks, author);
         }
+        // A page whose markup names no headline (an archived page without `<title>` or
+        // `<h1>`) shows it above the article, past the date and byline lines.
+        if page.meta.title.is_none() && text_title.is_none() {
+            if let Some(i) = first.and_then(|first| self.headline_above(&blocks, first)) {
+                blocks[i].label = Label::Title;
+            }
+        }
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();
         record.stats.replacements = decoded.replacements;
         record.stats.flattened_tags = page.flattened;
         record.language = language;
-        record.title = page.meta.title.or(text_title);
+        record.title = page.meta.title.or(text_title).or(record.title);
         record.published = published;
         record.author = author;
         record.site = page.meta.site.or(meta.site).or_else(|| title_site(&page.meta.title_rest));
@@ -336,6 +365,11 @@ impl Pipeline {
         Ok((record, signature))
     }
 }
+
+/// How many blocks above the article a headline the markup does not name may stand,
+/// date and byline lines included, and the least it measures.
+const HEADLINE_LOOKBACK: usize = 3;
+const HEADLINE_MIN_UNITS: usize = 4;
 
 /// The least a biography says after the author's name (`Eric Song is IGN's deal curator`).
 const AUTHOR_BIO_MIN_UNITS: usize = 8;

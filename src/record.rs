@@ -20,7 +20,8 @@
 //! - `format` (`"text"` | `"html"`): how the page was read.
 //! - `encoding` (string): WHATWG name of the encoding used (`UTF-8`, `gb18030`, `Big5`, `UTF-16LE`).
 //! - `language` (string): `zh`, `ja`, `ko`, `en`, or `und` when undecided.
-//! - `title` (string | null): the article's headline.
+//! - `title` (string | null): the article's headline (an HTML page's from its markup, else the
+//!   headline-shaped line just above the article).
 //! - `lead` (string | null): the article's own teaser, kept once.
 //! - `published` (string | null): ISO 8601 date or local date-time the page states: in
 //!   its markup, a date line, a script, or (an HTML page) the day its address names

@@ -191,6 +191,22 @@ fn image_addresses_resolve_against_the_page() {
 }
 
 #[test]
+fn a_page_without_a_title_in_its_markup_takes_the_headline_above_the_article() {
+    let story = html_paragraphs(&ELDER_CARE);
+    let page = |above: &str| {
+        format!(
+            "<html><body><div class=\"nav\"><a href=\"/\">首页</a> <a href=\"/ms\">民生</a></div>\
+             <div>{above}</div><div>2024年3月18日 10:05 来源：江城日报</div><div class=\"content\">{story}</div></body></html>"
+        )
+    };
+    let title = |html: String| Pipeline::new().clean(&Page::new("t", "t.html", html.as_bytes())).unwrap().title;
+    assert_eq!(title(page("本市发布四项养老服务地方标准")).as_deref(), Some("本市发布四项养老服务地方标准"));
+    // A navigation trail or a link's count is no headline.
+    assert_eq!(title(page("首页 -> 民生 -> 正文")), None);
+    assert_eq!(title(page("养老服务热点问答(12)")), None);
+}
+
+#[test]
 fn keywords_and_tag_lines_give_each_tag_once() {
     let story = html_paragraphs(&ELDER_CARE);
     let html = format!(
