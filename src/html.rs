@@ -170,6 +170,10 @@ pub struct HtmlMeta {
     /// What `<title>` says after the headline: the site's name and its channels
     /// (`…_财经_腾讯网`).
     pub title_rest: Vec<String>,
+    /// The parts of `<title>` (`静夜思•夜-中国诗歌网`), when the title came from it alone:
+    /// no `og:title` and no heading named it. Which part is the headline, the page
+    /// shows above the article.
+    pub title_parts: Vec<String>,
     pub url: Option<String>,
     /// The address `<base href>` gives relative addresses, when it is absolute.
     pub base: Option<String>,
@@ -1276,9 +1280,14 @@ impl HtmlReader {
             els.iter().map(|h| collapse(&h.text().collect::<String>())).filter(|t| !t.is_empty()).collect()
         };
         let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
+        let has_og = og.is_some();
+        let (h1s, h2s) = (text(&marked.h1s), text(&marked.h2s));
         // A title without a letter (`<title>1</title>`) names nothing.
-        meta.title = choose_title(og, &text(&marked.h1s), &text(&marked.h2s), title_tag.clone())
-            .filter(|t| t.chars().any(crate::norm::is_letter));
+        meta.title = choose_title(og, &h1s, &h2s, title_tag.clone()).filter(|t| t.chars().any(crate::norm::is_letter));
+        let from_tag = !has_og && meta.title.as_ref().is_some_and(|t| !h1s.contains(t) && !h2s.contains(t));
+        if from_tag {
+            meta.title_parts = title_tag.as_deref().map(title_parts).unwrap_or_default();
+        }
         meta.title_rest =
             title_tag.zip(meta.title.as_deref()).map(|(tag, title)| title_rest(&tag, title)).unwrap_or_default();
 
@@ -1677,6 +1686,12 @@ const TITLE_MIN_UNITS: usize = 4;
 
 /// What stands between a `<title>`'s headline and the site's name.
 const TITLE_SEPARATORS: [&str; 12] = [" - ", " | ", " – ", " — ", " » ", " « ", "_", "｜", " :: ", "-", " · ", " @ "];
+
+/// The parts of a `<title>` at its first separator (`静夜思•夜-中国诗歌网`).
+fn title_parts(tag: &str) -> Vec<String> {
+    let Some(sep) = TITLE_SEPARATORS.iter().find(|sep| tag.contains(*sep)) else { return Vec::new() };
+    tag.split(sep).map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
+}
 
 /// The segments of a `<title>` after the headline it holds (`…|公园_新浪新闻` gives 公园
 /// and 新浪新闻): which of them is the site and which a channel, the title does not say.

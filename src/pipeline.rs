@@ -325,10 +325,18 @@ impl Pipeline {
             mark_author_bio(&mut blocks, author);
         }
         // A page whose markup names no headline (an archived page without `<title>` or
-        // `<h1>`) shows it above the article, past the date and byline lines.
-        if page.meta.title.is_none() && text_title.is_none() {
-            if let Some(i) = first.and_then(|first| self.headline_above(&blocks, first)) {
+        // `<h1>`) shows it above the article, past the date and byline lines; so does a
+        // page whose `<title>` alone names it, among the site's name and channels.
+        if text_title.is_none() {
+            let shown = first.and_then(|first| self.headline_above(&blocks, first));
+            let named = |i: &usize| {
+                let text = &blocks[*i].text;
+                page.meta.title.is_none()
+                    || page.meta.title.as_ref() != Some(text) && page.meta.title_parts.contains(text)
+            };
+            if let Some(i) = shown.filter(named) {
                 blocks[i].label = Label::Title;
+                page.meta.title = None;
             }
         }
         let mut record = Record::from_blocks(blocks);

@@ -191,7 +191,7 @@ fn image_addresses_resolve_against_the_page() {
 }
 
 #[test]
-fn a_page_without_a_title_in_its_markup_takes_the_headline_above_the_article() {
+fn the_headline_shown_above_the_article_names_a_page_its_markup_does_not() {
     let story = html_paragraphs(&ELDER_CARE);
     let page = |above: &str| {
         format!(
@@ -204,6 +204,9 @@ fn a_page_without_a_title_in_its_markup_takes_the_headline_above_the_article() {
     // A navigation trail or a link's count is no headline.
     assert_eq!(title(page("首页 -> 民生 -> 正文")), None);
     assert_eq!(title(page("养老服务热点问答(12)")), None);
+    // Where `<title>` alone names it, the part the page shows above the article.
+    let titled = page("养老新规").replace("<html>", "<html><head><title>养老新规-江城民生新闻网</title></head>");
+    assert_eq!(title(titled).as_deref(), Some("养老新规"));
 }
 
 #[test]
