@@ -23,7 +23,8 @@
 //! - `title` (string | null): the article's headline (an HTML page's from its markup, else the
 //!   headline-shaped line just above the article).
 //! - `lead` (string | null): the article's own teaser, kept once.
-//! - `published` (string | null): ISO 8601 date or local date-time the page states: in
+//! - `published` (string | null): ISO 8601 date or date-time the page states (with the
+//!   offset from UTC it states): in
 //!   its markup, a date line, a script, or (an HTML page) the day its address names
 //!   (`/2023-11/30/`).
 //! - `author` (string | null): from a byline.
