@@ -24,9 +24,8 @@
 //!   headline-shaped line just above the article).
 //! - `lead` (string | null): the article's own teaser, kept once.
 //! - `published` (string | null): ISO 8601 date or date-time the page states (with the
-//!   offset from UTC it states): in
-//!   its markup, a date line, a script, or (an HTML page) the day its address names
-//!   (`/2023-11/30/`).
+//!   offset from UTC it states): in its markup, a date line, a script, or (an HTML page)
+//!   the day its address names (`/2023-11/30/`).
 //! - `author` (string | null): from a byline.
 //! - `site` (string | null): the markup's site name, a source line (`来源：新华网`), or the
 //!   site an HTML page's `<title>` names after the headline.
