@@ -84,21 +84,21 @@ impl DateFinder {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         DateFinder {
             numeric: re(
-                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?(?:\s*(Z|(?:GMT|UTC)\s*[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|GMT|UTC)(?-u:\b))?)?",
+                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
             ),
             // Day and month before the year, in either order (`05/10/2018`, `11/20/2019 10:42`).
             day_month: re(
-                r"(?-u:\b)([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]((?:19|20)[0-9]{2})(?-u:\b)(?:[T\s,]*([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?(?:\s*(Z|(?:GMT|UTC)\s*[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|GMT|UTC)(?-u:\b))?)?",
+                r"(?-u:\b)([0-9]{1,2})[/.\-]([0-9]{1,2})[/.\-]((?:19|20)[0-9]{2})(?-u:\b)(?:[T\s,]*([0-9]{1,2}):([0-9]{2})(?::([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
             ),
             // A word where the month stands, checked against MONTH_NAMES in code: an
             // alternation of month names under (?i) cost three times as much to compile.
             named_mdy: re(
-                r"(?-u:\b)([A-Za-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?(?:\s*(Z|(?:GMT|UTC)\s*[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|GMT|UTC)(?-u:\b))?)?",
+                r"(?-u:\b)([A-Za-z]{3,9})\.?\s+([0-9]{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)[0-9]{2})(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
             // The day first, as most languages write it: `23 March 2023`, `30. März 2015`,
             // `30 de marzo de 2015`, `20 ноября 2019 г.`.
             named_dmy: re(
-                r"(?-u:\b)([0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([A-Za-zÀ-ÿА-Яа-яЁё]+)\.?,?\s+(?:de\s+)?((?:19|20)[0-9]{2})(?:\s*г\.)?(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?(?:\s*(Z|(?:GMT|UTC)\s*[+-][0-9]{1,2}(?::?[0-9]{2})?|[+-][0-9]{2}:?[0-9]{2}|GMT|UTC)(?-u:\b))?)?",
+                r"(?-u:\b)([0-9]{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?([A-Za-zÀ-ÿА-Яа-яЁё]+)\.?,?\s+(?:de\s+)?((?:19|20)[0-9]{2})(?:\s*г\.)?(?:[\s,at]*([0-9]{1,2}):([0-9]{2})\s*([AaPp]\.?[Mm]\.?)?)?",
             ),
             // A time stamp relative to the reader's now, with at most a source before it:
             // `AP - 53 mins ago`, `Updated 2 hours ago`, `新华网 3小时前`.
@@ -647,35 +647,51 @@ fn month_number(name: &str) -> Option<u32> {
     MONTH_NAMES.iter().position(|names| names.contains(&m.as_str())).map(|i| i as u32 + 1)
 }
 
-/// A date in ISO 8601, with its time when there is one, and the offset from UTC the page
-/// states after the time (`Z`, `GMT`, `+0800`, `GMT+8`).
-fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>, zone: Option<&str>) -> Option<String> {
+fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String> {
     if !(1..=12).contains(&mo) || !(1..=31).contains(&d) {
         return None;
     }
     Some(match time {
         Some((h, mi, s)) if h < 24 && mi < 60 && s < 60 => {
-            let zone = zone.and_then(utc_offset).unwrap_or_default();
-            format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}{zone}")
+            format!("{y:04}-{mo:02}-{d:02}T{h:02}:{mi:02}:{s:02}")
         }
         _ => format!("{y:04}-{mo:02}-{d:02}"),
     })
 }
 
-/// A stated offset from UTC in ISO 8601's form: `Z` for UTC itself, else `+08:00`.
-fn utc_offset(zone: &str) -> Option<String> {
-    let offset = zone.trim_start_matches("GMT").trim_start_matches("UTC").trim();
-    let Some(sign) = offset.chars().next() else { return Some("Z".to_owned()) };
-    if sign == 'Z' {
-        return Some("Z".to_owned());
-    }
-    let digits: String = offset[1..].chars().filter(char::is_ascii_digit).collect();
-    let (h, m) = match digits.len() {
-        1 | 2 => (digits.parse::<u32>().ok()?, 0),
-        3 | 4 => (digits[..digits.len() - 2].parse::<u32>().ok()?, digits[digits.len() - 2..].parse::<u32>().ok()?),
+/// The offset from UTC stated right after a time (`Z`, ` UTC`, ` GMT+8`, ` +0800`,
+/// `+08:00`) as ISO 8601 writes it (`Z`, `+08:00`), and the bytes it takes. A zone's
+/// name (`IST`, `ET`) is ambiguous: none.
+fn stated_offset(rest: &str) -> Option<(String, usize)> {
+    let body = rest.strip_prefix(' ').unwrap_or(rest);
+    let skipped = rest.len() - body.len();
+    let ends_word = |s: &str| !s.starts_with(|c: char| c.is_ascii_alphanumeric());
+    let named = ["GMT", "UTC", "Z"].into_iter().find(|name| body.starts_with(name));
+    let after_name = &body[named.map_or(0, str::len)..];
+    // `GMT+8` and `GMT +8` name hours alone; a bare offset writes the minutes too.
+    let numeric =
+        if named.is_some_and(|n| n != "Z") { after_name.strip_prefix(' ').unwrap_or(after_name) } else { after_name };
+    let sign = numeric.chars().next().filter(|c| matches!(c, '+' | '-'));
+    let Some(sign) = sign else {
+        return named.filter(|_| ends_word(after_name)).map(|name| ("Z".to_owned(), skipped + name.len()));
+    };
+    let digits = &numeric[1..];
+    let hours = digits.bytes().take_while(u8::is_ascii_digit).count();
+    let after_hours = &digits[hours..];
+    let colon = usize::from(after_hours.starts_with(':'));
+    let minutes = after_hours[colon..].bytes().take_while(u8::is_ascii_digit).count();
+    let (h, m) = match (hours, minutes) {
+        (1 | 2, 0) if named.is_some() && colon == 0 => (digits[..hours].parse::<u32>().ok()?, 0),
+        (1 | 2, 2) => (digits[..hours].parse().ok()?, after_hours[colon..colon + 2].parse().ok()?),
+        // `+0800`: hours and minutes in one run.
+        (4, 0) => (digits[..2].parse().ok()?, digits[2..4].parse().ok()?),
         _ => return None,
     };
-    (h <= 14 && m < 60).then(|| format!("{sign}{h:02}:{m:02}"))
+    if named.is_none() && hours + minutes != 4 || h > 14 || m >= 60 {
+        return None;
+    }
+    let taken = rest.len() - digits.len() + hours + colon + minutes;
+    Some((format!("{sign}{h:02}:{m:02}"), taken))
 }
 
 /// A date found in a line: ISO 8601 and the byte span it covered. A numeric date whose
@@ -741,35 +757,42 @@ impl DateFinder {
                 (h, num(c, 5).unwrap_or(0), num(c, 6).unwrap_or(0))
             })
         };
-        // The offset from UTC after the time: the group after am/pm.
-        let zone = |c: &regex::Captures<'_>, half: usize| c.get(half + 1).map(|m| m.as_str().to_owned());
         let found = |c: &regex::Captures, iso: Option<String>| {
             let m = c.get(0).expect("match");
             let updated = is_update_label(&line[..m.start()]);
-            Some(FoundDate { iso, span: (m.start(), m.end()), updated })
+            let mut end = m.end();
+            // A time's stated offset from UTC stays with it.
+            let iso = iso.map(|mut iso| {
+                if let Some((offset, len)) = iso.contains('T').then(|| stated_offset(&line[end..])).flatten() {
+                    iso.push_str(&offset);
+                    end += len;
+                }
+                iso
+            });
+            Some(FoundDate { iso, span: (m.start(), end), updated })
         };
         if let Some(c) = self.numeric.captures(line) {
-            return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c, 7), zone(&c, 7).as_deref())?));
+            return found(&c, Some(iso(num(&c, 1)?, num(&c, 2)?, num(&c, 3)?, clock(&c, 7))?));
         }
         if let Some(c) = self.named_mdy.captures_iter(line).find(|c| month_number(&c[1]).is_some()) {
             let (year, month, day) = (num(&c, 3)?, month_number(&c[1])?, num(&c, 2)?);
-            return found(&c, Some(iso(year, month, day, clock(&c, 6), zone(&c, 6).as_deref())?));
+            return found(&c, Some(iso(year, month, day, clock(&c, 6))?));
         }
         if let Some(c) = self.named_dmy.captures_iter(line).find(|c| month_number(&c[2]).is_some()) {
             let (year, month, day) = (num(&c, 3)?, month_number(&c[2])?, num(&c, 1)?);
-            return found(&c, Some(iso(year, month, day, clock(&c, 6), zone(&c, 6).as_deref())?));
+            return found(&c, Some(iso(year, month, day, clock(&c, 6))?));
         }
         if let Some(c) = self.day_month.captures(line) {
             let (a, b, year) = (num(&c, 1)?, num(&c, 2)?, num(&c, 3)?);
             return match (a, b) {
-                (13..=31, 1..=12) => found(&c, Some(iso(year, b, a, clock(&c, 7), zone(&c, 7).as_deref())?)),
-                (1..=12, 13..=31) => found(&c, Some(iso(year, a, b, clock(&c, 7), zone(&c, 7).as_deref())?)),
+                (13..=31, 1..=12) => found(&c, Some(iso(year, b, a, clock(&c, 7))?)),
+                (1..=12, 13..=31) => found(&c, Some(iso(year, a, b, clock(&c, 7))?)),
                 // Either way round: a 12-hour clock with unpadded numbers (`7/5/2005
                 // 9:23:57 PM`) is the United States' format (month first), the default
                 // of servers set to it. Day-first locales pad (`07/05/2005`) and count
                 // 24 hours.
                 (1..=12, 1..=12) if c.get(7).is_some() && !c[1].starts_with('0') && !c[2].starts_with('0') => {
-                    found(&c, Some(iso(year, a, b, clock(&c, 7), zone(&c, 7).as_deref())?))
+                    found(&c, Some(iso(year, a, b, clock(&c, 7))?))
                 }
                 (1..=12, 1..=12) => found(&c, None),
                 _ => None,
@@ -1103,6 +1126,9 @@ mod tests {
         assert_eq!(iso("March 23, 2023 4:05 pm UTC-05:00"), Some("2023-03-23T16:05:00-05:00".into()));
         assert_eq!(iso("2023-03-23 09:30 Zhang San"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("2023-03-23 09:30 -5 votes"), Some("2023-03-23T09:30:00".into()));
+        assert_eq!(iso("Thu, 14 May 2020 17:55 UTC"), Some("2020-05-14T17:55:00Z".into()));
+        assert_eq!(iso("2023-03-23 09:30 IST"), Some("2023-03-23T09:30:00".into()));
+        assert_eq!(iso("2023-03-23 UTC"), Some("2023-03-23".into()));
         assert_eq!(iso("7/5/2005 21:23"), None);
         assert_eq!(iso("7/5/2005"), None);
         assert_eq!(iso("2005-3-21 12:10 AM"), Some("2005-03-21T00:10:00".into()));
