@@ -1399,10 +1399,11 @@ fn keyword_list(keywords: &str, headline: Option<&str>) -> Vec<String> {
     let is_entity =
         |t: &str| t.strip_prefix('&').is_some_and(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#'));
     // The headline, or most of it: a keyword longer than half of it, inside it.
+    let headline = headline.map(|h| (squeeze(h), units(h))).filter(|&(_, size)| size >= HEADLINE_TAG_MIN_UNITS);
     let is_headline = |t: &str| {
-        headline.filter(|h| units(h) >= HEADLINE_TAG_MIN_UNITS).is_some_and(|h| {
-            let (t_squeezed, h_squeezed) = (squeeze(t), squeeze(h));
-            t_squeezed.contains(&h_squeezed) || h_squeezed.contains(&t_squeezed) && 2 * units(t) > units(h)
+        headline.as_ref().is_some_and(|(h, size)| {
+            let t_squeezed = squeeze(t);
+            t_squeezed.contains(h.as_str()) || h.contains(&t_squeezed) && 2 * units(t) > *size
         })
     };
     let listed: Vec<&str> = keywords

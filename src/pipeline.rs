@@ -327,7 +327,7 @@ impl Pipeline {
         // A page whose markup names no headline (an archived page without `<title>` or
         // `<h1>`) shows it above the article, past the date and byline lines; so does a
         // page whose `<title>` alone names it, among the site's name and channels.
-        if text_title.is_none() {
+        if text_title.is_none() && (page.meta.title.is_none() || !page.meta.title_parts.is_empty()) {
             let shown = first.and_then(|first| self.headline_above(&blocks, first));
             let named = |i: &usize| {
                 let text = &blocks[*i].text;
