@@ -1560,7 +1560,9 @@ fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
     if s.get(..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|year| year < MIN_YEAR) {
         return None;
     }
-    // Already ISO with a time zone: keep it as the page states it.
+    // Already ISO with a time zone: kept as the page states it, in RFC 3339's form where
+    // it writes the time short or the offset without its colon (`2019-11-19T13:16+0000`);
+    // a zone's name (`EST`) goes, as in a date line.
     let bytes = s.as_bytes();
     if bytes.len() >= 10
         && bytes[4] == b'-'
@@ -1569,9 +1571,37 @@ fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
         && s.len() >= 19
         && bytes[10] == b'T'
     {
-        return Some(s.to_owned());
+        if let Some(date) = rfc3339(s) {
+            return Some(date);
+        }
     }
     dates.find(s).and_then(|d| d.iso)
+}
+
+/// An ISO 8601 date-time (`2019-11-19T13:16+0000`, `2019-11-19T13:16:49.5Z`) in RFC 3339's
+/// form: seconds written, the offset with its colon. None when it is not of that shape.
+fn rfc3339(s: &str) -> Option<String> {
+    let (day, time) = s.split_once('T')?;
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+    let clock_end = time.find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.').unwrap_or(time.len());
+    let (clock, zone) = time.split_at(clock_end);
+    let (hms, fraction) = clock.split_once('.').map_or((clock, None), |(hms, f)| (hms, Some(f)));
+    let parts: Vec<&str> = hms.split(':').collect();
+    if !digits(day.get(..4)?, 4) || !parts.iter().all(|p| digits(p, 2)) || !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let mut out = format!("{day}T{}:{}:{}", parts[0], parts[1], parts.get(2).unwrap_or(&"00"));
+    if let Some(fraction) = fraction {
+        digits(fraction, fraction.len()).then_some(())?;
+        out.push('.');
+        out.push_str(fraction);
+    }
+    if !zone.is_empty() {
+        let (offset, len) = crate::classify::meta::stated_offset(zone)?;
+        (len == zone.len()).then_some(())?;
+        out.push_str(&offset);
+    }
+    Some(out)
 }
 
 /// A publish time a script keeps for the page (`"pubtime": "2019-09-07 19:02:26"` in
@@ -2403,6 +2433,11 @@ mod tests {
         assert_eq!(iso_date("2023-03-23T09:30:00+08:00", &dates).as_deref(), Some("2023-03-23T09:30:00+08:00"));
         assert_eq!(iso_date("2023年3月23日 09:30", &dates).as_deref(), Some("2023-03-23T09:30:00"));
         assert_eq!(iso_date("0001-01-01T00:00:00Z", &dates), None);
+        // RFC 3339's form: seconds written, the offset's colon.
+        assert_eq!(iso_date("2019-11-19T13:16+0000", &dates).as_deref(), Some("2019-11-19T13:16:00+00:00"));
+        assert_eq!(iso_date("2019-11-18T17:01:27.893", &dates).as_deref(), Some("2019-11-18T17:01:27.893"));
+        assert_eq!(iso_date("2019-11-18T20:11:06.000Z", &dates).as_deref(), Some("2019-11-18T20:11:06.000Z"));
+        assert_eq!(iso_date("2019-11-18T20:11:06 EST", &dates).as_deref(), Some("2019-11-18T20:11:06"));
         let meta = |head: &str| {
             HtmlReader::default().read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>")).meta
         };

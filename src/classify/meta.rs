@@ -662,7 +662,7 @@ fn iso(y: u32, mo: u32, d: u32, time: Option<(u32, u32, u32)>) -> Option<String>
 /// The offset from UTC stated right after a time (`Z`, ` UTC`, ` GMT+8`, ` +0800`,
 /// `+08:00`) as ISO 8601 writes it (`Z`, `+08:00`), and the bytes it takes. A zone's
 /// name (`IST`, `ET`) is ambiguous: none.
-fn stated_offset(rest: &str) -> Option<(String, usize)> {
+pub fn stated_offset(rest: &str) -> Option<(String, usize)> {
     let body = rest.strip_prefix(' ').unwrap_or(rest);
     let skipped = rest.len() - body.len();
     let ends_word = |s: &str| !s.starts_with(|c: char| c.is_ascii_alphanumeric());
