@@ -1592,7 +1592,7 @@ fn rfc3339(s: &str) -> Option<String> {
     }
     let mut out = format!("{day}T{}:{}:{}", parts[0], parts[1], parts.get(2).unwrap_or(&"00"));
     if let Some(fraction) = fraction {
-        digits(fraction, fraction.len()).then_some(())?;
+        (!fraction.is_empty() && digits(fraction, fraction.len())).then_some(())?;
         out.push('.');
         out.push_str(fraction);
     }
@@ -2438,6 +2438,7 @@ mod tests {
         assert_eq!(iso_date("2019-11-18T17:01:27.893", &dates).as_deref(), Some("2019-11-18T17:01:27.893"));
         assert_eq!(iso_date("2019-11-18T20:11:06.000Z", &dates).as_deref(), Some("2019-11-18T20:11:06.000Z"));
         assert_eq!(iso_date("2019-11-18T20:11:06 EST", &dates).as_deref(), Some("2019-11-18T20:11:06"));
+        assert_eq!(iso_date("2019-11-18T20:11:06.+08:00", &dates).as_deref(), Some("2019-11-18T20:11:06"));
         let meta = |head: &str| {
             HtmlReader::default().read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>")).meta
         };

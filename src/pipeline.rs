@@ -187,8 +187,8 @@ impl Pipeline {
     fn headline_above(&self, blocks: &[Block], first: usize) -> Option<usize> {
         let metadata =
             |text: &str| self.classifier.visible_date(text).is_some() || self.classifier.stated_author(text).is_some();
-        let above = (0..first).rev().filter(|&i| !blocks[i].text.is_empty()).take(HEADLINE_LOOKBACK);
-        let i = above.clone().find(|&i| !metadata(&blocks[i].text))?;
+        let mut above = (0..first).rev().filter(|&i| !blocks[i].text.is_empty()).take(HEADLINE_LOOKBACK);
+        let i = above.find(|&i| !metadata(&blocks[i].text))?;
         let text = blocks[i].text.as_str();
         let counted = text
             .strip_suffix([')', '）'])
@@ -196,7 +196,9 @@ impl Pipeline {
             .is_some_and(|t| t.ends_with(['(', '（']));
         let ends_clause = text.ends_with(['。', '.', '；', ';', '，', ',', ':', '：']);
         let trail = ["->", ">>", "»", "|", "›"].iter().any(|sep| text.contains(sep));
-        ((HEADLINE_MIN_UNITS..=TITLE_SENTENCE_MAX_UNITS).contains(&blocks[i].units)
+        // Removed as chrome, not kept as an image's caption or a tag line.
+        (matches!(blocks[i].label, Label::Removed(_))
+            && (HEADLINE_MIN_UNITS..=TITLE_SENTENCE_MAX_UNITS).contains(&blocks[i].units)
             && !counted
             && !ends_clause
             && !trail)
@@ -335,6 +337,11 @@ impl Pipeline {
                     || page.meta.title.as_ref() != Some(text) && page.meta.title_parts.contains(text)
             };
             if let Some(i) = shown.filter(named) {
+                // What `<title>` says after it is the site's name and channels.
+                let parts = &page.meta.title_parts;
+                if let Some(at) = parts.iter().position(|part| *part == blocks[i].text) {
+                    page.meta.title_rest = parts[at + 1..].to_vec();
+                }
                 blocks[i].label = Label::Title;
                 page.meta.title = None;
             }

@@ -206,7 +206,8 @@ fn the_headline_shown_above_the_article_names_a_page_its_markup_does_not() {
     assert_eq!(title(page("养老服务热点问答(12)")), None);
     // Where `<title>` alone names it, the part the page shows above the article.
     let titled = page("养老新规").replace("<html>", "<html><head><title>养老新规-江城民生新闻网</title></head>");
-    assert_eq!(title(titled).as_deref(), Some("养老新规"));
+    let record = Pipeline::new().clean(&Page::new("t", "t.html", titled.as_bytes())).unwrap();
+    assert_eq!((record.title.as_deref(), record.site.as_deref()), (Some("养老新规"), Some("江城民生新闻网")));
 }
 
 #[test]
