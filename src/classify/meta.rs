@@ -431,9 +431,13 @@ fn is_role(words: &str) -> bool {
     ROLES.iter().any(|role| words.contains(role))
 }
 
+/// What a reporter did, written after the names in a credit (`记者陈智 整合`).
+const CREDIT_VERBS: [&str; 11] =
+    ["报道", "報導", "報道", "综合", "綜合", "整合", "整理", "编译", "編譯", "采写", "採寫"];
+
 /// The names of a Chinese reporter credit (`本报记者 张三 李四发自北京`) from its captures
 /// (the paper, the names), as `credited_names` reads them: where and what (`发自北京`,
-/// `报道`, `摄`, and the traditional forms) are cut off.
+/// `报道`, `整合`, `摄`, and the traditional forms) are cut off.
 fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     // Of outlets joined by a dot (`顶端新闻·河南商报`), the paper's name counts.
     let outlet = c[1].rsplit(['·', '•']).next().unwrap_or(&c[1]);
@@ -442,7 +446,11 @@ fn credit(c: regex::Captures, max_chars: usize) -> Option<String> {
     }
     let credit = &c[2];
     let credit = ["发自", "發自"].iter().filter_map(|s| credit.find(s)).min().map_or(credit, |i| &credit[..i]);
-    let credit = ["报道", "報導", "報道"].iter().fold(credit.trim_end(), |c, s| c.trim_end_matches(s));
+    // What the reporter did, after the names (`整合`, `综合报道`, `编译`).
+    let mut credit = credit.trim_end();
+    while let Some(rest) = CREDIT_VERBS.iter().find_map(|verb| credit.strip_suffix(verb)) {
+        credit = rest.trim_end();
+    }
     let credit = without_affiliation(credit.trim_end_matches(['摄', '攝']));
     let names = credited_names(credit);
     if names.iter().any(|n| n.chars().count() > max_chars) {
@@ -1277,6 +1285,8 @@ mod tests {
             Some("格桑边觉".into())
         );
         assert_eq!(reporter("本报讯（记者 张三 李四 通讯员 王五）本市今天起"), Some("张三 李四".into()));
+        assert_eq!(reporter("江城网10月4日讯（记者张三 整合） 国庆长假过半"), Some("张三".into()));
+        assert_eq!(reporter("本报讯（记者 张三 综合报道）本市今天起"), Some("张三".into()));
         assert_eq!(reporter("（记者从市政府获悉，今年的展会规模更大）"), None);
         assert_eq!(reporter("（本报记者）"), None);
         assert_eq!(f.closing_credit("记者 刘涛"), Some("刘涛".into()));
