@@ -394,6 +394,24 @@ fn names_byline(v: &[u8]) -> bool {
     })
 }
 
+/// The name an address gives an author's page on the site (`ben-silverman` in
+/// `/author/ben-silverman/`, `lnolan`), lowercased, when it is one.
+fn author_page(href: &str) -> Option<String> {
+    let href = href.to_ascii_lowercase();
+    let at = ["/author/", "/authors/"].iter().find_map(|dir| href.find(dir).map(|at| at + dir.len()))?;
+    let path = href[at..].split(['?', '#']).next().unwrap_or("");
+    path.split('/').rfind(|segment| !segment.is_empty()).map(str::to_owned)
+}
+
+/// Whether a link to an author's page reads as that author's name: its last word, a
+/// surname, is in the page's name (`Lucas Nolan` to `/author/lnolan/`; not `More from
+/// this author`, not `View Author Page`).
+fn names_author_page(text: &str, page: &str) -> bool {
+    let last = text.split_whitespace().last().unwrap_or("").to_lowercase();
+    let last: String = last.chars().filter(|c| c.is_alphanumeric()).collect();
+    last.chars().count() >= 2 && page.contains(&last)
+}
+
 /// Whether a `rel` or `itemprop` value names the author (`author`, `nofollow Author`).
 fn names_author(value: &[u8]) -> bool {
     contains_ignore_case(value, b"author")
@@ -477,7 +495,13 @@ impl HtmlReader {
         let bylines = marked_bylines
             .into_iter()
             .filter_map(|(at, id)| {
-                let text = collapse(&ElementRef::wrap(doc.tree.get(id)?)?.text().collect::<String>());
+                let el = ElementRef::wrap(doc.tree.get(id)?)?;
+                let text = collapse(&el.text().collect::<String>());
+                // Marked only by its link to an author's page: the text names that author.
+                if !self.byline_marked(el.value(), false) {
+                    let page = attr(el.value(), "href").and_then(author_page)?;
+                    names_author_page(&text, &page).then_some(())?;
+                }
                 Some((at, self.byline_name(&text)?))
             })
             .collect();
@@ -690,16 +714,23 @@ impl HtmlReader {
     }
 
     /// Whether the markup marks an element as a byline: `rel="author"`,
-    /// `itemprop="author"`, or a class or id naming a byline or the author's name
+    /// `itemprop="author"`, a class or id naming a byline or the author's name
     /// (`byline`, `author-name`, `author__name`), other than a comment's
-    /// (`comment-byline`). A plain `author` class holds the author's box as often: a job
-    /// title, a follow button, a link to more.
+    /// (`comment-byline`), or a link to an author's page (`/author/jane-doe`), whose
+    /// text must then name that author. A plain `author` class holds the author's box as
+    /// often: a job title, a follow button, a link to more.
     fn is_byline(&self, el: &scraper::node::Element) -> bool {
+        self.byline_marked(el, true)
+    }
+
+    /// `is_byline`, with or without a link to an author's page as a mark.
+    fn byline_marked(&self, el: &scraper::node::Element, by_link: bool) -> bool {
         use html5ever::local_name;
         // One pass over the attributes, their names compared as interned atoms: this asks
         // every element.
         el.attrs.iter().any(|(name, value)| match name.local {
             local_name!("rel") | local_name!("itemprop") => names_author(value.as_bytes()),
+            local_name!("href") => by_link && author_page(value).is_some(),
             local_name!("class") | local_name!("id") => {
                 names_byline(value.as_bytes()) && !contains_ignore_case(value.as_bytes(), b"comment")
             }
@@ -1853,7 +1884,7 @@ const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "title", "xmp"];
 /// Attributes the reader looks at on any element.
 const READ_EVERYWHERE: [&str; 5] = ["class", "id", "style", "hidden", "aria-hidden"];
 /// And where they name the author (`rel="author"`, `itemprop="author"`).
-const READ_IF_AUTHOR: [&str; 2] = ["rel", "itemprop"];
+const READ_IF_AUTHOR: [&str; 3] = ["rel", "itemprop", "href"];
 /// And on images.
 const READ_ON_IMG: [&str; 5] = ["src", "data-src", "alt", "width", "height"];
 /// Elements whose attributes all stay: those the metadata comes from, and those whose

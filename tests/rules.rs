@@ -280,6 +280,10 @@ fn the_byline_the_markup_marks_names_the_author() {
     );
     // A plain `author` class is the author's box, not a byline: nothing there names one.
     assert_eq!(author("<span>Follow</span>"), None);
+    // A link to the author's page on the site names the author, when its text is the name.
+    assert_eq!(author(r#"<a href="/author/jane-doe/">Jane Doe</a>"#).as_deref(), Some("Jane Doe"));
+    assert_eq!(author(r#"<a href="https://news.example/author/jdoe">Jane Doe</a>"#).as_deref(), Some("Jane Doe"));
+    assert_eq!(author(r#"<a href="/author/profile/1709/jane-doe">More From This Author</a>"#), None);
 }
 
 #[test]
