@@ -1883,8 +1883,9 @@ const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "title", "xmp"];
 
 /// Attributes the reader looks at on any element.
 const READ_EVERYWHERE: [&str; 5] = ["class", "id", "style", "hidden", "aria-hidden"];
-/// And where they name the author (`rel="author"`, `itemprop="author"`).
-const READ_IF_AUTHOR: [&str; 3] = ["rel", "itemprop", "href"];
+/// And where they name the author (`rel="author"`, `itemprop="author"`); and `href`, where it
+/// holds `/author` (a link to an author's page), found by memchr: links are many.
+const READ_IF_AUTHOR: [&str; 2] = ["rel", "itemprop"];
 /// And on images.
 const READ_ON_IMG: [&str; 5] = ["src", "data-src", "alt", "width", "height"];
 /// Elements whose attributes all stay: those the metadata comes from, and those whose
@@ -2009,6 +2010,7 @@ pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
                 is_one_of(attr, &READ_EVERYWHERE)
                     || (img && is_one_of(attr, &READ_ON_IMG))
                     || (is_one_of(attr, &READ_IF_AUTHOR) && names_author(value))
+                    || (attr.eq_ignore_ascii_case(b"href") && memchr::memmem::find(value, b"/author").is_some())
             };
             if unread_attributes(b, after, end, read, &mut unread) {
                 unread.iter().for_each(|&(from, to)| cut(from, to));
