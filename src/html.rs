@@ -724,6 +724,7 @@ impl HtmlReader {
     }
 
     /// `is_byline`, with or without a link to an author's page as a mark.
+    #[inline(always)]
     fn byline_marked(&self, el: &scraper::node::Element, by_link: bool) -> bool {
         use html5ever::local_name;
         // One pass over the attributes, their names compared as interned atoms: this asks
@@ -1886,6 +1887,8 @@ const READ_EVERYWHERE: [&str; 5] = ["class", "id", "style", "hidden", "aria-hidd
 /// And where they name the author (`rel="author"`, `itemprop="author"`); and `href`, where it
 /// holds `/author` (a link to an author's page), found by memchr: links are many.
 const READ_IF_AUTHOR: [&str; 2] = ["rel", "itemprop"];
+static AUTHOR_DIR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"/author"));
 /// And on images.
 const READ_ON_IMG: [&str; 5] = ["src", "data-src", "alt", "width", "height"];
 /// Elements whose attributes all stay: those the metadata comes from, and those whose
@@ -2010,7 +2013,7 @@ pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
                 is_one_of(attr, &READ_EVERYWHERE)
                     || (img && is_one_of(attr, &READ_ON_IMG))
                     || (is_one_of(attr, &READ_IF_AUTHOR) && names_author(value))
-                    || (attr.eq_ignore_ascii_case(b"href") && memchr::memmem::find(value, b"/author").is_some())
+                    || (attr.eq_ignore_ascii_case(b"href") && AUTHOR_DIR.find(value).is_some())
             };
             if unread_attributes(b, after, end, read, &mut unread) {
                 unread.iter().for_each(|&(from, to)| cut(from, to));
