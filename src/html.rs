@@ -1884,9 +1884,10 @@ const RAW_TEXT: [&str; 5] = ["script", "style", "textarea", "title", "xmp"];
 
 /// Attributes the reader looks at on any element.
 const READ_EVERYWHERE: [&str; 5] = ["class", "id", "style", "hidden", "aria-hidden"];
-/// And where they name the author (`rel="author"`, `itemprop="author"`); and `href`, where it
-/// holds `/author` (a link to an author's page), found by memchr: links are many.
+/// And where they name the author (`rel="author"`, `itemprop="author"`).
 const READ_IF_AUTHOR: [&str; 2] = ["rel", "itemprop"];
+/// And `href` where it holds this (a link to an author's page), found by one searcher
+/// built once: links are many.
 static AUTHOR_DIR: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
     std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"/author"));
 /// And on images.
