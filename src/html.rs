@@ -235,11 +235,10 @@ impl Raw {
     fn is_link_dense(&self) -> bool {
         // Sentences are looked for only in a block that is half links.
         let dense = |max: f64| self.link_chars as f64 > max * self.chars as f64;
-        self.units <= LINK_DENSE_MAX_UNITS
-            && dense(LINK_DENSITY_MAX)
-            && (dense(PROSE_LINK_DENSITY_MAX) || !self.is_sentences())
+        self.units <= LINK_DENSE_MAX_UNITS && dense(LINK_DENSITY_MAX) && dense(self.link_density_max())
     }
 
+    /// The share of link text above which a block is a link list's: more for sentences.
     fn link_density_max(&self) -> f64 {
         if self.is_sentences() {
             PROSE_LINK_DENSITY_MAX
@@ -1771,11 +1770,12 @@ fn title_rest(tag: &str, headline: &str) -> Vec<String> {
 /// picture.
 fn is_decoration(img: &scraper::node::Element) -> bool {
     let pixels = |name| attr(img, name).and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok());
-    let given: Vec<u32> = [pixels("width"), pixels("height")].into_iter().flatten().collect();
-    !given.is_empty()
-        && given.iter().all(|&px| px < ICON_MAX_PX)
-        && (given.iter().any(|&px| px > 0) || given.len() == 2)
-        || given.iter().any(|&px| (1..=RULE_MAX_PX).contains(&px))
+    let sizes = [pixels("width"), pixels("height")];
+    let given = || sizes.iter().flatten();
+    given().next().is_some()
+        && given().all(|&px| px < ICON_MAX_PX)
+        && (given().any(|&px| px > 0) || given().count() == 2)
+        || given().any(|&px| (1..=RULE_MAX_PX).contains(&px))
 }
 
 /// Below this many pixels wide and high, an image is an icon.

@@ -226,7 +226,7 @@ impl Pipeline {
         let mut meta = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
-        let text_title = article.iter().find(|b| b.label == Label::Title).map(|b| b.text.clone());
+        let titled = article.iter().any(|b| b.label == Label::Title);
         // The markup's language, unless the body is written in another script: templates
         // keep `<html lang="en">` on Chinese pages.
         let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
@@ -329,21 +329,22 @@ impl Pipeline {
         // A page whose markup names no headline (an archived page without `<title>` or
         // `<h1>`) shows it above the article, past the date and byline lines; so does a
         // page whose `<title>` alone names it, among the site's name and channels.
-        if text_title.is_none() && (page.meta.title.is_none() || !page.meta.title_parts.is_empty()) {
-            let shown = first.and_then(|first| self.headline_above(&blocks, first));
-            let named = |i: &usize| {
-                let text = &blocks[*i].text;
-                page.meta.title.is_none()
-                    || page.meta.title.as_ref() != Some(text) && page.meta.title_parts.contains(text)
-            };
-            if let Some(i) = shown.filter(named) {
-                // What `<title>` says after it is the site's name and channels.
+        if !titled && (page.meta.title.is_none() || !page.meta.title_parts.is_empty()) {
+            if let Some(i) = first.and_then(|first| self.headline_above(&blocks, first)) {
                 let parts = &page.meta.title_parts;
-                if let Some(at) = parts.iter().position(|part| *part == blocks[i].text) {
-                    page.meta.title_rest = parts[at + 1..].to_vec();
+                let part = parts.iter().position(|part| *part == blocks[i].text);
+                let named = match &page.meta.title {
+                    None => true,
+                    Some(title) => *title != blocks[i].text && part.is_some(),
+                };
+                if named {
+                    // What `<title>` says after it is the site's name and channels.
+                    if let Some(at) = part {
+                        page.meta.title_rest = parts[at + 1..].to_vec();
+                    }
+                    blocks[i].label = Label::Title;
+                    page.meta.title = None;
                 }
-                blocks[i].label = Label::Title;
-                page.meta.title = None;
             }
         }
         let mut record = Record::from_blocks(blocks);
@@ -352,7 +353,8 @@ impl Pipeline {
         record.stats.replacements = decoded.replacements;
         record.stats.flattened_tags = page.flattened;
         record.language = language;
-        record.title = page.meta.title.or(text_title).or(record.title);
+        // Else the block labelled as the title: the article's, or the one shown above it.
+        record.title = page.meta.title.or(record.title);
         record.published = published;
         record.author = author;
         record.site = page.meta.site.or(meta.site).or_else(|| title_site(&page.meta.title_rest));

@@ -109,15 +109,13 @@ fn comments_stay_out_after_a_related_list_too() {
 
 #[test]
 fn the_date_line_and_the_closing_credit_name_the_author() {
-    let story = ELDER_CARE;
-    let p = |t: &str| format!("<p>{t}</p>");
+    let story = html_paragraphs(&ELDER_CARE);
     let teasers: String = (1..=10).map(|i| format!("<li><a href=\"/n{i}\">本市第{i}条热点新闻标题</a></li>")).collect();
     // The portal's date line stands above a list of links longer than AUTHOR_WINDOW.
     let page = |credit: &str| {
         format!(
             "<html><head><title>养老服务有了地方标准</title></head><body><div>时间：2021年11月25日16:26 作者：郭励弘</div>\
-             <ul class=\"hot\">{teasers}</ul><div class=\"content\">{}{credit}</div></body></html>",
-            story.map(p).concat()
+             <ul class=\"hot\">{teasers}</ul><div class=\"content\">{story}{credit}</div></body></html>"
         )
     };
     let clean = |html: String| Pipeline::new().clean(&Page::new("author", "author.html", html.as_bytes())).unwrap();
@@ -127,8 +125,7 @@ fn the_date_line_and_the_closing_credit_name_the_author() {
     // Where the markup states the date, a date line by the article still names its poster.
     let posted = format!(
         "<html><head><meta property=\"article:published_time\" content=\"2023-03-12T13:08:03+08:00\"></head><body>\
-         <div class=\"info\">Jeremy Tsheng 于 2023-03-12 13:08:03 发布</div><div class=\"content\">{}</div></body></html>",
-        story.map(p).concat()
+         <div class=\"info\">Jeremy Tsheng 于 2023-03-12 13:08:03 发布</div><div class=\"content\">{story}</div></body></html>"
     );
     assert_eq!(clean(posted).author.as_deref(), Some("Jeremy Tsheng"));
     // A credit ending the article is nearer than the date line, and stays in the body.
@@ -161,12 +158,11 @@ fn a_byline_in_the_title_is_no_site_name() {
 
 #[test]
 fn a_paragraph_that_trails_off_is_no_teaser() {
-    let story = ELDER_CARE;
+    let story = html_paragraphs(&ELDER_CARE);
     let trailing = "标准出台后，不少老人打来电话询问。大家最关心的，还是什么时候能用上这些服务……";
     let teaser = "外省多地近日密集出台新规 楼市调控再加码……";
     let html = format!(
-        "<html><head><title>养老服务有了地方标准</title></head><body><div class=\"content\"><h1>养老服务有了地方标准</h1>{}<p>{trailing}</p><p>{teaser}</p></div></body></html>",
-        story.map(|p| format!("<p>{p}</p>")).concat()
+        "<html><head><title>养老服务有了地方标准</title></head><body><div class=\"content\"><h1>养老服务有了地方标准</h1>{story}<p>{trailing}</p><p>{teaser}</p></div></body></html>"
     );
     let record = Pipeline::new().clean(&Page::new("trails", "trails.html", html.as_bytes())).unwrap();
     assert!(record.body.iter().any(|b| b == trailing), "{:?}", record.body);
