@@ -1636,9 +1636,9 @@ fn rfc3339(s: &str) -> Option<String> {
 }
 
 /// A publish time a script keeps for the page (`"pubtime": "2019-09-07 19:02:26"` in
-/// qq.com's window.DATA). Comments' and related items' times have other keys
-/// (create_time, ctime).
-const SCRIPT_DATE_PATTERN: &str = r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?)?)["']"#;
+/// qq.com's window.DATA, or JavaScript's own `"2019-09-07T05:51:23.000Z"`). Comments' and
+/// related items' times have other keys (create_time, ctime).
+const SCRIPT_DATE_PATTERN: &str = r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)["']"#;
 
 /// The day a page's address names: `/2023-11/30/`, `/2023/11/30/`, `/2023/1130/`,
 /// `/20231130/`, gov.cn's `/t20231130_…`. Many sites file their articles by the day
@@ -2439,6 +2439,8 @@ mod tests {
         let page = r#"<script>window.DATA = {"title": "x", "pubtime": "2019-09-07 19:02:26"};</script>"#;
         assert_eq!(reader.script_date(page).as_deref(), Some("2019-09-07T19:02:26"));
         assert_eq!(reader.script_date("var publishDate = '2023-3-5';").as_deref(), Some("2023-03-05"));
+        let next = r#"{"publishDate": "2019-09-07T05:51:23.000Z"}"#;
+        assert_eq!(reader.script_date(next).as_deref(), Some("2019-09-07T05:51:23.000Z"));
         assert_eq!(reader.script_date(r#"{"create_time": "2019-09-07 19:02:26"}"#), None);
     }
 
