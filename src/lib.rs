@@ -5,7 +5,7 @@
 //!
 //! bytes -> [`decode`] -> text -> [`segment`] (text pages) or [`html`] (HTML pages) ->
 //! blocks -> [`classify`] -> labelled blocks -> [`dedupe`] (and [`batch`] across pages)
-//! -> [`record`] -> one JSON line.
+//! -> [`metadata`] (HTML pages: date, author, headline) -> [`record`] -> one JSON line.
 //!
 //! Around it: [`rules`] lists every rule with its explanation, [`check`] compares pages
 //! with expected records, [`eval`] scores against ground truth, [`schema`] is the JSON
@@ -36,6 +36,7 @@ pub mod dedupe;
 pub mod document;
 pub mod eval;
 pub mod html;
+pub mod metadata;
 pub mod norm;
 pub mod pipeline;
 pub mod record;

@@ -1,20 +1,21 @@
 //! The fixed order of stages: decode -> segment (text) or html (HTML) -> classify ->
-//! dedupe (within the page, then across the batch when there is one) -> record.
+//! dedupe (within the page, then across the batch when there is one) -> metadata (HTML)
+//! -> record.
 //!
 //! Nothing else lives here. A [`Pipeline`] holds only settings and compiled patterns, so
 //! one value serves every rayon worker; all per-page state travels in the data.
 
 use crate::batch::Batch;
-use crate::classify::meta::{is_bare_domain, plausible_author, tidy_name, FoundDate};
-use crate::classify::{Classifier, Layout, TITLE_SENTENCE_MAX_UNITS};
+use crate::classify::meta::{plausible_author, tidy_name};
+use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
-use crate::document::{Block, Format, Label, Region};
+use crate::document::{Block, Format, Label};
 use crate::html::{declared_charset, looks_like_html, HtmlReader};
-use crate::norm::{has_sentence_punct, language, normalize, units};
+use crate::metadata::{self, mark_author_bio, title_site};
+use crate::norm::language;
 use crate::record::Record;
 use crate::record::{add_tags, Image};
-use crate::rules;
 use crate::segment::Segmenter;
 use std::io::Read;
 
@@ -65,15 +66,6 @@ impl std::error::Error for Error {}
 /// Decompressed pages larger than this are refused: a gzip bomb must not take the
 /// machine's memory.
 pub const MAX_DECOMPRESSED_BYTES: u64 = 256 << 20;
-/// On an HTML page whose markup and article name no author, a byline or author label
-/// this many blocks above the article's start or below its end names it: a portal's
-/// `作者：` line above the article's container, a blog's below its post.
-pub const AUTHOR_WINDOW: usize = 8;
-/// An element the markup marks as the byline names the author this many blocks from the
-/// article's edges: between it and the article's first paragraph stand a timestamp,
-/// share buttons, a picture and its caption.
-pub const BYLINE_WINDOW: usize = 20;
-
 /// The cleaning pipeline. Cheap to share: `&Pipeline` is all a worker needs.
 #[derive(Debug, Default)]
 pub struct Pipeline {
@@ -165,46 +157,6 @@ impl Pipeline {
         (record, signature)
     }
 
-    /// The visible date line nearest block `start` (above it before below it) and the
-    /// nearest one labelled as an update, each with its block.
-    fn visible_dates(&self, blocks: &[Block], start: usize) -> (Option<DateLine>, Option<DateLine>) {
-        let mut update = None;
-        let above = (0..=start).rev().take_while(|&i| i < blocks.len());
-        let line = above.chain(start + 1..blocks.len()).find_map(|i| {
-            let date = self.classifier.visible_date(&blocks[i].text)?;
-            if date.updated {
-                update.get_or_insert((i, date));
-                return None;
-            }
-            Some((i, date))
-        });
-        (line, update)
-    }
-
-    /// The block just above the article's first block `first` that reads as its
-    /// headline, past date and byline lines: short, not ending a sentence, and no link's
-    /// count (`CGI教程(5)`) or navigation trail (`首页 -> 读书`).
-    fn headline_above(&self, blocks: &[Block], first: usize) -> Option<usize> {
-        let metadata =
-            |text: &str| self.classifier.visible_date(text).is_some() || self.classifier.stated_author(text).is_some();
-        let mut above = (0..first).rev().filter(|&i| !blocks[i].text.is_empty()).take(HEADLINE_LOOKBACK);
-        let i = above.find(|&i| !metadata(&blocks[i].text))?;
-        let text = blocks[i].text.as_str();
-        let counted = text
-            .strip_suffix([')', '）'])
-            .map(|t| t.trim_end_matches(|c: char| c.is_ascii_digit()))
-            .is_some_and(|t| t.ends_with(['(', '（']));
-        let ends_clause = text.ends_with(['。', '.', '；', ';', '，', ',', ':', '：']);
-        let trail = ["->", ">>", "»", "|", "›"].iter().any(|sep| text.contains(sep));
-        // Removed as chrome, not kept as an image's caption or a tag line.
-        (matches!(blocks[i].label, Label::Removed(_))
-            && (HEADLINE_MIN_UNITS..=TITLE_SENTENCE_MAX_UNITS).contains(&blocks[i].units)
-            && !counted
-            && !ends_clause
-            && !trail)
-            .then_some(i)
-    }
-
     /// An HTML page's record, and in a batch the MinHash signature of its body.
     /// `url` is the page's own address, when the input gives it.
     fn clean_html(
@@ -240,113 +192,18 @@ impl Pipeline {
             blocks[i] = block;
         }
         let in_article = |b: &Block| matches!(b.label, Label::Body | Label::Title);
-        let first = blocks.iter().position(in_article);
-        // When the markup states no date, the visible date line nearest the article's start
-        // counts, wherever it stands: portals print `发布时间：...` above the article, blogs
-        // `发表于 ...` below it, both often outside the article's container. When the
-        // markup states the day alone, that line gives its time, if it is of that day.
-        // A date labelled as the page's update (`最后更新：…`) counts only when no other does.
-        let stated = page.meta.published.take().or_else(|| meta.published.take());
-        let (line, mut update_line) = match &stated {
-            Some(date) if date.len() > DAY_LEN => (None, None),
-            _ => self.visible_dates(&blocks, first.unwrap_or(0)),
-        };
-        let mut date_line = None;
-        let published = match stated {
-            Some(day) if day.len() == DAY_LEN => {
-                let timed = line.filter(|(_, date)| {
-                    date.iso.as_ref().is_some_and(|iso| iso.len() > DAY_LEN && iso.starts_with(&day))
-                });
-                Some(match timed {
-                    Some((i, date)) => {
-                        date_line = Some(i);
-                        date.iso.unwrap_or(day)
-                    }
-                    None => day,
-                })
-            }
-            Some(date) => Some(date),
-            None => line.and_then(|(i, date)| {
-                date_line = Some(i);
-                date.iso
-            }),
-        }
-        .or_else(|| self.html.script_date(&decoded.text))
-        // The day the page's address files it under (`/2023-11/30/`).
-        .or_else(|| page.meta.url.as_deref().and_then(crate::html::url_date))
-        .or_else(|| meta.updated.take())
-        .or_else(|| {
-            let (i, date) = update_line.take()?;
-            date_line = Some(i);
-            date.iso
-        })
-        // Last, when the page changed: most pages are not edited after the day they
-        // are published (Baidu's pages state only `dateUpdate`).
-        .or_else(|| page.meta.modified.take());
-        // Likewise the author: the byline or author label nearest the article, above its
-        // start or below its end, within AUTHOR_WINDOW blocks. A name that is no one's,
-        // or the site's (`<meta name="author" content="网易">` on 网易财经), is none.
-        let sites = site_names([page.meta.site.as_deref(), meta.site.as_deref()], &page.meta.title_rest);
-        let credible = |author: &String| {
-            let name = normalize(author);
-            plausible_author(author) && !sites.iter().any(|site| site.contains(&name))
-        };
         // The article's first and last blocks.
-        let article = first.zip(blocks.iter().rposition(in_article));
-        // A user name (`devindra`) in the meta yields to a name the page writes out.
-        let (handle, named) = match page.meta.author.take().filter(credible) {
-            Some(author) if is_handle(&author) => (Some(author), None),
-            named => (None, named),
-        };
-        let author = named
-            .or_else(|| meta.author.take().filter(credible))
-            // An element the markup marks as the byline: the one nearest the article, in it
-            // or within BYLINE_WINDOW blocks of its edges (not a sidebar's columnists).
-            .or_else(|| {
-                let (start, end) = article?;
-                let distance = |at: usize| start.saturating_sub(at) + at.saturating_sub(end);
-                let mut near =
-                    page.bylines.iter().filter(|(at, name)| distance(*at) <= BYLINE_WINDOW && credible(name));
-                let (_, name) = near.clone().min_by_key(|(at, _)| distance(*at))?;
-                // One of several names (`<a rel="author">` in `By A and B`): all of them.
-                Some(near.find(|(_, all)| lists(all, name)).map_or(name, |(_, all)| all).clone())
-            })
-            .or_else(|| {
-                let (start, end) = article?;
-                let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
-                let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
-                above.chain(below).filter_map(|i| self.classifier.stated_author(&blocks[i].text)).find(credible)
-            })
-            // The line that gave the date, however far from the article: the page's
-            // metadata line (`时间：2004年10月21日14:18 作者：郭励弘`, with related links
-            // between it and the article).
-            .or_else(|| self.classifier.stated_author(&blocks[date_line?].text).filter(credible))
-            .or(handle)
-            .map(|a| tidy_name(&a));
+        let article = blocks.iter().position(in_article).zip(blocks.iter().rposition(in_article));
+        let first = article.map(|(first, _)| first);
+        let script_date = || self.html.script_date(&decoded.text);
+        let (published, date_line) =
+            metadata::published(&self.classifier, &blocks, first, &mut page.meta, &mut meta, script_date);
+        let author =
+            metadata::author(&self.classifier, &blocks, article, &mut page.meta, &mut meta, &page.bylines, date_line);
         if let Some(author) = &author {
             mark_author_bio(&mut blocks, author);
         }
-        // A page whose markup names no headline (an archived page without `<title>` or
-        // `<h1>`) shows it above the article, past the date and byline lines; so does a
-        // page whose `<title>` alone names it, among the site's name and channels.
-        if !titled && (page.meta.title.is_none() || !page.meta.title_parts.is_empty()) {
-            if let Some(i) = first.and_then(|first| self.headline_above(&blocks, first)) {
-                let parts = &page.meta.title_parts;
-                let part = parts.iter().position(|part| *part == blocks[i].text);
-                let named = match &page.meta.title {
-                    None => true,
-                    Some(title) => *title != blocks[i].text && part.is_some(),
-                };
-                if named {
-                    // What `<title>` says after it is the site's name and channels.
-                    if let Some(at) = part {
-                        page.meta.title_rest = parts[at + 1..].to_vec();
-                    }
-                    blocks[i].label = Label::Title;
-                    page.meta.title = None;
-                }
-            }
-        }
+        metadata::label_headline_above(&self.classifier, &mut blocks, first, &mut page.meta, titled);
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();
@@ -383,83 +240,6 @@ impl Pipeline {
     }
 }
 
-/// How many blocks above the article a headline the markup does not name may stand,
-/// date and byline lines included, and the least it measures.
-const HEADLINE_LOOKBACK: usize = 3;
-const HEADLINE_MIN_UNITS: usize = 4;
-
-/// The least a biography says after the author's name (`Eric Song is IGN's deal curator`).
-const AUTHOR_BIO_MIN_UNITS: usize = 8;
-
-/// Marks the author's biography (M010): a body block after the article's last core
-/// paragraph, or its last block, that begins with the author's name and goes on. A name
-/// in Latin letters is a person's when it has two words at least: one word is as often an
-/// agency's (`Reuters could not verify the video.`).
-fn mark_author_bio(blocks: &mut [Block], author: &str) {
-    if author.is_ascii() && !author.contains(' ') {
-        return;
-    }
-    let last = blocks.iter().rposition(Block::is_body);
-    for (i, block) in blocks.iter_mut().enumerate() {
-        if !block.is_body() || (block.region != Region::Tail && Some(i) != last) {
-            continue;
-        }
-        let Some(rest) = block.text.strip_prefix(author) else { continue };
-        let apart = rest.starts_with(|c: char| c.is_whitespace() || ",，".contains(c));
-        if apart && units(rest) >= AUTHOR_BIO_MIN_UNITS {
-            block.remove(rules::AUTHOR_BIO, format!("begins with the author's name '{author}' after the article"));
-        }
-    }
-}
-
-/// The names a page gives itself, normalised: its site name, its source line's, and the
-/// segments of its `<title>` after the headline (`财经`, `腾讯网`).
-fn site_names(named: [Option<&str>; 2], title_rest: &[String]) -> Vec<String> {
-    let names = named.into_iter().flatten().chain(title_rest.iter().map(String::as_str).filter(|p| !is_byline(p)));
-    names.map(normalize).filter(|s| units(s) >= 2).collect()
-}
-
-/// Whether a segment of the title is a byline (`Headline | by Jane Doe | Medium`): it
-/// names the author, not the site.
-fn is_byline(part: &str) -> bool {
-    part.get(..3).is_some_and(|by| by.eq_ignore_ascii_case("by "))
-}
-
-/// A site name is at most this many characters (`山西省人民政府门户网站`, `The Washington
-/// Post`); a longer segment of the title is a subtitle.
-const SITE_MAX_CHARS: usize = 32;
-
-/// The site a `<title>` names after the headline (`…_网易新闻`, `… - Riverton Daily`): its
-/// last segment, passing over an address (`…_长江网_cjn.cn`) and a byline, unless the
-/// address is all there is. A Chinese site's name says it is one (`…_39健康网_资讯`).
-fn title_site(title_rest: &[String]) -> Option<String> {
-    let named = |s: &&String| s.chars().count() <= SITE_MAX_CHARS && !is_byline(s) && !has_sentence_punct(s);
-    let mut names = title_rest.iter().rev().filter(named);
-    let site = names.clone().find(|s| s.ends_with('网')).or_else(|| names.find(|s| !is_bare_domain(s)));
-    site.or_else(|| title_rest.last().filter(|s| is_bare_domain(s))).cloned()
-}
-
-/// A visible date and the block it stands in.
-type DateLine = (usize, FoundDate);
-
-/// The length of an ISO 8601 day (`2024-03-18`): a date of this length states no time.
-const DAY_LEN: usize = 10;
-
-/// Whether an author field holds a user name (`devindra`, `jdoe_88`) rather than a
-/// name: one word of lowercase ASCII letters and digits.
-fn is_handle(author: &str) -> bool {
-    author.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"_.-@".contains(&b))
-}
-
-/// Whether `all` lists `name` among other names (`Stella Kim and Jennifer Jett`,
-/// `张三、李四`).
-fn lists(all: &str, name: &str) -> bool {
-    let parts =
-        all.split([',', '，', '、', '&']).flat_map(|part| part.split(" and ")).flat_map(|part| part.split(" et "));
-    let parts: Vec<&str> = parts.map(str::trim).filter(|part| !part.is_empty()).collect();
-    parts.len() > 1 && parts.contains(&name)
-}
-
 /// The bytes of a gzip-compressed page inflated, or `None` when the page is not gzip.
 fn gunzip(bytes: &[u8]) -> Result<Option<Vec<u8>>, Error> {
     if !bytes.starts_with(&[0x1f, 0x8b]) {
@@ -474,23 +254,4 @@ fn gunzip(bytes: &[u8]) -> Result<Option<Vec<u8>>, Error> {
         return Err(Error::TooLarge { limit: MAX_DECOMPRESSED_BYTES });
     }
     Ok(Some(out))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_site_a_title_names() {
-        let site = |rest: &[&str]| title_site(&rest.iter().map(|s| s.to_string()).collect::<Vec<_>>());
-        assert_eq!(site(&["财经", "腾讯网"]).as_deref(), Some("腾讯网"));
-        assert_eq!(site(&["首页武汉", "新闻中心", "长江网", "cjn.cn"]).as_deref(), Some("长江网"));
-        assert_eq!(site(&["39健康网", "资讯"]).as_deref(), Some("39健康网"));
-        assert_eq!(site(&["Politics", "Riverton Daily"]).as_deref(), Some("Riverton Daily"));
-        assert_eq!(site(&["by Jane Doe", "Medium"]).as_deref(), Some("Medium"));
-        assert_eq!(site(&["www.wday.ru"]).as_deref(), Some("www.wday.ru"));
-        assert_eq!(site(&["by Jane Doe"]), None);
-        assert_eq!(site(&["What the council decided, and what it will cost the county's riders"]), None);
-        assert_eq!(site(&[]), None);
-    }
 }
