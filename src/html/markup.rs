@@ -1,0 +1,758 @@
+//! What the markup states about the page: its headline (`og:title`, `<h1>`, `<title>`),
+//! dates (meta, JSON-LD, `<time>`, scripts, its address), author, site, address,
+//! language, keywords and declared text, and image addresses resolved against it.
+
+use super::*;
+
+impl HtmlReader {
+    /// The publish time the page's scripts hold, the first one: the last resort when
+    /// neither the markup nor the text states a date, as on pages whose date a script
+    /// writes in.
+    pub fn script_date(&self, source: &str) -> Option<String> {
+        // Compiled on first use: most pages state their date elsewhere.
+        static SCRIPT_DATE: std::sync::LazyLock<Regex> =
+            std::sync::LazyLock::new(|| Regex::new(SCRIPT_DATE_PATTERN).expect("valid pattern"));
+        SCRIPT_DATE.captures(source).and_then(|c| iso_date(&c[1], &self.dates))
+    }
+
+    /// The page's metadata, and the text it declares about itself: JSON-LD `articleBody`,
+    /// else a description.
+    pub(super) fn meta(&self, doc: &Html) -> (HtmlMeta, Option<String>) {
+        let mut meta = HtmlMeta::default();
+        let marked = Marked::find(doc);
+        let mut props: Vec<(String, String)> = Vec::new();
+        for el in &marked.metas {
+            let v = el.value();
+            let key = attr(v, "property")
+                .or_else(|| attr(v, "name"))
+                .or_else(|| attr(v, "itemprop"))
+                .or_else(|| attr(v, "http-equiv"));
+            if let (Some(key), Some(content)) = (key, attr(v, "content")) {
+                let content = content.trim();
+                if !content.is_empty() {
+                    // Keys as sites misspell them: `og:time `, `weibo: article:create_at`.
+                    let joined = key.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+                    props.push((joined.to_ascii_lowercase(), content.to_owned()));
+                    // And several keys in one attribute, as RDFa allows (`property="dc:creator
+                    // og:author"`).
+                    let mut keys = key.split_whitespace();
+                    if let (Some(_), Some(_)) = (keys.next(), keys.next()) {
+                        props.extend(key.split_whitespace().map(|k| (k.to_ascii_lowercase(), content.to_owned())));
+                    }
+                }
+            }
+        }
+        // The first of `names` the page has, with a value that passes: they are in order
+        // of trust.
+        let prop_where = |names: &[&str], pass: fn(&str) -> bool| {
+            names.iter().find_map(|name| props.iter().find(|(k, v)| k == name && pass(v))).map(|(_, v)| v.clone())
+        };
+        let prop = |names: &[&str]| prop_where(names, |_| true);
+        let ld = json_ld(&marked.ld_json);
+
+        let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
+        let text = |els: &[ElementRef]| -> Vec<String> {
+            els.iter().map(|h| collapse(&h.text().collect::<String>())).filter(|t| !t.is_empty()).collect()
+        };
+        let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
+        let has_og = og.is_some();
+        let (h1s, h2s) = (text(&marked.h1s), text(&marked.h2s));
+        // A title without a letter (`<title>1</title>`) names nothing.
+        meta.title = choose_title(og, &h1s, &h2s, title_tag.clone()).filter(|t| t.chars().any(crate::norm::is_letter));
+        let from_tag = !has_og && meta.title.as_ref().is_some_and(|t| !h1s.contains(t) && !h2s.contains(t));
+        if from_tag {
+            meta.title_parts = title_tag.as_deref().map(title_parts).unwrap_or_default();
+        }
+        meta.title_rest =
+            title_tag.zip(meta.title.as_deref()).map(|(tag, title)| title_rest(&tag, title)).unwrap_or_default();
+
+        meta.published = prop(&[
+            "article:published_time",
+            "og:published_time",
+            "og:article:published_time",
+            "article:published",
+            "og:release_date",
+            "published_time",
+            "publishdate",
+            "publish_date",
+            "publish-date",
+            "pubdate",
+            "datepublished",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.created",
+            "sailthru.date",
+            "parsely-pub-date",
+            "article.published",
+            "publication_date",
+            "weibo:article:create_at",
+            "release_date",
+            "og:time",
+            "firstpublishedtime",
+            "pub_date",
+            "article_date_original",
+            "dcsext.articlefirstpublished",
+        ])
+        .or(ld.published)
+        .or_else(|| marked.time.map(str::to_owned))
+        .and_then(|d| iso_date(&d, &self.dates));
+        meta.modified = prop(&[
+            "article:modified_time",
+            "og:article:modified_time",
+            "article:modified",
+            "og:updated_time",
+            "datemodified",
+            "dateupdate",
+            "article.updated",
+            "article_date_updated",
+            "updated_time",
+            "lastmodifiedtime",
+            "weibo:article:update_at",
+            "last-modified",
+        ])
+        .or(ld.modified)
+        .and_then(|d| iso_date(&d, &self.dates));
+        // A site's `author` is its own name as often as the writer's: the keys that
+        // only a writer's name fills come first.
+        // `article:author` is often the author's page: a link is no name.
+        const AUTHOR_KEYS: [&str; 9] = [
+            "article:author",
+            "byl",
+            "dc:creator",
+            "dc.creator",
+            "citation_author",
+            "citation_authors",
+            "sailthru.author",
+            "parsely-author",
+            "author",
+        ];
+        let not_link: fn(&str) -> bool = |v| !v.starts_with("http");
+        let author = prop_where(&AUTHOR_KEYS, not_link).or(ld.author.clone()).map(|a| self.dates.author_name(&a));
+        // A name in capitals (`By JEFFREY GETTLEMAN`) as another key writes it, in the
+        // case it is spelt in (`Jeffrey Gettleman`).
+        meta.author = author.map(|name| {
+            if name.chars().any(char::is_lowercase) {
+                return name;
+            }
+            let keyed = props.iter().filter(|(k, _)| AUTHOR_KEYS.contains(&k.as_str())).map(|(_, v)| v);
+            let spelt = keyed
+                .chain(&ld.author)
+                .map(|v| self.dates.author_name(v))
+                .find(|v| v.to_lowercase() == name.to_lowercase() && *v != name);
+            spelt.unwrap_or(name)
+        });
+        // A site named by its address (`https://www.newsnation.in`) is named by its host.
+        meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site).map(|site| {
+            let host = site.strip_prefix("https://").or_else(|| site.strip_prefix("http://"));
+            host.map(|h| h.trim_end_matches('/').to_owned()).unwrap_or(site)
+        });
+        meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
+        meta.base = marked.base.map(str::trim).filter(|b| b.starts_with("http")).map(str::to_owned);
+        meta.language =
+            marked.lang.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).filter(|l| !l.is_empty());
+        if let Some(keywords) = prop(&["keywords", "news_keywords", "article:tag"]) {
+            meta.tags = keyword_list(&keywords, meta.title.as_deref());
+        }
+        let declared =
+            ld.body.or(ld.description).or_else(|| prop(&["og:description", "description", "twitter:description"]));
+        (meta, declared)
+    }
+}
+
+/// The tags a keywords meta lists, split at its separators. Some pages fill `keywords`
+/// with the headline (and the site's name): that names no topic. Chinese and Japanese
+/// writers also list tags with spaces (`小花 小刚 纸片`), where a space never falls inside a
+/// word; Korean and Latin phrases keep theirs. A value holding markup (`<meta name=`, a
+/// template gone wrong) lists nothing, and an entity's remains are no tag.
+fn keyword_list(keywords: &str, headline: Option<&str>) -> Vec<String> {
+    if keywords.contains('<') {
+        return Vec::new();
+    }
+    let squeeze = |t: &str| t.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    // What is left of an escaped entity (`&amp;quot,` read as `&quot`).
+    let is_entity =
+        |t: &str| t.strip_prefix('&').is_some_and(|name| name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'#'));
+    // The headline, or most of it: a keyword longer than half of it, inside it.
+    let headline = headline.map(|h| (squeeze(h), units(h))).filter(|&(_, size)| size >= HEADLINE_TAG_MIN_UNITS);
+    let is_headline = |t: &str| {
+        headline.as_ref().is_some_and(|(h, size)| {
+            let t_squeezed = squeeze(t);
+            t_squeezed.contains(h.as_str()) || h.contains(&t_squeezed) && 2 * units(t) > *size
+        })
+    };
+    let listed: Vec<&str> = keywords
+        .split([',', '，', ';', '；', '、', '|'])
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && !is_entity(t) && !is_headline(t))
+        .collect();
+    let spaced = |t: &str| {
+        let words = || t.split_whitespace();
+        words().nth(1).is_some()
+            && words().all(|w| w.chars().any(crate::norm::is_cjk))
+            && !t.chars().any(|c| ('\u{ac00}'..='\u{d7af}').contains(&c))
+    };
+    match listed[..] {
+        [only] if spaced(only) => only.split_whitespace().map(str::to_owned).collect(),
+        _ => listed.into_iter().map(str::to_owned).collect(),
+    }
+}
+
+/// The least a headline measures for a keyword holding it to be taken for the headline: a
+/// one-word title (`Brexit`) is also a fair tag.
+const HEADLINE_TAG_MIN_UNITS: usize = 8;
+
+/// The elements metadata comes from, found in one pass over the document, in its order.
+#[derive(Default)]
+struct Marked<'a> {
+    metas: Vec<ElementRef<'a>>,
+    ld_json: Vec<ElementRef<'a>>,
+    title: Option<ElementRef<'a>>,
+    h1s: Vec<ElementRef<'a>>,
+    h2s: Vec<ElementRef<'a>>,
+    /// The first `<time datetime>`, `<link rel="canonical" href>`, `<base href>` and
+    /// `<html lang>`.
+    time: Option<&'a str>,
+    canonical: Option<&'a str>,
+    base: Option<&'a str>,
+    lang: Option<&'a str>,
+}
+
+impl<'a> Marked<'a> {
+    fn find(doc: &'a Html) -> Self {
+        let mut m = Marked::default();
+        for el in doc.tree.root().descendants().filter_map(ElementRef::wrap) {
+            let v = el.value();
+            match v.name() {
+                "meta" => m.metas.push(el),
+                "script" if attr(v, "type") == Some("application/ld+json") => m.ld_json.push(el),
+                "title" if m.title.is_none() => m.title = Some(el),
+                "h1" => m.h1s.push(el),
+                "h2" => m.h2s.push(el),
+                "time" if m.time.is_none() => m.time = attr(v, "datetime"),
+                "link" if m.canonical.is_none() && attr(v, "rel") == Some("canonical") => {
+                    m.canonical = attr(v, "href");
+                }
+                "base" if m.base.is_none() => m.base = attr(v, "href"),
+                "html" if m.lang.is_none() => m.lang = attr(v, "lang"),
+                _ => {}
+            }
+        }
+        m
+    }
+}
+
+/// A JSON-LD script's value, read as sites write it: wrapped in `<![CDATA[ … ]]>` or an
+/// HTML comment, or with raw line breaks and tabs inside its strings.
+fn ld_value(text: &str) -> Option<serde_json::Value> {
+    let mut text = text.trim();
+    for (open, close) in [("//<![CDATA[", "//]]>"), ("<![CDATA[", "]]>"), ("<!--", "-->")] {
+        if let Some(inner) = text.strip_prefix(open) {
+            text = inner.strip_suffix(close).unwrap_or(inner).trim();
+        }
+    }
+    serde_json::from_str(text).ok().or_else(|| {
+        let spaced: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        serde_json::from_str(&spaced).ok()
+    })
+}
+
+fn json_ld(scripts: &[ElementRef]) -> LdFacts {
+    let mut facts = LdFacts::default();
+    for script in scripts {
+        let text: String = script.text().collect();
+        let Some(value) = ld_value(&text) else { continue };
+        let mut stack = vec![&value];
+        while let Some(v) = stack.pop() {
+            match v {
+                serde_json::Value::Array(items) => stack.extend(items.iter().rev()),
+                serde_json::Value::Object(map) => {
+                    if let Some(graph) = map.get("@graph") {
+                        stack.push(graph);
+                    }
+                    let str_of = |key: &str| map.get(key).and_then(|v| v.as_str()).map(str::to_owned);
+                    facts.published = facts.published.take().or_else(|| str_of("datePublished"));
+                    facts.modified = facts.modified.take().or_else(|| str_of("dateModified"));
+                    facts.headline = facts.headline.take().or_else(|| str_of("headline"));
+                    facts.body = facts.body.take().or_else(|| str_of("articleBody"));
+                    facts.description = facts.description.take().or_else(|| str_of("description"));
+                    if facts.author.is_none() {
+                        facts.author = match map.get("author") {
+                            Some(serde_json::Value::String(s)) => Some(s.clone()),
+                            Some(serde_json::Value::Object(a)) => {
+                                a.get("name").and_then(|n| n.as_str()).map(str::to_owned)
+                            }
+                            // Several authors: all of them.
+                            Some(serde_json::Value::Array(a)) => {
+                                let names: Vec<&str> = a
+                                    .iter()
+                                    .filter_map(|x| x.as_str().or_else(|| x.get("name").and_then(|n| n.as_str())))
+                                    .map(str::trim)
+                                    .filter(|n| !n.is_empty())
+                                    .collect();
+                                (!names.is_empty()).then(|| names.join(", "))
+                            }
+                            _ => None,
+                        };
+                    }
+                    if facts.site.is_none() {
+                        facts.site = map
+                            .get("publisher")
+                            .and_then(|p| p.get("name"))
+                            .and_then(|n| n.as_str())
+                            .map(str::to_owned);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    facts
+}
+
+#[derive(Debug, Default)]
+struct LdFacts {
+    published: Option<String>,
+    modified: Option<String>,
+    headline: Option<String>,
+    body: Option<String>,
+    description: Option<String>,
+    author: Option<String>,
+    site: Option<String>,
+}
+
+pub(super) fn collapse(s: &str) -> String {
+    let mut out = String::new();
+    push_collapsed(&mut out, s);
+    out.trim().to_owned()
+}
+
+/// ISO 8601 from a machine-readable date (`2023-03-23T09:30:00+08:00`, `2023-03-23`) or a
+/// human one (`2023年3月23日 09:30`). A year before MIN_YEAR is a template's empty value
+/// (`"datePublished": "0001-01-01T00:00:00Z"`), not a date.
+fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
+    let s = s.trim();
+    if s.get(..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|year| year < MIN_YEAR) {
+        return None;
+    }
+    // Already ISO with a time zone: kept as the page states it, in RFC 3339's form where
+    // it writes the time short or the offset without its colon (`2019-11-19T13:16+0000`);
+    // a zone's name (`EST`) goes, as in a date line.
+    let bytes = s.as_bytes();
+    if bytes.len() >= 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && s[..4].bytes().all(|b| b.is_ascii_digit())
+        && s.len() >= 19
+        && bytes[10] == b'T'
+    {
+        if let Some(date) = rfc3339(s) {
+            return Some(date);
+        }
+    }
+    dates.find(s).and_then(|d| d.iso)
+}
+
+/// An ISO 8601 date-time (`2019-11-19T13:16+0000`, `2019-11-19T13:16:49.5Z`) in RFC 3339's
+/// form: seconds written, the offset with its colon. None when it is not of that shape.
+fn rfc3339(s: &str) -> Option<String> {
+    let (day, time) = s.split_once('T')?;
+    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+    let clock_end = time.find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.').unwrap_or(time.len());
+    let (clock, zone) = time.split_at(clock_end);
+    let (hms, fraction) = clock.split_once('.').map_or((clock, None), |(hms, f)| (hms, Some(f)));
+    let parts: Vec<&str> = hms.split(':').collect();
+    if !digits(day.get(..4)?, 4) || !parts.iter().all(|p| digits(p, 2)) || !(2..=3).contains(&parts.len()) {
+        return None;
+    }
+    let mut out = format!("{day}T{}:{}:{}", parts[0], parts[1], parts.get(2).unwrap_or(&"00"));
+    if let Some(fraction) = fraction {
+        (!fraction.is_empty() && digits(fraction, fraction.len())).then_some(())?;
+        out.push('.');
+        out.push_str(fraction);
+    }
+    if !zone.is_empty() {
+        let (offset, len) = crate::classify::meta::stated_offset(zone)?;
+        (len == zone.len()).then_some(())?;
+        out.push_str(&offset);
+    }
+    Some(out)
+}
+
+/// A publish time a script keeps for the page (`"pubtime": "2019-09-07 19:02:26"` in
+/// qq.com's window.DATA, or JavaScript's own `"2019-09-07T05:51:23.000Z"`). Comments' and
+/// related items' times have other keys (create_time, ctime).
+const SCRIPT_DATE_PATTERN: &str = r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)["']"#;
+
+/// The day a page's address names: `/2023-11/30/`, `/2023/11/30/`, `/2023/1130/`,
+/// `/20231130/`, gov.cn's `/t20231130_…`. Many sites file their articles by the day
+/// they are published; the year opens the run, so `/1234/` or a 14-digit id is none.
+pub fn url_date(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = &rest[rest.find('/')?..];
+    let query = path.find(['?', '#']).unwrap_or(path.len());
+    let bytes = &path.as_bytes()[..query];
+    // The runs of digits, each with whether one separator joins it to the run before.
+    let mut runs: Vec<(&str, bool)> = Vec::new();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes[i].is_ascii_digit() {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < bytes.len() && bytes[i].is_ascii_digit() {
+            i += 1;
+        }
+        let joined = runs.last().is_some() && start >= 1 && b"/-_.".contains(&bytes[start - 1]) && {
+            let before = &bytes[..start - 1];
+            before.last().is_some_and(u8::is_ascii_digit)
+        };
+        runs.push((&path[start..i], joined));
+    }
+    let num = |s: &str| s.parse::<u32>().ok();
+    let day = |y: u32, m: u32, d: u32| {
+        ((1990..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
+            .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    };
+    let next = |k: usize| runs.get(k).filter(|(_, joined)| *joined).map(|(run, _)| *run);
+    (0..runs.len()).find_map(|k| {
+        let run = runs[k].0;
+        match (run.len(), next(k + 1).map(str::len), next(k + 2).map(str::len)) {
+            (8, _, _) => day(num(&run[..4])?, num(&run[4..6])?, num(&run[6..])?),
+            (6, Some(1 | 2), _) => day(num(&run[..4])?, num(&run[4..])?, num(next(k + 1)?)?),
+            (4, Some(4), _) => {
+                let md = next(k + 1)?;
+                day(num(run)?, num(&md[..2])?, num(&md[2..])?)
+            }
+            (4, Some(1 | 2), Some(1 | 2)) => day(num(run)?, num(next(k + 1)?)?, num(next(k + 2)?)?),
+            _ => None,
+        }
+    })
+}
+
+/// Dates in the markup before this year are placeholders.
+const MIN_YEAR: u32 = 1900;
+
+/// The headline: the candidate that matches the article, in this order:
+/// - the longest `<h1>` or `<h2>` that is the first segment of `og:title` or `<title>`
+///   (sites set the headline in `<h2>` under a logo's `<h1>`);
+/// - the longest `<h1>` they hold other than as their tail, where the site's name stands
+///   (`<title>土豆不“土” 土豆无“土” 松花江网</title>` over `<h1>松花江网</h1>`);
+/// - `og:title`, its site name cut off;
+/// - `<title>`, with an `<h1>` at its end and the site name after ` - `, ` | `, `_` cut
+///   off, unless it is the site's name alone (`<title>-铜雀历史网</title>`);
+/// - an `<h1>` of TITLE_MIN_UNITS or more.
+fn choose_title(og: Option<String>, h1s: &[String], h2s: &[String], title_tag: Option<String>) -> Option<String> {
+    let norm = |s: &str| crate::norm::normalize(s);
+    let fuller: Vec<String> = [og.as_deref(), title_tag.as_deref()].into_iter().flatten().map(norm).collect();
+    // A heading a fuller title holds, and not only as its tail, where the site's name
+    // stands. An `<h2>` is also a section's heading or a fragment of the headline: it
+    // counts as a fuller title's first segment, before a separator or alone.
+    let held = |h: &String| {
+        let h = norm(h);
+        fuller.iter().any(|f| f.contains(&h) && (f.starts_with(&h) || !f.ends_with(&h)))
+    };
+    let first_segment = |h: &String| {
+        let separated = |f: &str| {
+            f.trim_start()
+                .strip_prefix(h.as_str())
+                .map(str::trim_start)
+                .is_some_and(|rest| rest.is_empty() || TITLE_SEPARATORS.iter().any(|s| rest.starts_with(s.trim())))
+        };
+        [og.as_deref(), title_tag.as_deref()].into_iter().flatten().any(separated)
+    };
+    let long = |h: &&String| units(h) >= TITLE_MIN_UNITS;
+    // The first of the longest (`max_by_key` keeps the last); a first segment before a
+    // heading held elsewhere (`Post @ Blog :: Platform`, with the blog's name in `<h1>`).
+    fn longest<'a>(hs: impl DoubleEndedIterator<Item = &'a String>) -> Option<&'a String> {
+        hs.rev().max_by_key(|h| units(h))
+    }
+    let heading = longest(h1s.iter().chain(h2s).filter(long).filter(|h| first_segment(h)))
+        .or_else(|| longest(h1s.iter().filter(long).filter(|h| held(h))));
+    if let Some(heading) = heading {
+        return Some(heading.clone());
+    }
+    if let Some(og) = og.filter(|t| !t.is_empty()) {
+        return Some(strip_site(&og));
+    }
+    let site_alone = |t: &String| TITLE_SEPARATORS.iter().any(|sep| t.starts_with(sep.trim_start()));
+    // An `<h1>` the title ends with is the site's name (`土豆不“土” 土豆无“土” 松花江网`).
+    let without_site = |t: String| match h1s.iter().find_map(|h| t.strip_suffix(h.as_str())) {
+        Some(rest) if units(rest) >= TITLE_MIN_UNITS => rest.trim_end().to_owned(),
+        _ => t,
+    };
+    let h1 = h1s.first().filter(|h| units(h) >= TITLE_MIN_UNITS).cloned();
+    title_tag.filter(|t| !t.is_empty() && !site_alone(t)).map(|t| strip_site(&without_site(t))).or(h1)
+}
+
+/// A headline has at least this many units: a shorter `<h1>` is a logo or a widget's
+/// heading (`导航`, `公告`).
+const TITLE_MIN_UNITS: usize = 4;
+
+/// What stands between a `<title>`'s headline and the site's name.
+const TITLE_SEPARATORS: [&str; 12] = [" - ", " | ", " – ", " — ", " » ", " « ", "_", "｜", " :: ", "-", " · ", " @ "];
+
+/// The parts of a `<title>` at its first separator (`静夜思•夜-中国诗歌网`).
+fn title_parts(tag: &str) -> Vec<String> {
+    let Some(sep) = TITLE_SEPARATORS.iter().find(|sep| tag.contains(*sep)) else { return Vec::new() };
+    tag.split(sep).map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
+}
+
+/// The segments of a `<title>` after the headline it holds (`…|公园_新浪新闻` gives 公园
+/// and 新浪新闻): which of them is the site and which a channel, the title does not say.
+fn title_rest(tag: &str, headline: &str) -> Vec<String> {
+    let Some(at) = tag.find(headline) else { return Vec::new() };
+    let is_separator = |c: char| "_|｜-–—»:".contains(c);
+    tag[at + headline.len()..].split(is_separator).map(str::trim).filter(|s| units(s) >= 2).map(str::to_owned).collect()
+}
+
+/// `reference` resolved against the absolute address `base` (RFC 3986, section 5.2):
+/// `../img/a.jpg`, `/img/a.jpg` and `//cdn.example/a.jpg` become absolute. An absolute
+/// reference (`https:`, `data:`) stays as it is, and so does any reference when `base`
+/// names no host.
+pub fn resolve(base: &str, reference: &str) -> String {
+    let reference = reference.trim();
+    let scheme = |s: &str| {
+        let name = s.split(':').next().unwrap_or("");
+        s.contains(':')
+            && name.starts_with(|c: char| c.is_ascii_alphabetic())
+            && name.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
+    };
+    let Some((base_scheme, rest)) = base.split_once("://") else { return reference.to_owned() };
+    if scheme(reference) || !scheme(base) {
+        return reference.to_owned();
+    }
+    if let Some(net) = reference.strip_prefix("//") {
+        return format!("{base_scheme}://{net}");
+    }
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let (host, base_path) = (&rest[..host_end], &rest[host_end..]);
+    let base_path = &base_path[..base_path.find(['?', '#']).unwrap_or(base_path.len())];
+    let (path, tail) = reference.split_at(reference.find(['?', '#']).unwrap_or(reference.len()));
+    let merged = if path.starts_with('/') {
+        path.to_owned()
+    } else if path.is_empty() {
+        if base_path.is_empty() { "/" } else { base_path }.to_owned()
+    } else {
+        format!("{}{path}", &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)])
+    };
+    format!("{base_scheme}://{host}{}{tail}", without_dot_segments(&merged))
+}
+
+/// A path without its `.` and `..` segments (RFC 3986, section 5.2.4).
+fn without_dot_segments(path: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let segments: Vec<&str> = path.split('/').collect();
+    for (i, segment) in segments.iter().enumerate() {
+        let last = i + 1 == segments.len();
+        match *segment {
+            "." | ".." => {
+                if *segment == ".." && out.len() > 1 {
+                    out.pop();
+                }
+                if last {
+                    out.push("");
+                }
+            }
+            s => out.push(s),
+        }
+    }
+    let joined = out.join("/");
+    if joined.starts_with('/') {
+        joined
+    } else {
+        format!("/{joined}")
+    }
+}
+
+fn strip_site(title: &str) -> String {
+    for sep in TITLE_SEPARATORS {
+        if title.contains(sep) {
+            // The longest part that is no address, the first of equals: the headline comes first.
+            // An address is cut off whatever is left (`海姑娘 | blog.wenxuecity.com`).
+            let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+            let named: Vec<&str> =
+                parts.iter().copied().filter(|p| !crate::classify::meta::is_bare_domain(p)).collect();
+            let addressed = named.len() < parts.len();
+            if let Some(best) = named.into_iter().rev().max_by_key(|p| units(p)) {
+                if units(best) >= TITLE_MIN_UNITS || (addressed && !best.is_empty()) {
+                    return best.to_owned();
+                }
+            }
+        }
+    }
+    title.trim().to_owned()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn script_dates() {
+        let reader = HtmlReader::default();
+        let page = r#"<script>window.DATA = {"title": "x", "pubtime": "2019-09-07 19:02:26"};</script>"#;
+        assert_eq!(reader.script_date(page).as_deref(), Some("2019-09-07T19:02:26"));
+        assert_eq!(reader.script_date("var publishDate = '2023-3-5';").as_deref(), Some("2023-03-05"));
+        let next = r#"{"publishDate": "2019-09-07T05:51:23.000Z"}"#;
+        assert_eq!(reader.script_date(next).as_deref(), Some("2019-09-07T05:51:23.000Z"));
+        assert_eq!(reader.script_date(r#"{"create_time": "2019-09-07 19:02:26"}"#), None);
+    }
+
+    #[test]
+    fn dates_in_addresses() {
+        let date = |url: &str| url_date(url);
+        assert_eq!(
+            date("https://www.gov.cn/zhengce/content/2023-11/30/content_5748953.htm").as_deref(),
+            Some("2023-11-30")
+        );
+        assert_eq!(date("https://www.nytimes.com/2019/11/19/opinion/x.html").as_deref(), Some("2019-11-19"));
+        assert_eq!(
+            date("http://news.sina.com.cn/c/2019-09-07/doc-iicezueu4127477.shtml").as_deref(),
+            Some("2019-09-07")
+        );
+        assert_eq!(date("http://www.example.gov.cn/xxgk/t20231130_123456.html").as_deref(), Some("2023-11-30"));
+        assert_eq!(date("https://example.com/2023/1130/abc.html").as_deref(), Some("2023-11-30"));
+        assert_eq!(date("https://example.com/news/202311/30/abc").as_deref(), Some("2023-11-30"));
+        assert_eq!(date("https://www.thepaper.cn/newsDetail_forward_4474574"), None);
+        assert_eq!(date("http://www.gov.cn/gongbao/content/2007/content_750517.htm"), None);
+        assert_eq!(date("https://example.com/a/12345678.html"), None);
+        assert_eq!(date("https://example.com/2019/11/"), None);
+        assert_eq!(date("https://example.com/a?d=2019-11-19"), None);
+    }
+
+    #[test]
+    fn markup_dates() {
+        let dates = DateFinder::default();
+        assert_eq!(iso_date("2023-03-23T09:30:00+08:00", &dates).as_deref(), Some("2023-03-23T09:30:00+08:00"));
+        assert_eq!(iso_date("2023年3月23日 09:30", &dates).as_deref(), Some("2023-03-23T09:30:00"));
+        assert_eq!(iso_date("0001-01-01T00:00:00Z", &dates), None);
+        // RFC 3339's form: seconds written, the offset's colon.
+        assert_eq!(iso_date("2019-11-19T13:16+0000", &dates).as_deref(), Some("2019-11-19T13:16:00+00:00"));
+        assert_eq!(iso_date("2019-11-18T17:01:27.893", &dates).as_deref(), Some("2019-11-18T17:01:27.893"));
+        assert_eq!(iso_date("2019-11-18T20:11:06.000Z", &dates).as_deref(), Some("2019-11-18T20:11:06.000Z"));
+        assert_eq!(iso_date("2019-11-18T20:11:06 EST", &dates).as_deref(), Some("2019-11-18T20:11:06"));
+        assert_eq!(iso_date("2019-11-18T20:11:06.+08:00", &dates).as_deref(), Some("2019-11-18T20:11:06"));
+        let meta = |head: &str| {
+            HtmlReader::default().read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>")).meta
+        };
+        let modified = |head: &str| meta(head).modified;
+        // The keys in order of trust, whatever their order in the page, and spelt as
+        // sites spell them.
+        let sina = r#"<meta name="weibo: article:create_at" content="2019-09-07 04:04:43">
+            <meta property="article:published_time" content="2019-09-07T06:52:51+08:00">"#;
+        assert_eq!(meta(sina).published.as_deref(), Some("2019-09-07T06:52:51+08:00"));
+        let gov = r#"<meta name="firstpublishedtime" content="2007-08-20-23:59:59">"#;
+        assert_eq!(meta(gov).published.as_deref(), Some("2007-08-20"));
+        assert_eq!(
+            meta(r#"<meta name="og:time " content="2019-11-25 16:04:37">"#).published.as_deref(),
+            Some("2019-11-25T16:04:37")
+        );
+        assert_eq!(
+            modified(r#"<meta itemprop="dateUpdate" content="2019-10-08 12:00:57">"#).as_deref(),
+            Some("2019-10-08T12:00:57")
+        );
+        assert_eq!(
+            modified(r#"<script type="application/ld+json">{"dateModified":"2020-01-14"}</script>"#).as_deref(),
+            Some("2020-01-14")
+        );
+        // JSON-LD as sites write it.
+        let cdata = "<script type=\"application/ld+json\">\n<![CDATA[\n[{\"datePublished\": \"2020-07-10T14:15:42+00:00\"}]\n]]>\n</script>";
+        assert_eq!(meta(cdata).published.as_deref(), Some("2020-07-10T14:15:42+00:00"));
+        let broken = "<script type=\"application/ld+json\">{\"headline\": \"Two\nlines\", \"datePublished\": \"2020-07-10\"}</script>";
+        assert_eq!(meta(broken).published.as_deref(), Some("2020-07-10"));
+        let authors = r#"<script type="application/ld+json">{"author": [{"@type": "Person", "name": "Stella Kim"}, {"name": "Jennifer Jett"}]}</script>"#;
+        assert_eq!(meta(authors).author.as_deref(), Some("Stella Kim, Jennifer Jett"));
+        let several = r#"<meta property="dc:creator twitter:site_name" content="Jane Doe"><meta name="author" content="Riverton Daily">"#;
+        assert_eq!(meta(several).author.as_deref(), Some("Jane Doe"));
+        assert_eq!(meta(r#"<meta property="og:time " content="2020-01-14">"#).published.as_deref(), Some("2020-01-14"));
+        let addressed = r#"<meta property="og:site_name" content="https://www.newsnation.in/">"#;
+        assert_eq!(meta(addressed).site.as_deref(), Some("www.newsnation.in"));
+        // A name in capitals as another key spells it.
+        let shouted = r#"<meta name="byl" content="By JANE DOE"><meta name="author" content="Jane Doe">"#;
+        assert_eq!(meta(shouted).author.as_deref(), Some("Jane Doe"));
+        assert_eq!(meta(r#"<meta name="byl" content="By JANE DOE">"#).author.as_deref(), Some("JANE DOE"));
+    }
+
+    #[test]
+    fn relative_addresses_resolve_against_the_base() {
+        let base = "https://news.example/2024/03/story.html?id=1";
+        assert_eq!(resolve(base, "img/a.jpg"), "https://news.example/2024/03/img/a.jpg");
+        assert_eq!(resolve(base, "../../images/a.jpg"), "https://news.example/images/a.jpg");
+        assert_eq!(resolve(base, "../../../../a.jpg"), "https://news.example/a.jpg");
+        assert_eq!(resolve(base, "/images/./a.jpg?w=640"), "https://news.example/images/a.jpg?w=640");
+        assert_eq!(resolve(base, "//cdn.example/a.jpg"), "https://cdn.example/a.jpg");
+        assert_eq!(resolve(base, "http://other.example/a.jpg"), "http://other.example/a.jpg");
+        assert_eq!(resolve(base, "data:image/gif;base64,R0lGOD"), "data:image/gif;base64,R0lGOD");
+        assert_eq!(resolve("https://news.example", "a.jpg"), "https://news.example/a.jpg");
+        assert_eq!(resolve("https://news.example/a/b/", "./"), "https://news.example/a/b/");
+        assert_eq!(resolve("not a url", "a.jpg"), "a.jpg");
+    }
+
+    #[test]
+    fn titles() {
+        assert_eq!(strip_site("江城启动旧城区雨污分流改造工程_江城新闻网"), "江城启动旧城区雨污分流改造工程");
+        assert_eq!(title_rest("江城启动改造工程|公园_江城新闻网", "江城启动改造工程"), ["公园", "江城新闻网"]);
+        assert_eq!(title_rest("江城启动改造工程--文化--江城网 ", "江城启动改造工程"), ["文化", "江城网"]);
+        assert_eq!(title_rest("Bike lanes - Riverton Daily", "Bike lanes"), ["Riverton Daily"]);
+        assert!(title_rest("Bike lanes", "Bike lanes").is_empty());
+        assert!(title_rest("Riverton Daily", "Bike lanes").is_empty());
+        assert_eq!(strip_site("Council approves bike lanes - Riverton Daily"), "Council approves bike lanes");
+        assert_eq!(strip_site("多维博客 » 播客热潮迅速蔓延 挑逗传统传媒业"), "播客热潮迅速蔓延 挑逗传统传媒业");
+        assert_eq!(strip_site("Minecraft 1.8 - Bountiful Update"), "Minecraft 1.8");
+        assert_eq!(strip_site("海姑娘 | blog.wenxuecity.com"), "海姑娘");
+        assert_eq!(strip_site("Outside the web · V8"), "Outside the web");
+        let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        let title = |og: Option<&str>, h1s: &[&str], h2s: &[&str], tag: &str| {
+            choose_title(og.map(str::to_owned), &s(h1s), &s(h2s), Some(tag.to_owned()))
+        };
+        // The logo in <h1>, the headline in <h2>.
+        let tag = "2024年4月全国CPI同比上涨0.3%_数据_财经网";
+        assert_eq!(
+            title(None, &["财经网"], &["热门", "2024年4月全国CPI同比上涨0.3%"], tag).as_deref(),
+            Some("2024年4月全国CPI同比上涨0.3%")
+        );
+        // An <h2> that only begins the headline, or names the site, is not it.
+        let tag = "Spiced Honey Pear Jam Recipe | The Anti-June Cleaver";
+        assert_eq!(title(None, &[], &["Spiced Honey Pear Jam"], tag).as_deref(), Some("Spiced Honey Pear Jam Recipe"));
+        assert_eq!(
+            title(Some("Bike lanes approved"), &[], &["Riverton Daily"], "Bike lanes approved - Riverton Daily")
+                .as_deref(),
+            Some("Bike lanes approved")
+        );
+        // An <h1> the title ends with is the site's name; an <h1> in the title's middle is the headline.
+        assert_eq!(
+            title(None, &["松花江网"], &[], "土豆不“土” 土豆无“土” 松花江网").as_deref(),
+            Some("土豆不“土” 土豆无“土”")
+        );
+        assert_eq!(
+            title(None, &["Bike lanes approved"], &[], "News | Bike lanes approved | Riverton Daily").as_deref(),
+            Some("Bike lanes approved")
+        );
+        // A title of the site's name alone; a widget's heading.
+        assert_eq!(
+            title(None, &["疫情一刀切政策怎么投诉举报"], &[], "-铜雀历史网").as_deref(),
+            Some("疫情一刀切政策怎么投诉举报")
+        );
+        assert_eq!(choose_title(None, &s(&["导航", "公告"]), &[], None), None);
+    }
+
+    #[test]
+    fn keywords_become_tags() {
+        let list = |k: &str, headline: &str| keyword_list(k, Some(headline));
+        let headline = "江城启动旧城区雨污分流改造工程";
+        assert_eq!(list("雨污分流,老城区；排水", headline), ["雨污分流", "老城区", "排水"]);
+        // Chinese keywords listed with spaces; Latin and Korean phrases keep theirs.
+        assert_eq!(list("雨污分流 老城区 排水", headline), ["雨污分流", "老城区", "排水"]);
+        assert_eq!(list("bike lanes", "Council approves bike lanes on Main Street"), ["bike lanes"]);
+        assert_eq!(list("큰 나무 이야기", headline), ["큰 나무 이야기"]);
+        // The headline, with or without the site's name, is no tag; a word of it is one.
+        assert_eq!(list("江城启动旧城区 雨污分流改造工程-江城网", headline), Vec::<String>::new());
+        assert_eq!(list("雨污分流,江城启动旧城区雨污分流改造工程", headline), ["雨污分流"]);
+        assert_eq!(list("Brexit", "Brexit"), ["Brexit"]);
+        // Markup and an entity's remains.
+        assert_eq!(list(r#"<meta name="#, headline), Vec::<String>::new());
+        assert_eq!(list("water, &quot, moon", headline), ["water", "moon"]);
+    }
+}
