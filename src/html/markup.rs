@@ -495,8 +495,32 @@ const TITLE_SEPARATORS: [&str; 12] = [" - ", " | ", " – ", " — ", " » ", " 
 
 /// The parts of a `<title>` at its first separator (`静夜思•夜-中国诗歌网`).
 fn title_parts(tag: &str) -> Vec<String> {
-    let Some(sep) = TITLE_SEPARATORS.iter().find(|sep| tag.contains(*sep)) else { return Vec::new() };
-    tag.split(sep).map(str::trim).filter(|p| !p.is_empty()).map(str::to_owned).collect()
+    let Some(parts) = TITLE_SEPARATORS.iter().map(|sep| split_title(tag, sep)).find(|parts| parts.len() > 1) else {
+        return Vec::new();
+    };
+    parts.into_iter().filter(|p| !p.is_empty()).map(str::to_owned).collect()
+}
+
+/// A title split at `sep`, each part trimmed. A hyphen or an underscore between two
+/// Latin letters or digits joins a word (`aria-hidden`, `snake_case`), and before a digit
+/// a number (`COVID-19`, `1-10月`): it separates no headline from a site's name. Chinese
+/// titles write the site's name after a bare hyphen, even after Latin letters
+/// (`…一块顶十块GPU-EDN 电子技术设计`).
+fn split_title<'a>(title: &'a str, sep: &str) -> Vec<&'a str> {
+    let latin = !title.chars().any(crate::norm::is_cjk);
+    let joins = |at: usize| {
+        let (before, after) = (title[..at].chars().next_back(), title[at + sep.len()..].chars().next());
+        let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
+        !sep.starts_with(' ') && word(before) && word(after) && (latin || after.is_some_and(|c| c.is_ascii_digit()))
+    };
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (at, _) in title.match_indices(sep).filter(|&(at, _)| !joins(at)) {
+        parts.push(title[start..at].trim());
+        start = at + sep.len();
+    }
+    parts.push(title[start..].trim());
+    parts
 }
 
 /// The segments of a `<title>` after the headline it holds (`…|公园_新浪新闻` gives 公园
@@ -568,10 +592,10 @@ fn without_dot_segments(path: &str) -> String {
 
 fn strip_site(title: &str) -> String {
     for sep in TITLE_SEPARATORS {
-        if title.contains(sep) {
+        let parts = split_title(title, sep);
+        if parts.len() > 1 {
             // The longest part that is no address, the first of equals: the headline comes first.
             // An address is cut off whatever is left (`海姑娘 | blog.wenxuecity.com`).
-            let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
             let named: Vec<&str> =
                 parts.iter().copied().filter(|p| !crate::classify::meta::is_bare_domain(p)).collect();
             let addressed = named.len() < parts.len();
@@ -703,6 +727,18 @@ mod tests {
         assert_eq!(strip_site("Minecraft 1.8 - Bountiful Update"), "Minecraft 1.8");
         assert_eq!(strip_site("海姑娘 | blog.wenxuecity.com"), "海姑娘");
         assert_eq!(strip_site("Outside the web · V8"), "Outside the web");
+        // Hyphens that join words and numbers; a bare one before a Chinese site's name.
+        assert_eq!(
+            strip_site("Verizon FiOS set-top boxes get a new guide"),
+            "Verizon FiOS set-top boxes get a new guide"
+        );
+        assert_eq!(strip_site("1-10月德清县固定资产投资结构趋稳_德清县人民政府"), "1-10月德清县固定资产投资结构趋稳");
+        assert_eq!(strip_site("新冠COVID-19疫苗获批-新华网"), "新冠COVID-19疫苗获批");
+        assert_eq!(
+            strip_site("阿里发布最强AI芯片：一块顶十块GPU-EDN 电子技术设计"),
+            "阿里发布最强AI芯片：一块顶十块GPU"
+        );
+        assert_eq!(title_parts("静夜思•夜-中国诗歌网"), ["静夜思•夜", "中国诗歌网"]);
         let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let title = |og: Option<&str>, h1s: &[&str], h2s: &[&str], tag: &str| {
             choose_title(og.map(str::to_owned), &s(h1s), &s(h2s), Some(tag.to_owned()))
