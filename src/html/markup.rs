@@ -58,7 +58,9 @@ impl HtmlReader {
         let has_og = og.is_some();
         let (h1s, h2s) = (text(&marked.h1s), text(&marked.h2s));
         // A title without a letter (`<title>1</title>`) names nothing.
-        meta.title = choose_title(og, &h1s, &h2s, title_tag.clone()).filter(|t| t.chars().any(crate::norm::is_letter));
+        let site = prop(&["og:site_name"]);
+        meta.title = choose_title(og, &h1s, &h2s, title_tag.clone(), site.as_deref())
+            .filter(|t| t.chars().any(crate::norm::is_letter));
         let from_tag = !has_og && meta.title.as_ref().is_some_and(|t| !h1s.contains(t) && !h2s.contains(t));
         if from_tag {
             meta.title_parts = title_tag.as_deref().map(title_parts).unwrap_or_default();
@@ -439,11 +441,17 @@ const MIN_YEAR: u32 = 1900;
 ///   (sites set the headline in `<h2>` under a logo's `<h1>`);
 /// - the longest `<h1>` they hold other than as their tail, where the site's name stands
 ///   (`<title>土豆不“土” 土豆无“土” 松花江网</title>` over `<h1>松花江网</h1>`);
-/// - `og:title`, its site name cut off;
+/// - `og:title`, less a part that names the site;
 /// - `<title>`, with an `<h1>` at its end and the site name after ` - `, ` | `, `_` cut
 ///   off, unless it is the site's name alone (`<title>-铜雀历史网</title>`);
 /// - an `<h1>` of TITLE_MIN_UNITS or more.
-fn choose_title(og: Option<String>, h1s: &[String], h2s: &[String], title_tag: Option<String>) -> Option<String> {
+fn choose_title(
+    og: Option<String>,
+    h1s: &[String],
+    h2s: &[String],
+    title_tag: Option<String>,
+    site: Option<&str>,
+) -> Option<String> {
     let norm = |s: &str| crate::norm::normalize(s);
     let fuller: Vec<String> = [og.as_deref(), title_tag.as_deref()].into_iter().flatten().map(norm).collect();
     // A heading a fuller title holds, and not only as its tail, where the site's name
@@ -474,7 +482,7 @@ fn choose_title(og: Option<String>, h1s: &[String], h2s: &[String], title_tag: O
         return Some(heading.clone());
     }
     if let Some(og) = og.filter(|t| !t.is_empty()) {
-        return Some(strip_site(&og));
+        return Some(og_headline(&og, title_tag.as_deref(), site));
     }
     let site_alone = |t: &String| TITLE_SEPARATORS.iter().any(|sep| t.starts_with(sep.trim_start()));
     // An `<h1>` the title ends with is the site's name (`土豆不“土” 土豆无“土” 松花江网`).
@@ -484,6 +492,26 @@ fn choose_title(og: Option<String>, h1s: &[String], h2s: &[String], title_tag: O
     };
     let h1 = h1s.first().filter(|h| units(h) >= TITLE_MIN_UNITS).cloned();
     title_tag.filter(|t| !t.is_empty() && !site_alone(t)).map(|t| strip_site(&without_site(t))).or(h1)
+}
+
+/// `og:title` less the site's name that some sites add to it, as to `<title>`
+/// (`Bike lanes approved - Riverton Daily`). Where the page has a `<title>`, a part is
+/// cut off only when it names the site: it is `og:site_name`, the `<title>`'s last part
+/// or an address (`雄安新区 - 维基百科，自由的百科全书`, however long the site's name).
+/// Another part is the headline's own (`Minecraft 1.8 - The Bountiful Update`, under a
+/// `<title>` ending `- Minecraft Update News`).
+fn og_headline(og: &str, title_tag: Option<&str>, site: Option<&str>) -> String {
+    let Some(tag) = title_tag else { return strip_site(og) };
+    let norm = crate::norm::normalize;
+    let names: Vec<String> =
+        [site.map(str::to_owned), title_parts(tag).pop()].into_iter().flatten().map(|n| norm(&n)).collect();
+    let names_site = |part: &str| names.contains(&norm(part)) || crate::classify::meta::is_bare_domain(part);
+    let parts = title_parts(og);
+    let own: Vec<&String> = parts.iter().filter(|part| !names_site(part)).collect();
+    match own.iter().rev().max_by_key(|part| units(part)) {
+        Some(headline) if own.len() < parts.len() => headline.to_string(),
+        _ => og.trim().to_owned(),
+    }
 }
 
 /// A headline has at least this many units: a shorter `<h1>` is a logo or a widget's
@@ -741,7 +769,7 @@ mod tests {
         assert_eq!(title_parts("静夜思•夜-中国诗歌网"), ["静夜思•夜", "中国诗歌网"]);
         let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let title = |og: Option<&str>, h1s: &[&str], h2s: &[&str], tag: &str| {
-            choose_title(og.map(str::to_owned), &s(h1s), &s(h2s), Some(tag.to_owned()))
+            choose_title(og.map(str::to_owned), &s(h1s), &s(h2s), Some(tag.to_owned()), None)
         };
         // The logo in <h1>, the headline in <h2>.
         let tag = "2024年4月全国CPI同比上涨0.3%_数据_财经网";
@@ -771,7 +799,15 @@ mod tests {
             title(None, &["疫情一刀切政策怎么投诉举报"], &[], "-铜雀历史网").as_deref(),
             Some("疫情一刀切政策怎么投诉举报")
         );
-        assert_eq!(choose_title(None, &s(&["导航", "公告"]), &[], None), None);
+        assert_eq!(choose_title(None, &s(&["导航", "公告"]), &[], None, None), None);
+        // og:title loses a part only where it names the site.
+        let wiki = "雄安新区 - 维基百科，自由的百科全书";
+        assert_eq!(og_headline(wiki, Some(wiki), None), "雄安新区");
+        let og = "Minecraft 1.8 - The Bountiful Update";
+        assert_eq!(og_headline(og, Some(&format!("{og} - Minecraft Update News")), None), og);
+        let og = "Bike lanes approved | Riverton Daily";
+        assert_eq!(og_headline(og, Some("Bike lanes approved"), Some("Riverton Daily")), "Bike lanes approved");
+        assert_eq!(og_headline(og, None, None), "Bike lanes approved");
     }
 
     #[test]
