@@ -471,6 +471,17 @@ fn choose_title(
         [og.as_deref(), title_tag.as_deref()].into_iter().flatten().any(separated)
     };
     let long = |h: &&String| units(h) >= TITLE_MIN_UNITS;
+    // A heading beside `og:title` in `<title>`, neither holding the other, names the site
+    // (`<title>Silicon Exposed: Open Verilog flow…</title>` over the blog's `<h1>`). One
+    // that holds it is the headline that an unescaped quote cut short in `og:title`.
+    let (og_n, tag_n) = (og.as_deref().map(norm), title_tag.as_deref().map(norm));
+    let beside_og = |h: &String| {
+        let h = norm(h);
+        og_n.as_ref().zip(tag_n.as_ref()).is_some_and(|(o, t)| {
+            !o.contains(&h) && !h.contains(o.as_str()) && t.contains(o.as_str()) && t.contains(&h)
+        })
+    };
+    let long = |h: &&String| long(h) && !beside_og(h);
     // The first of the longest (`max_by_key` keeps the last); a first segment before a
     // heading held elsewhere (`Post @ Blog :: Platform`, with the blog's name in `<h1>`).
     fn longest<'a>(hs: impl DoubleEndedIterator<Item = &'a String>) -> Option<&'a String> {
@@ -800,6 +811,13 @@ mod tests {
             Some("疫情一刀切政策怎么投诉举报")
         );
         assert_eq!(choose_title(None, &s(&["导航", "公告"]), &[], None, None), None);
+        // A blog's name in <h1>, beside the post's og:title in <title>; a headline that an
+        // unescaped quote cut short in og:title.
+        let og = "Open Verilog flow for Silego GreenPak4 programmable logic devices";
+        let tag = format!("Silicon Exposed: {og}");
+        assert_eq!(title(Some(og), &["Silicon Exposed"], &[], &tag).as_deref(), Some(og));
+        let h1 = "男孩因不想上补习班 写\"救命啊\"纸团抛出引来警察";
+        assert_eq!(title(Some("男孩因不想上补习班 写"), &[h1], &[], &format!("{h1}_网易新闻")).as_deref(), Some(h1));
         // og:title loses a part only where it names the site.
         let wiki = "雄安新区 - 维基百科，自由的百科全书";
         assert_eq!(og_headline(wiki, Some(wiki), None), "雄安新区");
