@@ -17,7 +17,8 @@ Fetches two source distributions from PyPI (pinned, so the pages stay the same):
   Yahoo, qq, gmw, pixnet, Wikipedia, blogs, and small synthetic cases), as the
   readabilityrs 0.1.4 crate ships them, with Readability's own output and metadata. Like
   newspaper4k's, that is a peer's output (it keeps captions and some link lists), laid
-  out like ../shared/corpus with Readability's body text, `publishedTime` and `byline`.
+  out like ../shared/corpus with Readability's body text, `title`, `publishedTime` and
+  `byline`.
 
 Nothing here is copied into fixtures: the pages are others' test data, and read to find
 what newsclean does on pages it has never seen.
@@ -123,7 +124,7 @@ def readability_truth(src, dest):
         lines = (" ".join(line.split()) for line in "".join(text.parts).split("\n"))
         meta = json.loads((page / "expected-metadata.json").read_text())
         shutil.copy(page / "source.html", dest / f"{page.name}.html")
-        truth = {"id": page.name, "title": None, "body": "\n".join(line for line in lines if line),
+        truth = {"id": page.name, "title": meta.get("title"), "body": "\n".join(line for line in lines if line),
                  "publish_time": meta.get("publishedTime"), "author": meta.get("byline"),
                  "source_repo": "mozilla/readability test-pages (its own extraction)"}
         (dest / f"{page.name}.json").write_text(json.dumps(truth, ensure_ascii=False))
