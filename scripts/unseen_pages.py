@@ -12,7 +12,7 @@ Fetches two source distributions from PyPI (pinned, so the pages stay the same):
   the text newspaper4k extracts from them. That text is a peer's output, not a hand-made
   truth (it misses captions and keeps some links), so `newsclean eval` against it says
   where the two disagree rather than who is right. The folder is laid out like
-  ../shared/corpus, with newspaper4k's publish date as `publish_time`.
+  ../shared/corpus, with newspaper4k's title and publish date as `title` and `publish_time`.
 - Mozilla Readability's 130 test pages (NYT, Washington Post, Guardian, BBC, Le Monde,
   Yahoo, qq, gmw, pixnet, Wikipedia, blogs, and small synthetic cases), as the
   readabilityrs 0.1.4 crate ships them, with Readability's own output and metadata. Like
@@ -69,9 +69,10 @@ def newspaper_truth(src, dest):
         if not text.exists():
             continue
         meta = data / "metadata" / (page.stem + ".json")
-        published = json.loads(meta.read_text())["publish_date"] if meta.exists() else None
+        meta = json.loads(meta.read_text()) if meta.exists() else {}
         shutil.copy(page, dest / page.name)
-        truth = {"id": page.stem, "title": None, "body": text.read_text(), "publish_time": published,
+        truth = {"id": page.stem, "title": meta.get("title"), "body": text.read_text(),
+                 "publish_time": meta.get("publish_date"),
                  "author": None, "source_repo": "newspaper4k tests/data (its own extraction)"}
         (dest / (page.stem + ".json")).write_text(json.dumps(truth, ensure_ascii=False))
     return dest
