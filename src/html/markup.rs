@@ -115,8 +115,9 @@ impl HtmlReader {
         ])
         .or(ld.modified)
         .and_then(|d| iso_date(&d, &self.dates));
-        // A site's `author` is its own name as often as the writer's: the keys that
-        // only a writer's name fills come first.
+        // A site's `author` is its own name as often as the writer's, or a template fills
+        // it with someone else's (a video's producer on CNN): the keys that only a
+        // writer's name fills come first, then JSON-LD's author, then `author`.
         // `article:author` is often the author's page: a link is no name.
         const AUTHOR_KEYS: [&str; 9] = [
             "article:author",
@@ -129,8 +130,12 @@ impl HtmlReader {
             "parsely-author",
             "author",
         ];
+        let (writer_keys, plain_key) = AUTHOR_KEYS.split_at(AUTHOR_KEYS.len() - 1);
         let not_link: fn(&str) -> bool = |v| !v.starts_with("http");
-        let author = prop_where(&AUTHOR_KEYS, not_link).or(ld.author.clone()).map(|a| self.dates.author_name(&a));
+        let author = prop_where(writer_keys, not_link)
+            .or(ld.author.clone())
+            .or_else(|| prop_where(plain_key, not_link))
+            .map(|a| self.dates.author_name(&a));
         // A name in capitals (`By JEFFREY GETTLEMAN`) as another key writes it, in the
         // case it is spelt in (`Jeffrey Gettleman`).
         meta.author = author.map(|name| {
@@ -720,6 +725,13 @@ mod tests {
             modified(r#"<script type="application/ld+json">{"dateModified":"2020-01-14"}</script>"#).as_deref(),
             Some("2020-01-14")
         );
+        // JSON-LD's author before the plain `author` meta, after a writer's key.
+        let ld = r#"<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Jeremy Herb"},{"@type":"Person","name":"Kara Scannell"}]}</script>"#;
+        let producer = r#"<meta name="author" content="Douglas Wood">"#;
+        assert_eq!(meta(&format!("{producer}{ld}")).author.as_deref(), Some("Jeremy Herb, Kara Scannell"));
+        assert_eq!(meta(producer).author.as_deref(), Some("Douglas Wood"));
+        let byl = r#"<meta name="byl" content="By Jane Doe">"#;
+        assert_eq!(meta(&format!("{ld}{byl}")).author.as_deref(), Some("Jane Doe"));
         // JSON-LD as sites write it.
         let cdata = "<script type=\"application/ld+json\">\n<![CDATA[\n[{\"datePublished\": \"2020-07-10T14:15:42+00:00\"}]\n]]>\n</script>";
         assert_eq!(meta(cdata).published.as_deref(), Some("2020-07-10T14:15:42+00:00"));
