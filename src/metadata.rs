@@ -129,7 +129,19 @@ pub fn author(
         // between it and the article).
         .or_else(|| classifier.stated_author(&blocks[date_line?].text).filter(credible))
         .or(handle)
-        .map(|a| tidy_name(&a))
+        .map(|a| tidy_name(without_site(&a, [markup.site.as_deref(), own.site.as_deref()])))
+}
+
+/// An author less the site's name after a comma (`Dana A. Ford and Tom Watkins, CNN`):
+/// the site publishes, the names wrote.
+fn without_site<'a>(author: &'a str, sites: [Option<&str>; 2]) -> &'a str {
+    let Some((names, last)) = author.rsplit_once([',', '，']) else { return author };
+    let site = |name: &str| normalize(name) == normalize(last);
+    if !names.trim().is_empty() && sites.into_iter().flatten().any(site) {
+        names.trim_end()
+    } else {
+        author
+    }
 }
 
 /// Labels the headline shown above the article as the title, where the markup names
@@ -282,6 +294,15 @@ fn lists(all: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_author_less_the_site() {
+        let cnn = [Some("CNN"), None];
+        assert_eq!(without_site("Dana A. Ford, and Tom Watkins, CNN", cnn), "Dana A. Ford, and Tom Watkins");
+        assert_eq!(without_site("Jane Doe, Reuters", cnn), "Jane Doe, Reuters");
+        assert_eq!(without_site("CNN", cnn), "CNN");
+        assert_eq!(without_site("记者 张三，新华社", [None, Some("新华社")]), "记者 张三");
+    }
 
     #[test]
     fn the_site_a_title_names() {
