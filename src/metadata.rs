@@ -97,7 +97,7 @@ pub fn author(
     let sites = site_names([markup.site.as_deref(), own.site.as_deref()], &markup.title_rest);
     let credible = |author: &String| {
         let name = normalize(author);
-        plausible_author(author) && !sites.iter().any(|site| site.contains(&name))
+        plausible_author(author) && (is_personal_name(author) || !sites.iter().any(|site| site.contains(&name)))
     };
     // A user name (`devindra`) in the meta yields to a name the page writes out.
     let (handle, named) = match markup.author.take().filter(credible) {
@@ -270,6 +270,26 @@ pub fn title_site(title_rest: &[String]) -> Option<String> {
     site.or_else(|| title_rest.last().filter(|s| is_bare_domain(s))).cloned()
 }
 
+/// Words that name an outlet, not a person (`BBC News`, `Riverton Daily`, `The Verge`).
+const OUTLET_WORDS: [&str; 24] = [
+    "news", "times", "post", "daily", "journal", "media", "magazine", "press", "tribune", "herald", "gazette",
+    "review", "weekly", "network", "group", "inc", "ltd", "tv", "radio", "online", "today", "the", "blog", "staff",
+];
+
+/// Whether an author is written as a person's name in Latin letters: two to four
+/// capitalised words (`Haki Benita`, `Bradley M. Kuhn`), none an outlet's. A personal
+/// site is named after its author, so such a name stays the author where it is also
+/// the site's.
+fn is_personal_name(author: &str) -> bool {
+    let words: Vec<&str> = author.split_whitespace().collect();
+    let word = |w: &&str| {
+        w.starts_with(|c: char| c.is_uppercase())
+            && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c))
+            && !OUTLET_WORDS.contains(&w.to_lowercase().as_str())
+    };
+    (2..=4).contains(&words.len()) && words.iter().all(word)
+}
+
 /// A visible date and the block it stands in.
 type DateLine = (usize, FoundDate);
 
@@ -294,6 +314,16 @@ fn lists(all: &str, name: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn personal_names() {
+        for name in ["Haki Benita", "Bradley M. Kuhn", "Eleanor Ainge Roy", "Jean-Luc O'Neil"] {
+            assert!(is_personal_name(name), "{name}");
+        }
+        for name in ["BBC News", "Riverton Daily", "The Verge", "Mac & i", "网易", "Reuters", "devindra hardawar"] {
+            assert!(!is_personal_name(name), "{name}");
+        }
+    }
 
     #[test]
     fn an_author_less_the_site() {

@@ -921,9 +921,16 @@ impl DateFinder {
     }
 
     /// The name in an author field that holds a whole byline (`By ROBERT BURNS, AP
-    /// National Security Writer` names ROBERT BURNS); any other value as it is.
+    /// National Security Writer` names ROBERT BURNS) or an address after the name
+    /// (`Bradley M. Kuhn (http://ebb.org/bkuhn/)`, `Jane Doe <jane@example.com>`); any
+    /// other value as it is.
     pub fn author_name(&self, field: &str) -> String {
         let field = field.trim();
+        let addressed = [('(', ')'), ('<', '>')].iter().find_map(|&(open, close)| {
+            let (name, address) = field.strip_suffix(close)?.rsplit_once(open)?;
+            (address.contains("://") || address.contains('@')).then(|| name.trim_end())
+        });
+        let field = addressed.filter(|name| !name.is_empty()).unwrap_or(field);
         let name = match field.get(..3) {
             Some(by) if by.eq_ignore_ascii_case("by ") => field[3..].trim_start(),
             _ => field,
@@ -1175,6 +1182,10 @@ mod tests {
     #[test]
     fn metadata_lines_and_bylines() {
         let f = DateFinder::default();
+        // An address after the name in an author field goes.
+        assert_eq!(f.author_name("Bradley M. Kuhn (http://ebb.org/bkuhn/)"), "Bradley M. Kuhn");
+        assert_eq!(f.author_name("Jane Doe <jane@example.com>"), "Jane Doe");
+        assert_eq!(f.author_name("Jane Doe (Reuters)"), "Jane Doe (Reuters)");
         assert!(f.metadata_date("2023-03-23 09:30 来源：新华网 作者：张三").is_some());
         assert!(f.metadata_date("Published 5:30 p.m. ET Nov. 19, 2019").is_some());
         assert!(f.metadata_date("5:30 p.m. Nov. 19, 2019").is_some());
