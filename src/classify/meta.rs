@@ -1008,10 +1008,12 @@ impl DateFinder {
         };
         let name = without_affiliation(name);
         // A Chinese credit's names end where another role begins (`记者 张三 通讯员 李四`),
-        // and go on past a writer's (`张三 本报记者 李四`).
+        // and go on past a writer's (`张三 本报记者 李四`, and `文/记者 张三`'s first).
         let role = |w: &str| CREDIT_ROLES.iter().chain(&WRITER_ROLES).any(|r| w.contains(r));
         let credited;
-        let name = if name.split_whitespace().skip(1).any(role) {
+        let mut words = name.split_whitespace();
+        let leading_role = words.next().is_some_and(|w| WRITER_ROLES.contains(&w));
+        let name = if leading_role || words.any(role) {
             credited = credited_names(name).join(" ");
             credited.as_str()
         } else {
@@ -1248,6 +1250,8 @@ mod tests {
         assert_eq!(f.byline("记者/张三"), Some("张三".into()));
         assert_eq!(f.byline("图文/张三"), Some("张三".into()));
         assert_eq!(f.byline("撰文：张三"), Some("张三".into()));
+        assert_eq!(f.byline("文/记者 张三"), Some("张三".into()));
+        assert_eq!(f.byline("文／本报记者 张三 李四"), Some("张三 李四".into()));
         assert_eq!(f.byline("新京报记者 张三 编辑 李四 校对 王五"), Some("张三".into()));
         assert_eq!(f.byline("记者 张三/文 李四/图"), Some("张三".into()));
         assert_eq!(f.byline("作者丨张三"), Some("张三".into()));
