@@ -431,6 +431,9 @@ fn is_role(words: &str) -> bool {
     ROLES.iter().any(|role| words.contains(role))
 }
 
+/// Marks a Chinese paper sets before a reporter's credit.
+const CREDIT_MARKS: [char; 10] = ['□', '■', '●', '○', '◆', '◇', '★', '☆', '▲', '△'];
+
 /// What a reporter did, written after the names in a credit (`记者陈智 整合`).
 const CREDIT_VERBS: [&str; 11] =
     ["报道", "報導", "報道", "综合", "綜合", "整合", "整理", "编译", "編譯", "采写", "採寫"];
@@ -968,6 +971,10 @@ impl DateFinder {
 
     /// The name in a byline such as `By Jane Doe` or `作者：张三`.
     pub fn byline(&self, line: &str) -> Option<String> {
+        // The mark a Chinese paper sets before its credit (`□本报记者 张三`, `■记者 李四`).
+        if let Some(rest) = line.strip_prefix(CREDIT_MARKS) {
+            return self.byline(rest.trim_start());
+        }
         // Stand-ins the patterns do not list, folded first (in their classes they cost
         // 2 M instructions to compile): Big5's full-width slash as WHATWG decodes it
         // (U+2215), and `丨` (a Han stroke), the bar of many Chinese pages' labels
@@ -1250,6 +1257,8 @@ mod tests {
         assert_eq!(f.byline("记者/张三"), Some("张三".into()));
         assert_eq!(f.byline("图文/张三"), Some("张三".into()));
         assert_eq!(f.byline("撰文：张三"), Some("张三".into()));
+        assert_eq!(f.byline("□本报记者 张三"), Some("张三".into()));
+        assert_eq!(f.byline("■ 记者 张三 李四"), Some("张三 李四".into()));
         assert_eq!(f.byline("文/记者 张三"), Some("张三".into()));
         assert_eq!(f.byline("文／本报记者 张三 李四"), Some("张三 李四".into()));
         assert_eq!(f.byline("新京报记者 张三 编辑 李四 校对 王五"), Some("张三".into()));
