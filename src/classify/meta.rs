@@ -405,12 +405,29 @@ fn is_time_of_day(line: &str) -> bool {
 /// A name without `By` before a newsroom role (`Jane Doe | Reporter`, `Jane Doe, Staff
 /// Writer`): two to NAME_MAX_WORDS capitalised words.
 fn role_byline(line: &str) -> Option<&str> {
-    let (name, role) = line.split_once(['|', ',', '｜'])?;
+    let (name, role) = line
+        .split_once(['|', ',', '｜'])
+        .or_else(|| [" - ", " – ", " — "].iter().find_map(|dash| line.split_once(dash)))?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let word =
         |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c));
     let named = (2..=NAME_MAX_WORDS).contains(&words.len()) && words.iter().all(word);
-    (named && role.split_whitespace().count() <= NAME_MAX_WORDS && is_role(role)).then_some(name.trim_end())
+    (named && role.split_whitespace().count() <= NAME_MAX_WORDS && (is_role(role) || is_agency(role)))
+        .then_some(name.trim_end())
+}
+
+/// Whether the words after a byline's name are a news agency's (`Jane Doe | Reuters`).
+fn is_agency(words: &str) -> bool {
+    const AGENCIES: [&str; 9] =
+        ["reuters", "associated press", "the associated press", "afp", "bloomberg", "xinhua", "upi", "dpa", "kyodo"];
+    AGENCIES.contains(&words.trim().to_ascii_lowercase().as_str())
+}
+
+/// Whether the words after a comma in a byline name an outlet: `The` and capitalised
+/// words (`Jane Doe, The Washington Post`).
+fn is_outlet(words: &str) -> bool {
+    let words: Vec<&str> = words.split_whitespace().collect();
+    (2..=5).contains(&words.len()) && words[0] == "The" && words.iter().all(|w| w.starts_with(char::is_uppercase))
 }
 
 /// A newsroom role after a byline's name: `Staff Writer`, `Senior Correspondent`.
@@ -1030,13 +1047,17 @@ impl DateFinder {
         if let Some(credited) = self.reporter_line.captures(name).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS)) {
             return Some(credited);
         }
-        // The outlet after a bar (`Jane Doe | The Courier`) and a role after a comma
-        // (`Jane Doe, Staff Writer`) are not the name.
-        let name = name.split(['|', '｜']).next().unwrap_or(name).trim_end();
-        // So is an outlet's initials after the names (`Jane Doe and John Smith, CNN`).
+        // The outlet after a bar (`Jane Doe | The Courier`), a role after a comma
+        // (`Jane Doe, Staff Writer`) and the other credits after a semicolon (`Jane Doe;
+        // photos by John Smith`) are not the name.
+        let name = name.split(['|', '｜', ';']).next().unwrap_or(name).trim_end();
+        // So is an outlet after the names (`Jane Doe and John Smith, CNN`, `…, Reuters`,
+        // `…, The Washington Post`).
         let initials = |s: &str| (2..=5).contains(&s.trim().len()) && s.trim().bytes().all(|b| b.is_ascii_uppercase());
         let name = match name.rsplit_once(',') {
-            Some((who, role)) if is_role(role) || initials(role) => who.trim_end(),
+            Some((who, role)) if is_role(role) || initials(role) || is_agency(role) || is_outlet(role) => {
+                who.trim_end()
+            }
             _ => name,
         };
         // The name ends where the byline's date begins (`Richard Lawler posted Aug 18th
@@ -1252,6 +1273,17 @@ mod tests {
         );
         assert_eq!(f.source_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("新华网".into()));
         assert_eq!(f.source_in("文章出处：新华网  发布时间：2005-7-5"), Some("新华网".into()));
+        // An agency or outlet after the name, other credits after a semicolon.
+        for line in [
+            "Jane Doe | Reuters",
+            "Jane Doe - Staff Writer",
+            "By Jane Doe, The Washington Post",
+            "Story by Jane Doe; photos by John Smith",
+        ] {
+            assert_eq!(f.byline(line).as_deref(), Some("Jane Doe"), "{line}");
+        }
+        assert_eq!(f.byline("By Jane Doe and John Smith, Reuters").as_deref(), Some("Jane Doe and John Smith"));
+        assert_eq!(f.byline("Jane Doe - The Best Bakery in Town"), None);
         assert_eq!(f.byline("By Jane Doe"), Some("Jane Doe".into()));
         assert_eq!(f.byline("作者：张三"), Some("张三".into()));
         assert_eq!(f.byline("记者/张三"), Some("张三".into()));
