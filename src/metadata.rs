@@ -83,8 +83,9 @@ pub fn published(
 /// The page's author: the markup's, the article's own byline, an element the markup
 /// marks as the byline near the article, a byline or author label near it, or the date
 /// line's. A name that is no one's, or the site's (`<meta name="author" content="网易">`
-/// on 网易财经), is none. `article` is the article's first and last blocks; `bylines`
-/// the marked elements' names with their blocks; `date_line` the block that gave the date.
+/// on 网易财经), is none, unless it is written as a person's: a personal site is named
+/// after its author. `article` is the article's first and last blocks; `bylines` the
+/// marked elements' names with their blocks; `date_line` the block that gave the date.
 pub fn author(
     classifier: &Classifier,
     blocks: &[Block],
