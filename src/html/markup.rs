@@ -535,7 +535,8 @@ fn og_headline(og: &str, title_tag: Option<&str>, site: Option<&str>) -> String 
 const TITLE_MIN_UNITS: usize = 4;
 
 /// What stands between a `<title>`'s headline and the site's name.
-const TITLE_SEPARATORS: [&str; 12] = [" - ", " | ", " – ", " — ", " » ", " « ", "_", "｜", " :: ", "-", " · ", " @ "];
+const TITLE_SEPARATORS: [&str; 13] =
+    [" - ", " | ", " – ", " — ", " » ", " « ", "_", "｜", " :: ", "-", " · ", " @ ", "|"];
 
 /// The parts of a `<title>` at its first separator (`静夜思•夜-中国诗歌网`).
 fn title_parts(tag: &str) -> Vec<String> {
@@ -555,7 +556,7 @@ fn split_title<'a>(title: &'a str, sep: &str) -> Vec<&'a str> {
     let joins = |at: usize| {
         let (before, after) = (title[..at].chars().next_back(), title[at + sep.len()..].chars().next());
         let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-        !sep.starts_with(' ') && word(before) && word(after) && (latin || after.is_some_and(|c| c.is_ascii_digit()))
+        ["-", "_"].contains(&sep) && word(before) && word(after) && (latin || after.is_some_and(|c| c.is_ascii_digit()))
     };
     let mut parts = Vec::new();
     let mut start = 0;
@@ -790,6 +791,9 @@ mod tests {
             "阿里发布最强AI芯片：一块顶十块GPU"
         );
         assert_eq!(title_parts("静夜思•夜-中国诗歌网"), ["静夜思•夜", "中国诗歌网"]);
+        // A bar without spaces, even between Latin letters.
+        assert_eq!(strip_site("某市召开工作会议部署全年任务|界面新闻"), "某市召开工作会议部署全年任务");
+        assert_eq!(strip_site("Council approves new budget|Riverton Daily"), "Council approves new budget");
         let s = |v: &[&str]| v.iter().map(|s| s.to_string()).collect::<Vec<_>>();
         let title = |og: Option<&str>, h1s: &[&str], h2s: &[&str], tag: &str| {
             choose_title(og.map(str::to_owned), &s(h1s), &s(h2s), Some(tag.to_owned()), None)
