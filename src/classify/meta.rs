@@ -405,9 +405,15 @@ fn is_time_of_day(line: &str) -> bool {
 /// A name without `By` before a newsroom role (`Jane Doe | Reporter`, `Jane Doe, Staff
 /// Writer`): two to NAME_MAX_WORDS capitalised words.
 fn role_byline(line: &str) -> Option<&str> {
-    let (name, role) = line
-        .split_once(['|', ',', '｜'])
-        .or_else(|| [" - ", " – ", " — "].iter().find_map(|dash| line.split_once(dash)))?;
+    // Or a dash with a space each side (`Jane Doe - Staff Writer`), found by its
+    // characters: a string searcher for each spaced dash cost the text path 0.17%.
+    let spaced_dash = || {
+        let (at, dash) = line
+            .match_indices(['-', '–', '—'])
+            .find(|&(at, dash)| line[..at].ends_with(' ') && line[at + dash.len()..].starts_with(' '))?;
+        Some((&line[..at], &line[at + dash.len()..]))
+    };
+    let (name, role) = line.split_once(['|', ',', '｜']).or_else(spaced_dash)?;
     let words: Vec<&str> = name.split_whitespace().collect();
     let word =
         |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c));
