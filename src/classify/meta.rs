@@ -118,7 +118,7 @@ impl DateFinder {
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.
             author_in: re(
-                r"(?:作者|记者|記者|发布者|发布人|撰稿人?|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]]+)",
+                r"(?:作者|记者|記者|发布者|发布人|撰稿人?|(?-u:\b)(?i-u:by)(?-u:\b))\s*[:：]?\s*([^\s|｜,，:：【】\[\]/／]+)",
             ),
             source_in: re(r"(?:来源|來源|出处|出處|Source)\s*[:：]\s*([^\s|｜,，【】\[\]]+)"),
             // In brackets too (`【作者：张三】`): the name's closing bracket is cut in code.
@@ -1249,6 +1249,8 @@ mod tests {
             .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
             .is_none());
         assert_eq!(f.author_in("2023-03-23 09:30 来源：新华网 作者：张三"), Some("张三".into()));
+        // Where the reporter filed from is not the name.
+        assert_eq!(f.author_in("2023/03/23 09:30 記者王小明／台北報導"), Some("王小明".into()));
         assert_eq!(f.source_in("2019-09-26 12:11来源：证券时报网作者：李在山"), Some("证券时报网".into()));
         assert_eq!(f.author_in("【作者：张三】【来源：新华网】【时间：2005年3月21日】"), Some("张三".into()));
         assert_eq!(f.source_in("【作者：张三】【来源：新华网】【时间：2005年3月21日】"), Some("新华网".into()));
