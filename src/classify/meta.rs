@@ -84,7 +84,7 @@ impl DateFinder {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
         DateFinder {
             numeric: re(
-                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
+                r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*(?:[上下中晚凌早][午上晨]\s*)?([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
             ),
             // Day and month before the year, in either order (`05/10/2018`, `11/20/2019 10:42`).
             day_month: re(
@@ -781,7 +781,10 @@ impl DateFinder {
         // Hour, minute and second (groups 4-6; the English forms have no seconds), on 24
         // hours or 12 with am/pm (group `half`: `11/19/2019 5:30:00 PM` is 17:30).
         let clock = |c: &regex::Captures, half: usize| {
-            let pm = c.get(half).map(|m| m.as_str().to_ascii_lowercase().starts_with('p'));
+            // Or a Chinese half of the day before the hour (`下午 3:30`, `晚上8时`).
+            let afternoon = ["下午", "晚上"].iter().any(|half| c[0].contains(half));
+            let pm =
+                c.get(half).map(|m| m.as_str().to_ascii_lowercase().starts_with('p')).or(afternoon.then_some(true));
             num(c, 4).map(|h| {
                 let h = match pm {
                     Some(true) if h < 12 => h + 12,
@@ -1160,6 +1163,10 @@ mod tests {
         let iso = |s: &str| f.find(s).and_then(|d| d.iso);
         assert_eq!(iso("2023年3月23日 09:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("发布时间：2023-03-23"), Some("2023-03-23".into()));
+        // A Chinese half of the day before the hour.
+        assert_eq!(iso("2023年3月23日 下午 3:30"), Some("2023-03-23T15:30:00".into()));
+        assert_eq!(iso("2023-03-23 晚上8时15分"), Some("2023-03-23T20:15:00".into()));
+        assert_eq!(iso("2023年3月23日 上午9:30"), Some("2023-03-23T09:30:00".into()));
         assert_eq!(iso("Last Updated: 19th November, 2019 10:42 IST"), Some("2019-11-19T10:42:00".into()));
         assert_eq!(iso("２０２３／０３／２３"), Some("2023-03-23".into()));
         assert_eq!(iso("Published March 23, 2023 at 4:05 pm"), Some("2023-03-23T16:05:00".into()));
