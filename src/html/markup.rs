@@ -511,16 +511,20 @@ fn choose_title(
 }
 
 /// `og:title` less the site's name that some sites add to it, as to `<title>`
-/// (`Bike lanes approved - Riverton Daily`). Where the page has a `<title>`, a part is
-/// cut off only when it names the site: it is `og:site_name`, the `<title>`'s last part
-/// or an address (`雄安新区 - 维基百科，自由的百科全书`, however long the site's name).
+/// (`Bike lanes approved - Riverton Daily`). Where the page names its site (`og:site_name`,
+/// or a `<title>` in parts), a part is cut off only when it names the site: it is
+/// `og:site_name`, the `<title>`'s last part or an address (`雄安新区 - 维基百科，自由的百科全书`,
+/// however long the site's name).
 /// Another part is the headline's own (`Minecraft 1.8 - The Bountiful Update`, under a
 /// `<title>` ending `- Minecraft Update News`).
 fn og_headline(og: &str, title_tag: Option<&str>, site: Option<&str>) -> String {
-    let Some(tag) = title_tag else { return strip_site(og) };
     let norm = crate::norm::normalize;
-    let names: Vec<String> =
-        [site.map(str::to_owned), title_parts(tag).pop()].into_iter().flatten().map(|n| norm(&n)).collect();
+    let tail = title_tag.and_then(|tag| title_parts(tag).pop());
+    let names: Vec<String> = [site.map(str::to_owned), tail].into_iter().flatten().map(|n| norm(&n)).collect();
+    // Nothing to tell the site by (no `<title>`, or one of a single part): the longest part.
+    if names.is_empty() {
+        return strip_site(og);
+    }
     let names_site = |part: &str| names.contains(&norm(part)) || crate::classify::meta::is_bare_domain(part);
     let parts = title_parts(og);
     let own: Vec<&String> = parts.iter().filter(|part| !names_site(part)).collect();
@@ -842,6 +846,7 @@ mod tests {
         let og = "Bike lanes approved | Riverton Daily";
         assert_eq!(og_headline(og, Some("Bike lanes approved"), Some("Riverton Daily")), "Bike lanes approved");
         assert_eq!(og_headline(og, None, None), "Bike lanes approved");
+        assert_eq!(og_headline(og, Some("Home"), None), "Bike lanes approved");
     }
 
     #[test]
