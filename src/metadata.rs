@@ -9,7 +9,7 @@
 //! record takes, by its source and where it stands against the article, is decided
 //! here. A stated date is taken as stated: nothing here judges whether it is true.
 
-use crate::classify::meta::{is_bare_domain, plausible_author, tidy_name, FoundDate};
+use crate::classify::meta::{is_bare_domain, is_latin_name, plausible_author, tidy_name, FoundDate};
 use crate::classify::{Classifier, PageMeta, TITLE_SENTENCE_MAX_UNITS};
 use crate::document::{Block, Label, Region};
 use crate::html::{url_date, HtmlMeta};
@@ -282,13 +282,7 @@ const OUTLET_WORDS: [&str; 24] = [
 /// site is named after its author, so such a name stays the author where it is also
 /// the site's.
 fn is_personal_name(author: &str) -> bool {
-    let words: Vec<&str> = author.split_whitespace().collect();
-    let word = |w: &&str| {
-        w.starts_with(|c: char| c.is_uppercase())
-            && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c))
-            && !OUTLET_WORDS.contains(&w.to_lowercase().as_str())
-    };
-    (2..=4).contains(&words.len()) && words.iter().all(word)
+    is_latin_name(author) && !author.split_whitespace().any(|w| OUTLET_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// A visible date and the block it stands in.

@@ -414,12 +414,16 @@ fn role_byline(line: &str) -> Option<&str> {
         Some((&line[..at], &line[at + dash.len()..]))
     };
     let (name, role) = line.split_once(['|', ',', '｜']).or_else(spaced_dash)?;
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let word =
-        |w: &&str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c));
-    let named = (2..=NAME_MAX_WORDS).contains(&words.len()) && words.iter().all(word);
-    (named && role.split_whitespace().count() <= NAME_MAX_WORDS && (is_role(role) || is_agency(role)))
+    (is_latin_name(name) && role.split_whitespace().count() <= NAME_MAX_WORDS && (is_role(role) || is_agency(role)))
         .then_some(name.trim_end())
+}
+
+/// Whether words are written as a person's name in Latin letters: two to NAME_MAX_WORDS
+/// capitalised words of letters, dots, apostrophes and hyphens (`Bradley M. Kuhn`,
+/// `Jean-Luc O'Neil`).
+pub fn is_latin_name(name: &str) -> bool {
+    let word = |w: &str| w.starts_with(char::is_uppercase) && w.chars().all(|c| c.is_alphabetic() || ".'-".contains(c));
+    (2..=NAME_MAX_WORDS).contains(&name.split_whitespace().count()) && name.split_whitespace().all(word)
 }
 
 /// Whether the words after a byline's name are a news agency's (`Jane Doe | Reuters`).

@@ -486,14 +486,14 @@ fn choose_title(
             !o.contains(&h) && !h.contains(o.as_str()) && t.contains(o.as_str()) && t.contains(&h)
         })
     };
-    let long = |h: &&String| long(h) && !beside_og(h);
+    let candidate = |h: &&String| long(h) && !beside_og(h);
     // The first of the longest (`max_by_key` keeps the last); a first segment before a
     // heading held elsewhere (`Post @ Blog :: Platform`, with the blog's name in `<h1>`).
     fn longest<'a>(hs: impl DoubleEndedIterator<Item = &'a String>) -> Option<&'a String> {
         hs.rev().max_by_key(|h| units(h))
     }
-    let heading = longest(h1s.iter().chain(h2s).filter(long).filter(|h| first_segment(h)))
-        .or_else(|| longest(h1s.iter().filter(long).filter(|h| held(h))));
+    let heading = longest(h1s.iter().chain(h2s).filter(candidate).filter(|h| first_segment(h)))
+        .or_else(|| longest(h1s.iter().filter(candidate).filter(|h| held(h))));
     if let Some(heading) = heading {
         return Some(heading.clone());
     }
@@ -556,11 +556,12 @@ fn title_parts(tag: &str) -> Vec<String> {
 /// titles write the site's name after a bare hyphen, even after Latin letters
 /// (`…一块顶十块GPU-EDN 电子技术设计`).
 fn split_title<'a>(title: &'a str, sep: &str) -> Vec<&'a str> {
-    let latin = !title.chars().any(crate::norm::is_cjk);
+    // Only a hyphen or an underscore joins, and the title's script is read for them alone.
+    let latin = ["-", "_"].contains(&sep).then(|| !title.chars().any(crate::norm::is_cjk));
     let joins = |at: usize| {
         let (before, after) = (title[..at].chars().next_back(), title[at + sep.len()..].chars().next());
         let word = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-        ["-", "_"].contains(&sep) && word(before) && word(after) && (latin || after.is_some_and(|c| c.is_ascii_digit()))
+        latin.is_some_and(|latin| word(before) && word(after) && (latin || after.is_some_and(|c| c.is_ascii_digit())))
     };
     let mut parts = Vec::new();
     let mut start = 0;
