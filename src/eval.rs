@@ -11,7 +11,7 @@
 //! token's edges.
 
 use crate::batch::{Batch, PageStats, Table};
-use crate::classify::meta::DateFinder;
+use crate::facts::DateFinder;
 use crate::norm::is_cjk;
 use crate::pipeline::{Page, Pipeline};
 use rustc_hash::FxHashMap;

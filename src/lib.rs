@@ -35,6 +35,7 @@ pub mod decode;
 pub mod dedupe;
 pub mod document;
 pub mod eval;
+pub mod facts;
 pub mod html;
 pub mod metadata;
 pub mod norm;

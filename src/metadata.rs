@@ -4,15 +4,18 @@
 //! ([`HtmlMeta`]) and the article's own ([`PageMeta`]), and returns the record's choice
 //! for each field; two choices label blocks: the headline shown above the article
 //! becomes the title, and the author's biography after it is removed (M010, on text
-//! pages too). Finding a date or a name in a line is the classifier's
-//! ([`Classifier::visible_date`], [`Classifier::stated_author`]); which candidate the
-//! record takes, by its source and where it stands against the article, is decided
-//! here. A stated date is taken as stated: nothing here judges whether it is true.
-
-use crate::classify::meta::{is_bare_domain, is_latin_name, plausible_author, tidy_name, FoundDate};
-use crate::classify::{Classifier, PageMeta, TITLE_SENTENCE_MAX_UNITS};
+//! pages too). Finding a date or a name in a line is the `facts` layer's
+//! ([`DateFinder::visible_date`](crate::facts::DateFinder::visible_date),
+//! [`BylineFinder::stated_author`](crate::facts::BylineFinder::stated_author)); which
+//! candidate the record takes, by its source and where it stands against the article,
+//! is decided here. A stated date is taken as stated: nothing here judges whether it is
+//! true.
+use crate::classify::{PageMeta, TITLE_SENTENCE_MAX_UNITS};
 use crate::document::{Block, Label, Region};
-use crate::html::{url_date, HtmlMeta};
+use crate::facts::byline::{is_latin_name, plausible_author, tidy_name};
+use crate::facts::url::{is_bare_domain, url_date};
+use crate::facts::{Facts, FoundDate};
+use crate::html::HtmlMeta;
 use crate::norm::{has_sentence_punct, normalize, units};
 use crate::rules;
 
@@ -34,7 +37,7 @@ pub const BYLINE_WINDOW: usize = 20;
 /// date, the day the page's address files it under, and a date labelled as the page's
 /// update (`最后更新：…`); last, when the page changed.
 pub fn published(
-    classifier: &Classifier,
+    facts: &Facts,
     blocks: &[Block],
     first: Option<usize>,
     markup: &mut HtmlMeta,
@@ -44,7 +47,7 @@ pub fn published(
     let stated = markup.published.take().or_else(|| own.published.take());
     let (line, mut update_line) = match &stated {
         Some(date) if date.len() > DAY_LEN => (None, None),
-        _ => visible_dates(classifier, blocks, first.unwrap_or(0)),
+        _ => visible_dates(facts, blocks, first.unwrap_or(0)),
     };
     let mut date_line = None;
     let published = match stated {
@@ -87,7 +90,7 @@ pub fn published(
 /// after its author. `article` is the article's first and last blocks; `bylines` the
 /// marked elements' names with their blocks; `date_line` the block that gave the date.
 pub fn author(
-    classifier: &Classifier,
+    facts: &Facts,
     blocks: &[Block],
     article: Option<(usize, usize)>,
     markup: &mut HtmlMeta,
@@ -123,12 +126,12 @@ pub fn author(
             let (start, end) = article?;
             let above = (start.saturating_sub(AUTHOR_WINDOW)..start).rev();
             let below = end + 1..(end + 1 + AUTHOR_WINDOW).min(blocks.len());
-            above.chain(below).filter_map(|i| classifier.stated_author(&blocks[i].text)).find(credible)
+            above.chain(below).filter_map(|i| facts.bylines.stated_author(&blocks[i].text)).find(credible)
         })
         // The line that gave the date, however far from the article: the page's
         // metadata line (`时间：2004年10月21日14:18 作者：郭励弘`, with related links
         // between it and the article).
-        .or_else(|| classifier.stated_author(&blocks[date_line?].text).filter(credible))
+        .or_else(|| facts.bylines.stated_author(&blocks[date_line?].text).filter(credible))
         .or(handle)
         .map(|a| tidy_name(without_site(&a, [markup.site.as_deref(), own.site.as_deref()])))
 }
@@ -150,7 +153,7 @@ fn without_site<'a>(author: &'a str, sites: [Option<&str>; 2]) -> &'a str {
 /// the page, among the site's name and channels: the block past the date and byline lines
 /// above the article's first block `first`. `titled`: the article holds its title already.
 pub fn label_headline_above(
-    classifier: &Classifier,
+    facts: &Facts,
     blocks: &mut [Block],
     first: Option<usize>,
     markup: &mut HtmlMeta,
@@ -159,7 +162,7 @@ pub fn label_headline_above(
     if titled || (markup.title.is_some() && markup.title_parts.is_empty()) {
         return;
     }
-    let Some(i) = first.and_then(|first| headline_above(classifier, blocks, first)) else { return };
+    let Some(i) = first.and_then(|first| headline_above(facts, blocks, first)) else { return };
     let parts = &markup.title_parts;
     let part = parts.iter().position(|part| *part == blocks[i].text);
     let named = match &markup.title {
@@ -178,11 +181,11 @@ pub fn label_headline_above(
 
 /// The visible date line nearest block `start` (above it before below it) and the
 /// nearest one labelled as an update, each with its block.
-fn visible_dates(classifier: &Classifier, blocks: &[Block], start: usize) -> (Option<DateLine>, Option<DateLine>) {
+fn visible_dates(facts: &Facts, blocks: &[Block], start: usize) -> (Option<DateLine>, Option<DateLine>) {
     let mut update = None;
     let above = (0..=start).rev().take_while(|&i| i < blocks.len());
     let line = above.chain(start + 1..blocks.len()).find_map(|i| {
-        let date = classifier.visible_date(&blocks[i].text)?;
+        let date = facts.dates.visible_date(&blocks[i].text)?;
         if date.updated {
             update.get_or_insert((i, date));
             return None;
@@ -195,8 +198,8 @@ fn visible_dates(classifier: &Classifier, blocks: &[Block], start: usize) -> (Op
 /// The block just above the article's first block `first` that reads as its
 /// headline, past date and byline lines: short, not ending a sentence, and no link's
 /// count (`CGI教程(5)`) or navigation trail (`首页 -> 读书`).
-fn headline_above(classifier: &Classifier, blocks: &[Block], first: usize) -> Option<usize> {
-    let metadata = |text: &str| classifier.visible_date(text).is_some() || classifier.stated_author(text).is_some();
+fn headline_above(facts: &Facts, blocks: &[Block], first: usize) -> Option<usize> {
+    let metadata = |text: &str| facts.dates.visible_date(text).is_some() || facts.bylines.stated_author(text).is_some();
     let mut above = (0..first).rev().filter(|&i| !blocks[i].text.is_empty()).take(HEADLINE_LOOKBACK);
     let i = above.find(|&i| !metadata(&blocks[i].text))?;
     let text = blocks[i].text.as_str();

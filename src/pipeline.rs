@@ -6,11 +6,12 @@
 //! one value serves every rayon worker; all per-page state travels in the data.
 
 use crate::batch::Batch;
-use crate::classify::meta::{plausible_author, tidy_name};
 use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
 use crate::document::{Block, Format, Label};
+use crate::facts::byline::{plausible_author, tidy_name};
+use crate::facts::Facts;
 use crate::html::{declared_charset, looks_like_html, HtmlReader};
 use crate::metadata::{self, mark_author_bio, title_site};
 use crate::norm::language;
@@ -72,6 +73,7 @@ pub struct Pipeline {
     segmenter: Segmenter,
     html: HtmlReader,
     classifier: Classifier,
+    facts: Facts,
     deduper: Deduper,
 }
 
@@ -81,7 +83,7 @@ impl Pipeline {
     /// instructions, most of a one-page run).
     pub fn new() -> Pipeline {
         let (classifier, html) = rayon::join(Classifier::default, HtmlReader::default);
-        Pipeline { segmenter: Segmenter, html, classifier, deduper: Deduper }
+        Pipeline { segmenter: Segmenter, html, classifier, facts: Facts::default(), deduper: Deduper }
     }
 
     /// Cleans one page given as bytes in any common encoding, text or HTML, possibly
@@ -197,13 +199,13 @@ impl Pipeline {
         let first = article.map(|(first, _)| first);
         let script_date = || self.html.script_date(&decoded.text);
         let (published, date_line) =
-            metadata::published(&self.classifier, &blocks, first, &mut page.meta, &mut meta, script_date);
+            metadata::published(&self.facts, &blocks, first, &mut page.meta, &mut meta, script_date);
         let author =
-            metadata::author(&self.classifier, &blocks, article, &mut page.meta, &mut meta, &page.bylines, date_line);
+            metadata::author(&self.facts, &blocks, article, &mut page.meta, &mut meta, &page.bylines, date_line);
         if let Some(author) = &author {
             mark_author_bio(&mut blocks, author);
         }
-        metadata::label_headline_above(&self.classifier, &mut blocks, first, &mut page.meta, titled);
+        metadata::label_headline_above(&self.facts, &mut blocks, first, &mut page.meta, titled);
         let mut record = Record::from_blocks(blocks);
         record.format = Format::Html;
         record.encoding = decoded.encoding.to_owned();
@@ -228,7 +230,7 @@ impl Pipeline {
             line: image.at + 1,
             text: image.caption.unwrap_or_default(),
             src: Some(match base {
-                Some(base) => crate::html::resolve(base, &image.src),
+                Some(base) => crate::facts::url::resolve(base, &image.src),
                 None => image.src,
             }),
         }));

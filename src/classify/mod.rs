@@ -13,14 +13,16 @@
 //! block, so short headings, one-phrase lines, Q&A and lists of the article survive.
 //! Repeats are left to `dedupe`, which runs next.
 
-pub mod meta;
 pub mod patterns;
 pub mod topic;
 
 use crate::document::{Block, Label, Region};
+use crate::facts::byline::{is_bare_label, next_label};
+use crate::facts::date::has_publishing_label;
+use crate::facts::url::is_bare_domain;
+use crate::facts::{Facts, FoundDate};
 use crate::norm::{ends_sentence, has_sentence_punct, is_letter, normalize, truncation_mark, units};
 use crate::rules::{self, Rule};
-use meta::{has_publishing_label, is_bare_domain, is_bare_label, next_label, DateFinder, FoundDate};
 use patterns::{Furniture, Patterns, SHORT_FURNITURE_UNITS};
 use topic::{Bag, Topic};
 
@@ -127,7 +129,7 @@ struct Features {
 pub struct Classifier {
     patterns: Patterns,
     topic: Topic,
-    dates: DateFinder,
+    facts: Facts,
 }
 
 fn fmt_overlap(o: Option<f64>) -> String {
@@ -246,7 +248,7 @@ impl Classifier {
         // the writers together: the lines under the byline that gave the author join it.
         if let Some(author) = &mut meta.author {
             let byline = |b: &Block| matches!(&b.label, Label::Removed(r) if r.rule == rules::METADATA_LINE);
-            let credit = |b: &Block| byline(b).then(|| self.dates.writer_credit(&b.text)).flatten();
+            let credit = |b: &Block| byline(b).then(|| self.facts.bylines.writer_credit(&b.text)).flatten();
             if let Some(at) = blocks.iter().position(|b| credit(b).as_ref() == Some(author)) {
                 for names in blocks[at + 1..].iter().map_while(credit) {
                     if !author.contains(&names) {
@@ -261,25 +263,12 @@ impl Classifier {
         if meta.author.is_none() {
             let mut body = blocks.iter().filter(|b| b.label == Label::Body);
             let first = body.next();
-            meta.author = first.and_then(|b| self.dates.reporter_in(&b.text)).or_else(|| {
+            meta.author = first.and_then(|b| self.facts.bylines.reporter_in(&b.text)).or_else(|| {
                 let last = body.next_back().or(first)?;
-                self.dates.closing_credit(&last.text)
+                self.facts.bylines.closing_credit(&last.text)
             });
         }
         meta
-    }
-
-    /// The author a short metadata line names, if it names one: a byline, an author
-    /// label, or a date line's author (`Le Monde | 04.05.2015 à 13h36 | Par Martin
-    /// Untersinger`).
-    pub fn stated_author(&self, text: &str) -> Option<String> {
-        let dated = || self.dates.metadata_date(text).and_then(|_| self.dates.author_in(text));
-        self.dates.stated_author(text).or_else(dated)
-    }
-
-    /// The date of a metadata line (`发布时间：2023-03-23 09:30`), if the line is one.
-    pub fn visible_date(&self, text: &str) -> Option<FoundDate> {
-        self.dates.metadata_date(text).filter(|d| d.iso.is_some())
     }
 
     /// The first headline-shaped block among the first TITLE_WINDOW that are not furniture.
@@ -291,8 +280,8 @@ impl Classifier {
             (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
                 && (f.truncated.is_none() || cut_headline)
                 && (!ends_sentence(text) || f.units <= TITLE_SENTENCE_MAX_UNITS)
-                && self.dates.metadata_date(text).is_none()
-                && self.dates.byline(text).is_none()
+                && self.facts.dates.metadata_date(text).is_none()
+                && self.facts.bylines.byline(text).is_none()
         })
     }
 
@@ -306,12 +295,12 @@ impl Classifier {
             furniture,
             Furniture::Counter | Furniture::SharePrompt | Furniture::EditorCredit | Furniture::Navigation
         );
-        if let Some(date) = (head && metadata_line).then(|| self.dates.find(text)).flatten() {
+        if let Some(date) = (head && metadata_line).then(|| self.facts.dates.find(text)).flatten() {
             meta.offer_date(&date);
-            if let Some(author) = self.dates.author_in(text) {
+            if let Some(author) = self.facts.bylines.author_in(text) {
                 meta.author.get_or_insert(author);
             }
-            if let Some(site) = self.dates.source_in(text) {
+            if let Some(site) = self.facts.bylines.source_in(text) {
                 meta.site.get_or_insert(site);
             }
         }
@@ -331,11 +320,11 @@ impl Classifier {
             Furniture::Source(site) => {
                 // The site ends where a separator, a date or another label begins (`新华网 |
                 // 2023-03-23`, `新华网 作者：张三`).
-                let date = self.dates.find(site);
+                let date = self.facts.dates.find(site);
                 if let Some(date) = date.as_ref().filter(|_| head) {
                     meta.offer_date(date);
                 }
-                if let Some(author) = head.then(|| self.dates.author_in(site)).flatten() {
+                if let Some(author) = head.then(|| self.facts.bylines.author_in(site)).flatten() {
                     meta.author.get_or_insert(author);
                 }
                 let date = date.map(|d| d.span.0);
@@ -372,21 +361,21 @@ impl Classifier {
         let ov = fmt_overlap(overlap);
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         if (place == Region::Head || near_title) && f.truncated.is_none() {
-            if let Some(date) = self.dates.metadata_date(text) {
+            if let Some(date) = self.facts.dates.metadata_date(text) {
                 meta.offer_date(&date);
-                if let Some(author) = self.dates.author_in(text) {
+                if let Some(author) = self.facts.bylines.author_in(text) {
                     meta.author.get_or_insert(author);
                 }
-                if let Some(site) = self.dates.source_in(text) {
+                if let Some(site) = self.facts.bylines.source_in(text) {
                     meta.site.get_or_insert(site);
                 }
                 return removed(rules::METADATA_LINE, format!("date line ({})", date.describe()));
             }
-            if let Some(author) = self.dates.byline(text) {
+            if let Some(author) = self.facts.bylines.byline(text) {
                 meta.author.get_or_insert(author.clone());
                 return removed(rules::METADATA_LINE, format!("byline ({author})"));
             }
-            if self.dates.is_stamp_line(text) {
+            if self.facts.dates.is_stamp_line(text) {
                 return removed(rules::METADATA_LINE, "time stamp without a year".to_owned());
             }
             if is_bare_label(text) {
@@ -407,9 +396,9 @@ impl Classifier {
             // After the article a date line is metadata only when it names its source or
             // author too, or says it is the publication's (`First Published on …`): a
             // notice's closing date is its text. Whose date it is, is unsure.
-            if let Some(date) = self.dates.metadata_date(text) {
-                if self.dates.source_in(text).is_some()
-                    || self.dates.author_in(text).is_some()
+            if let Some(date) = self.facts.dates.metadata_date(text) {
+                if self.facts.bylines.source_in(text).is_some()
+                    || self.facts.bylines.author_in(text).is_some()
                     || has_publishing_label(text)
                 {
                     return removed(

@@ -215,7 +215,7 @@ impl HtmlReader {
         // Each block is looked at for a date once, whichever levels ask.
         let mut has_date: Vec<Option<bool>> = vec![None; raws.len()];
         let mut dated = |&(a, b): &Span| {
-            (a..b).any(|i| *has_date[i].get_or_insert_with(|| self.dates.find(&raws[i].text).is_some()))
+            (a..b).any(|i| *has_date[i].get_or_insert_with(|| self.facts.dates.find(&raws[i].text).is_some()))
         };
         std::iter::once(node).chain(node.ancestors()).take(POST_MAX_LEVELS).find_map(|n| {
             let el = n.value().as_element()?;

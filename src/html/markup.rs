@@ -3,6 +3,8 @@
 //! language, keywords and declared text, and image addresses resolved against it.
 
 use super::*;
+use crate::facts::date::iso_date;
+use crate::facts::url::is_bare_domain;
 
 impl HtmlReader {
     /// The publish time the page's scripts hold, the first one: the last resort when
@@ -12,7 +14,7 @@ impl HtmlReader {
         // Compiled on first use: most pages state their date elsewhere.
         static SCRIPT_DATE: std::sync::LazyLock<Regex> =
             std::sync::LazyLock::new(|| Regex::new(SCRIPT_DATE_PATTERN).expect("valid pattern"));
-        SCRIPT_DATE.captures(source).and_then(|c| iso_date(&c[1], &self.dates))
+        SCRIPT_DATE.captures(source).and_then(|c| iso_date(&c[1], &self.facts.dates))
     }
 
     /// The page's metadata, and the text it declares about itself: JSON-LD `articleBody`,
@@ -98,7 +100,7 @@ impl HtmlReader {
         ])
         .or(ld.published)
         .or_else(|| marked.time.map(str::to_owned))
-        .and_then(|d| iso_date(&d, &self.dates));
+        .and_then(|d| iso_date(&d, &self.facts.dates));
         meta.modified = prop(&[
             "article:modified_time",
             "og:article:modified_time",
@@ -114,7 +116,7 @@ impl HtmlReader {
             "last-modified",
         ])
         .or(ld.modified)
-        .and_then(|d| iso_date(&d, &self.dates));
+        .and_then(|d| iso_date(&d, &self.facts.dates));
         // A site's `author` is its own name as often as the writer's, or a template fills
         // it with someone else's (a video's producer on CNN): the keys that only a
         // writer's name fills come first, then JSON-LD's author, then `author`.
@@ -135,7 +137,7 @@ impl HtmlReader {
         let author = prop_where(writer_keys, not_link)
             .or(ld.author.clone())
             .or_else(|| prop_where(plain_key, not_link))
-            .map(|a| self.dates.author_name(&a));
+            .map(|a| self.facts.bylines.author_name(&a));
         // A name in capitals (`By JEFFREY GETTLEMAN`) as another key writes it, in the
         // case it is spelt in (`Jeffrey Gettleman`).
         meta.author = author.map(|name| {
@@ -145,7 +147,7 @@ impl HtmlReader {
             let keyed = props.iter().filter(|(k, _)| AUTHOR_KEYS.contains(&k.as_str())).map(|(_, v)| v);
             let spelt = keyed
                 .chain(&ld.author)
-                .map(|v| self.dates.author_name(v))
+                .map(|v| self.facts.bylines.author_name(v))
                 .find(|v| v.to_lowercase() == name.to_lowercase() && *v != name);
             spelt.unwrap_or(name)
         });
@@ -334,112 +336,10 @@ pub(super) fn collapse(s: &str) -> String {
     out.trim().to_owned()
 }
 
-/// ISO 8601 from a machine-readable date (`2023-03-23T09:30:00+08:00`, `2023-03-23`) or a
-/// human one (`2023年3月23日 09:30`). A year before MIN_YEAR is a template's empty value
-/// (`"datePublished": "0001-01-01T00:00:00Z"`), not a date.
-fn iso_date(s: &str, dates: &DateFinder) -> Option<String> {
-    let s = s.trim();
-    if s.get(..4).and_then(|y| y.parse::<u32>().ok()).is_some_and(|year| year < MIN_YEAR) {
-        return None;
-    }
-    // Already ISO with a time zone: kept as the page states it, in RFC 3339's form where
-    // it writes the time short or the offset without its colon (`2019-11-19T13:16+0000`);
-    // a zone's name (`EST`) goes, as in a date line.
-    let bytes = s.as_bytes();
-    if bytes.len() >= 10
-        && bytes[4] == b'-'
-        && bytes[7] == b'-'
-        && s[..4].bytes().all(|b| b.is_ascii_digit())
-        && s.len() >= 19
-        && bytes[10] == b'T'
-    {
-        if let Some(date) = rfc3339(s) {
-            return Some(date);
-        }
-    }
-    dates.find(s).and_then(|d| d.iso)
-}
-
-/// An ISO 8601 date-time (`2019-11-19T13:16+0000`, `2019-11-19T13:16:49.5Z`) in RFC 3339's
-/// form: seconds written, the offset with its colon. None when it is not of that shape.
-fn rfc3339(s: &str) -> Option<String> {
-    let (day, time) = s.split_once('T')?;
-    let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
-    let clock_end = time.find(|c: char| !c.is_ascii_digit() && c != ':' && c != '.').unwrap_or(time.len());
-    let (clock, zone) = time.split_at(clock_end);
-    let (hms, fraction) = clock.split_once('.').map_or((clock, None), |(hms, f)| (hms, Some(f)));
-    let parts: Vec<&str> = hms.split(':').collect();
-    if !digits(day.get(..4)?, 4) || !parts.iter().all(|p| digits(p, 2)) || !(2..=3).contains(&parts.len()) {
-        return None;
-    }
-    let mut out = format!("{day}T{}:{}:{}", parts[0], parts[1], parts.get(2).unwrap_or(&"00"));
-    if let Some(fraction) = fraction {
-        (!fraction.is_empty() && digits(fraction, fraction.len())).then_some(())?;
-        out.push('.');
-        out.push_str(fraction);
-    }
-    if !zone.is_empty() {
-        let (offset, len) = crate::classify::meta::stated_offset(zone)?;
-        (len == zone.len()).then_some(())?;
-        out.push_str(&offset);
-    }
-    Some(out)
-}
-
 /// A publish time a script keeps for the page (`"pubtime": "2019-09-07 19:02:26"` in
 /// qq.com's window.DATA, or JavaScript's own `"2019-09-07T05:51:23.000Z"`). Comments' and
 /// related items' times have other keys (create_time, ctime).
 const SCRIPT_DATE_PATTERN: &str = r#"["']?(?:pubtime|pubTime|pub_time|publishtime|publishTime|publish_time|pubDate|pubdate|publishDate|publish_date|datePublished)["']?\s*[:=]\s*["']([0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:[ T][0-9]{1,2}:[0-9]{2}(?::[0-9]{2}(?:\.[0-9]{1,9})?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)["']"#;
-
-/// The day a page's address names: `/2023-11/30/`, `/2023/11/30/`, `/2023/1130/`,
-/// `/20231130/`, gov.cn's `/t20231130_…`. Many sites file their articles by the day
-/// they are published; the year opens the run, so `/1234/` or a 14-digit id is none.
-pub fn url_date(url: &str) -> Option<String> {
-    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
-    let path = &rest[rest.find('/')?..];
-    let query = path.find(['?', '#']).unwrap_or(path.len());
-    let bytes = &path.as_bytes()[..query];
-    // The runs of digits, each with whether one separator joins it to the run before.
-    let mut runs: Vec<(&str, bool)> = Vec::new();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes[i].is_ascii_digit() {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while i < bytes.len() && bytes[i].is_ascii_digit() {
-            i += 1;
-        }
-        let joined = runs.last().is_some() && start >= 1 && b"/-_.".contains(&bytes[start - 1]) && {
-            let before = &bytes[..start - 1];
-            before.last().is_some_and(u8::is_ascii_digit)
-        };
-        runs.push((&path[start..i], joined));
-    }
-    let num = |s: &str| s.parse::<u32>().ok();
-    let day = |y: u32, m: u32, d: u32| {
-        ((1990..=2099).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d))
-            .then(|| format!("{y:04}-{m:02}-{d:02}"))
-    };
-    let next = |k: usize| runs.get(k).filter(|(_, joined)| *joined).map(|(run, _)| *run);
-    (0..runs.len()).find_map(|k| {
-        let run = runs[k].0;
-        match (run.len(), next(k + 1).map(str::len), next(k + 2).map(str::len)) {
-            (8, _, _) => day(num(&run[..4])?, num(&run[4..6])?, num(&run[6..])?),
-            (6, Some(1 | 2), _) => day(num(&run[..4])?, num(&run[4..])?, num(next(k + 1)?)?),
-            (4, Some(4), _) => {
-                let md = next(k + 1)?;
-                day(num(run)?, num(&md[..2])?, num(&md[2..])?)
-            }
-            (4, Some(1 | 2), Some(1 | 2)) => day(num(run)?, num(next(k + 1)?)?, num(next(k + 2)?)?),
-            _ => None,
-        }
-    })
-}
-
-/// Dates in the markup before this year are placeholders.
-const MIN_YEAR: u32 = 1900;
 
 /// The headline: the candidate that matches the article, in this order:
 /// - the longest `<h1>` or `<h2>` that is the first segment of `og:title` or `<title>`
@@ -525,7 +425,7 @@ fn og_headline(og: &str, title_tag: Option<&str>, site: Option<&str>) -> String 
     if names.is_empty() {
         return strip_site(og);
     }
-    let names_site = |part: &str| names.contains(&norm(part)) || crate::classify::meta::is_bare_domain(part);
+    let names_site = |part: &str| names.contains(&norm(part)) || is_bare_domain(part);
     let parts = title_parts(og);
     let own: Vec<&String> = parts.iter().filter(|part| !names_site(part)).collect();
     match own.iter().rev().max_by_key(|part| units(part)) {
@@ -581,73 +481,13 @@ fn title_rest(tag: &str, headline: &str) -> Vec<String> {
     tag[at + headline.len()..].split(is_separator).map(str::trim).filter(|s| units(s) >= 2).map(str::to_owned).collect()
 }
 
-/// `reference` resolved against the absolute address `base` (RFC 3986, section 5.2):
-/// `../img/a.jpg`, `/img/a.jpg` and `//cdn.example/a.jpg` become absolute. An absolute
-/// reference (`https:`, `data:`) stays as it is, and so does any reference when `base`
-/// names no host.
-pub fn resolve(base: &str, reference: &str) -> String {
-    let reference = reference.trim();
-    let scheme = |s: &str| {
-        let name = s.split(':').next().unwrap_or("");
-        s.contains(':')
-            && name.starts_with(|c: char| c.is_ascii_alphabetic())
-            && name.chars().all(|c| c.is_ascii_alphanumeric() || "+.-".contains(c))
-    };
-    let Some((base_scheme, rest)) = base.split_once("://") else { return reference.to_owned() };
-    if scheme(reference) || !scheme(base) {
-        return reference.to_owned();
-    }
-    if let Some(net) = reference.strip_prefix("//") {
-        return format!("{base_scheme}://{net}");
-    }
-    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (host, base_path) = (&rest[..host_end], &rest[host_end..]);
-    let base_path = &base_path[..base_path.find(['?', '#']).unwrap_or(base_path.len())];
-    let (path, tail) = reference.split_at(reference.find(['?', '#']).unwrap_or(reference.len()));
-    let merged = if path.starts_with('/') {
-        path.to_owned()
-    } else if path.is_empty() {
-        if base_path.is_empty() { "/" } else { base_path }.to_owned()
-    } else {
-        format!("{}{path}", &base_path[..base_path.rfind('/').map_or(0, |i| i + 1)])
-    };
-    format!("{base_scheme}://{host}{}{tail}", without_dot_segments(&merged))
-}
-
-/// A path without its `.` and `..` segments (RFC 3986, section 5.2.4).
-fn without_dot_segments(path: &str) -> String {
-    let mut out: Vec<&str> = Vec::new();
-    let segments: Vec<&str> = path.split('/').collect();
-    for (i, segment) in segments.iter().enumerate() {
-        let last = i + 1 == segments.len();
-        match *segment {
-            "." | ".." => {
-                if *segment == ".." && out.len() > 1 {
-                    out.pop();
-                }
-                if last {
-                    out.push("");
-                }
-            }
-            s => out.push(s),
-        }
-    }
-    let joined = out.join("/");
-    if joined.starts_with('/') {
-        joined
-    } else {
-        format!("/{joined}")
-    }
-}
-
 fn strip_site(title: &str) -> String {
     for sep in TITLE_SEPARATORS {
         let parts = split_title(title, sep);
         if parts.len() > 1 {
             // The longest part that is no address, the first of equals: the headline comes first.
             // An address is cut off whatever is left (`海姑娘 | blog.wenxuecity.com`).
-            let named: Vec<&str> =
-                parts.iter().copied().filter(|p| !crate::classify::meta::is_bare_domain(p)).collect();
+            let named: Vec<&str> = parts.iter().copied().filter(|p| !is_bare_domain(p)).collect();
             let addressed = named.len() < parts.len();
             if let Some(best) = named.into_iter().rev().max_by_key(|p| units(p)) {
                 if units(best) >= TITLE_MIN_UNITS || (addressed && !best.is_empty()) {
@@ -675,39 +515,7 @@ mod tests {
     }
 
     #[test]
-    fn dates_in_addresses() {
-        let date = |url: &str| url_date(url);
-        assert_eq!(
-            date("https://www.gov.cn/zhengce/content/2023-11/30/content_5748953.htm").as_deref(),
-            Some("2023-11-30")
-        );
-        assert_eq!(date("https://www.nytimes.com/2019/11/19/opinion/x.html").as_deref(), Some("2019-11-19"));
-        assert_eq!(
-            date("http://news.sina.com.cn/c/2019-09-07/doc-iicezueu4127477.shtml").as_deref(),
-            Some("2019-09-07")
-        );
-        assert_eq!(date("http://www.example.gov.cn/xxgk/t20231130_123456.html").as_deref(), Some("2023-11-30"));
-        assert_eq!(date("https://example.com/2023/1130/abc.html").as_deref(), Some("2023-11-30"));
-        assert_eq!(date("https://example.com/news/202311/30/abc").as_deref(), Some("2023-11-30"));
-        assert_eq!(date("https://www.thepaper.cn/newsDetail_forward_4474574"), None);
-        assert_eq!(date("http://www.gov.cn/gongbao/content/2007/content_750517.htm"), None);
-        assert_eq!(date("https://example.com/a/12345678.html"), None);
-        assert_eq!(date("https://example.com/2019/11/"), None);
-        assert_eq!(date("https://example.com/a?d=2019-11-19"), None);
-    }
-
-    #[test]
     fn markup_dates() {
-        let dates = DateFinder::default();
-        assert_eq!(iso_date("2023-03-23T09:30:00+08:00", &dates).as_deref(), Some("2023-03-23T09:30:00+08:00"));
-        assert_eq!(iso_date("2023年3月23日 09:30", &dates).as_deref(), Some("2023-03-23T09:30:00"));
-        assert_eq!(iso_date("0001-01-01T00:00:00Z", &dates), None);
-        // RFC 3339's form: seconds written, the offset's colon.
-        assert_eq!(iso_date("2019-11-19T13:16+0000", &dates).as_deref(), Some("2019-11-19T13:16:00+00:00"));
-        assert_eq!(iso_date("2019-11-18T17:01:27.893", &dates).as_deref(), Some("2019-11-18T17:01:27.893"));
-        assert_eq!(iso_date("2019-11-18T20:11:06.000Z", &dates).as_deref(), Some("2019-11-18T20:11:06.000Z"));
-        assert_eq!(iso_date("2019-11-18T20:11:06 EST", &dates).as_deref(), Some("2019-11-18T20:11:06"));
-        assert_eq!(iso_date("2019-11-18T20:11:06.+08:00", &dates).as_deref(), Some("2019-11-18T20:11:06"));
         let meta = |head: &str| {
             HtmlReader::default().read(&format!("<html><head>{head}</head><body><p>正文</p></body></html>")).meta
         };
@@ -754,21 +562,6 @@ mod tests {
         let shouted = r#"<meta name="byl" content="By JANE DOE"><meta name="author" content="Jane Doe">"#;
         assert_eq!(meta(shouted).author.as_deref(), Some("Jane Doe"));
         assert_eq!(meta(r#"<meta name="byl" content="By JANE DOE">"#).author.as_deref(), Some("JANE DOE"));
-    }
-
-    #[test]
-    fn relative_addresses_resolve_against_the_base() {
-        let base = "https://news.example/2024/03/story.html?id=1";
-        assert_eq!(resolve(base, "img/a.jpg"), "https://news.example/2024/03/img/a.jpg");
-        assert_eq!(resolve(base, "../../images/a.jpg"), "https://news.example/images/a.jpg");
-        assert_eq!(resolve(base, "../../../../a.jpg"), "https://news.example/a.jpg");
-        assert_eq!(resolve(base, "/images/./a.jpg?w=640"), "https://news.example/images/a.jpg?w=640");
-        assert_eq!(resolve(base, "//cdn.example/a.jpg"), "https://cdn.example/a.jpg");
-        assert_eq!(resolve(base, "http://other.example/a.jpg"), "http://other.example/a.jpg");
-        assert_eq!(resolve(base, "data:image/gif;base64,R0lGOD"), "data:image/gif;base64,R0lGOD");
-        assert_eq!(resolve("https://news.example", "a.jpg"), "https://news.example/a.jpg");
-        assert_eq!(resolve("https://news.example/a/b/", "./"), "https://news.example/a/b/");
-        assert_eq!(resolve("not a url", "a.jpg"), "a.jpg");
     }
 
     #[test]

@@ -28,14 +28,13 @@ mod content;
 mod markup;
 mod prepare;
 
-pub use markup::{resolve, url_date};
 pub use prepare::{declared_charset, looks_like_html, prepare, MAX_NESTING};
 
 use content::{mark_slideshow, Declared};
 use markup::collapse;
 
-use crate::classify::meta::DateFinder;
 use crate::document::{Block, Label, Removal};
+use crate::facts::Facts;
 use crate::norm::units;
 use crate::rules;
 use ego_tree::NodeId;
@@ -359,12 +358,12 @@ impl Gather {
     }
 }
 
-/// The HTML stage: compiled class/id hint patterns and the date finder.
+/// The HTML stage: compiled class/id hint patterns and the finders of dates and bylines.
 #[derive(Debug)]
 pub struct HtmlReader {
     positive: Regex,
     negative: Regex,
-    dates: DateFinder,
+    facts: Facts,
 }
 
 impl Default for HtmlReader {
@@ -377,7 +376,7 @@ impl Default for HtmlReader {
             negative: re(
                 r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bprev(?:ious)?\b|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
             ),
-            dates: DateFinder::default(),
+            facts: Facts::default(),
         }
     }
 }
@@ -697,8 +696,8 @@ impl HtmlReader {
             return None;
         }
         // The name before a date (`By Jane Doe Tuesday, May 3, 2016`).
-        let text = self.dates.find(text).map_or(text, |date| &text[..date.span.0]);
-        let name = self.dates.stated_author(text).unwrap_or_else(|| self.dates.author_name(text));
+        let text = self.facts.dates.find(text).map_or(text, |date| &text[..date.span.0]);
+        let name = self.facts.bylines.short_line_author(text).unwrap_or_else(|| self.facts.bylines.author_name(text));
         // A one-word label before it (`Текст: Венера Ерофеева`).
         let name = match name.split_once([':', '：']) {
             Some((label, rest)) if !label.trim().contains(' ') => rest,
