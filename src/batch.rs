@@ -433,7 +433,7 @@ impl Batch {
             let min = if b.region == Region::Inside { inside } else { outside };
             if seen >= min {
                 b.remove(
-                    rules::CROSS_PAGE_BOILERPLATE,
+                    &rules::CROSS_PAGE_BOILERPLATE,
                     format!("seen on {seen} of {} pages (threshold {min})", self.pages),
                 );
             }

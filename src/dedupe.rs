@@ -57,7 +57,7 @@ impl Deduper {
         blocks[lead].label = Label::Lead;
         for &(i, _) in &copies {
             if i != lead {
-                blocks[i].remove(rules::DUPLICATE_TEASER, format!("copy of the lead at line {lead_line}"));
+                blocks[i].remove(&rules::DUPLICATE_TEASER, format!("copy of the lead at line {lead_line}"));
             }
         }
     }
@@ -88,7 +88,7 @@ impl Deduper {
                 && b.region != Region::Inside
                 && first_text.get(&first).is_some_and(|t| *t == normalize(&b.text))
             {
-                b.remove(rules::DUPLICATE_PARAGRAPH, format!("repeats line {first}"));
+                b.remove(&rules::DUPLICATE_PARAGRAPH, format!("repeats line {first}"));
             }
         }
     }
@@ -109,20 +109,20 @@ mod tests {
             block(
                 1,
                 teaser,
-                Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() }),
+                Label::Removed(crate::document::Removal { rule: &rules::TRUNCATED_TEASER, reason: String::new() }),
             ),
             block(2, "3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮支持措施。", Label::Body),
             block(
                 3,
                 teaser,
-                Label::Removed(crate::document::Removal { rule: rules::TRUNCATED_TEASER, reason: String::new() }),
+                Label::Removed(crate::document::Removal { rule: &rules::TRUNCATED_TEASER, reason: String::new() }),
             ),
         ];
         Deduper.dedupe(&mut blocks);
         assert_eq!(blocks[0].label, Label::Lead);
         assert!(blocks[1].is_body());
         assert!(
-            matches!(&blocks[2].label, Label::Removed(r) if r.rule == rules::DUPLICATE_TEASER && r.reason.contains("line 1"))
+            matches!(&blocks[2].label, Label::Removed(r) if r.rule == &rules::DUPLICATE_TEASER && r.reason.contains("line 1"))
         );
     }
 
@@ -146,6 +146,6 @@ mod tests {
         ];
         Deduper.dedupe(&mut blocks);
         assert!(blocks[2].is_body());
-        assert!(matches!(&blocks[3].label, Label::Removed(r) if r.rule == rules::DUPLICATE_PARAGRAPH));
+        assert!(matches!(&blocks[3].label, Label::Removed(r) if r.rule == &rules::DUPLICATE_PARAGRAPH));
     }
 }

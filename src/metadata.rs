@@ -10,6 +10,7 @@
 //! candidate the record takes, by its source and where it stands against the article,
 //! is decided here. A stated date is taken as stated: nothing here judges whether it is
 //! true.
+
 use crate::classify::{PageMeta, TITLE_SENTENCE_MAX_UNITS};
 use crate::document::{Block, Label, Region};
 use crate::facts::byline::{is_latin_name, plausible_author, tidy_name};
@@ -224,7 +225,7 @@ const HEADLINE_LOOKBACK: usize = 3;
 const HEADLINE_MIN_UNITS: usize = 4;
 
 /// The least a biography says after the author's name (`Eric Song is IGN's deal curator`).
-const AUTHOR_BIO_MIN_UNITS: usize = 8;
+pub(crate) const AUTHOR_BIO_MIN_UNITS: usize = 8;
 
 /// Marks the author's biography (M010): a body block after the article's last core
 /// paragraph, or its last block, that begins with the author's name and goes on. A name
@@ -242,7 +243,7 @@ pub fn mark_author_bio(blocks: &mut [Block], author: &str) {
         let Some(rest) = block.text.strip_prefix(author) else { continue };
         let apart = rest.starts_with(|c: char| c.is_whitespace() || ",，".contains(c));
         if apart && units(rest) >= AUTHOR_BIO_MIN_UNITS {
-            block.remove(rules::AUTHOR_BIO, format!("begins with the author's name '{author}' after the article"));
+            block.remove(&rules::AUTHOR_BIO, format!("begins with the author's name '{author}' after the article"));
         }
     }
 }

@@ -202,12 +202,12 @@ impl Classifier {
                     // with more around it (`（原标题：…）`, `… - Site`) says more than the
                     // title does, so it is kept among the removed blocks.
                     Layout::Html { headline } if headline_key(&blocks[i].text) != headline_key(headline) => {
-                        removed(rules::DUPLICATE_PARAGRAPH, "the headline again, with more around it".to_owned())
+                        removed(&rules::DUPLICATE_PARAGRAPH, "the headline again, with more around it".to_owned())
                     }
                     _ => Label::Title,
                 }
             } else if let Some(run) = pager[i] {
-                removed(rules::NAVIGATION, format!("page number in a run of {run} counting up by one"))
+                removed(&rules::NAVIGATION, format!("page number in a run of {run} counting up by one"))
             } else if let Some(furniture) = &f.furniture {
                 let article_started = first_core.map_or(seen_body, |a| i > a);
                 if furniture.ends_article() && article_started {
@@ -222,13 +222,13 @@ impl Classifier {
                     ended = None;
                     Label::Body
                 } else {
-                    removed(rules::AFTER_END_MARKER, format!("follows the end marker at line {marker_line}"))
+                    removed(&rules::AFTER_END_MARKER, format!("follows the end marker at line {marker_line}"))
                 }
             } else if core[i] {
                 Label::Body
             } else if let Some(run) = vertical[i].filter(|_| place != Region::Inside) {
                 // Outside the article: inside, a wiki's linked words stand one a block.
-                removed(rules::NAVIGATION, format!("one character of a label set vertically, a run of {run}"))
+                removed(&rules::NAVIGATION, format!("one character of a label set vertically, a run of {run}"))
             } else {
                 let after_core = last_core.is_some_and(|b| i == b + 1);
                 let context = Context { place, near_title, after_core, html: layout != Layout::Text };
@@ -247,7 +247,7 @@ impl Classifier {
         // Credit lines stacked one role a line (`本报实习生 张三` over `本报记者 李四`) name
         // the writers together: the lines under the byline that gave the author join it.
         if let Some(author) = &mut meta.author {
-            let byline = |b: &Block| matches!(&b.label, Label::Removed(r) if r.rule == rules::METADATA_LINE);
+            let byline = |b: &Block| matches!(&b.label, Label::Removed(r) if r.rule == &rules::METADATA_LINE);
             let credit = |b: &Block| byline(b).then(|| self.facts.bylines.writer_credit(&b.text)).flatten();
             if let Some(at) = blocks.iter().position(|b| credit(b).as_ref() == Some(author)) {
                 for names in blocks[at + 1..].iter().map_while(credit) {
@@ -307,16 +307,16 @@ impl Classifier {
         match furniture {
             Furniture::Image => Label::Image,
             Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
-            Furniture::Tags(_) => removed(rules::END_MARKER, "tag line with no tags: ends the article".into()),
+            Furniture::Tags(_) => removed(&rules::END_MARKER, "tag line with no tags: ends the article".into()),
             Furniture::EndMarker(header) if furniture.is_comment_header() => {
-                removed(rules::END_MARKER, format!("header '{header}' introduces the comments"))
+                removed(&rules::END_MARKER, format!("header '{header}' introduces the comments"))
             }
             Furniture::EndMarker(header) => {
-                removed(rules::END_MARKER, format!("header '{header}' introduces other articles"))
+                removed(&rules::END_MARKER, format!("header '{header}' introduces other articles"))
             }
-            Furniture::RelatedLink => removed(rules::RELATED_LINK, "starts with a related-reading label".into()),
-            Furniture::SharePrompt => removed(rules::SHARE_PROMPT, "share, follow or subscribe prompt".into()),
-            Furniture::EditorCredit => removed(rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
+            Furniture::RelatedLink => removed(&rules::RELATED_LINK, "starts with a related-reading label".into()),
+            Furniture::SharePrompt => removed(&rules::SHARE_PROMPT, "share, follow or subscribe prompt".into()),
+            Furniture::EditorCredit => removed(&rules::EDITOR_CREDIT, "editor credit: ends the article".into()),
             Furniture::Source(site) => {
                 // The site ends where a separator, a date or another label begins (`新华网 |
                 // 2023-03-23`, `新华网 作者：张三`).
@@ -334,14 +334,14 @@ impl Classifier {
                 if !site.is_empty() {
                     meta.site.get_or_insert_with(|| site.to_owned());
                 }
-                removed(rules::SOURCE_LINE, format!("names the source '{site}'"))
+                removed(&rules::SOURCE_LINE, format!("names the source '{site}'"))
             }
-            Furniture::Disclaimer => removed(rules::DISCLAIMER, "copyright or disclaimer wording".into()),
-            Furniture::PrevNext => removed(rules::PREV_NEXT_LINK, "link to the previous or next article".into()),
+            Furniture::Disclaimer => removed(&rules::DISCLAIMER, "copyright or disclaimer wording".into()),
+            Furniture::PrevNext => removed(&rules::PREV_NEXT_LINK, "link to the previous or next article".into()),
             Furniture::Navigation => {
-                removed(rules::NAVIGATION, format!("breadcrumb, menu or page control ({} units)", units(text)))
+                removed(&rules::NAVIGATION, format!("breadcrumb, menu or page control ({} units)", units(text)))
             }
-            Furniture::Counter => removed(rules::METADATA_LINE, "view, comment or like counts".into()),
+            Furniture::Counter => removed(&rules::METADATA_LINE, "view, comment or like counts".into()),
         }
     }
 
@@ -357,7 +357,7 @@ impl Classifier {
     ) -> Label {
         let Context { place, near_title, after_core, html } = context;
         // Another article's headline, where the layout lets one stand (T004).
-        let unrelated = |reason: String| if html { Label::Body } else { removed(rules::UNRELATED_HEADLINE, reason) };
+        let unrelated = |reason: String| if html { Label::Body } else { removed(&rules::UNRELATED_HEADLINE, reason) };
         let ov = fmt_overlap(overlap);
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         if (place == Region::Head || near_title) && f.truncated.is_none() {
@@ -369,28 +369,28 @@ impl Classifier {
                 if let Some(site) = self.facts.bylines.source_in(text) {
                     meta.site.get_or_insert(site);
                 }
-                return removed(rules::METADATA_LINE, format!("date line ({})", date.describe()));
+                return removed(&rules::METADATA_LINE, format!("date line ({})", date.describe()));
             }
             if let Some(author) = self.facts.bylines.byline(text) {
                 meta.author.get_or_insert(author.clone());
-                return removed(rules::METADATA_LINE, format!("byline ({author})"));
+                return removed(&rules::METADATA_LINE, format!("byline ({author})"));
             }
             if self.facts.dates.is_stamp_line(text) {
-                return removed(rules::METADATA_LINE, "time stamp without a year".to_owned());
+                return removed(&rules::METADATA_LINE, "time stamp without a year".to_owned());
             }
             if is_bare_label(text) {
-                return removed(rules::METADATA_LINE, "byline or source label without its value".to_owned());
+                return removed(&rules::METADATA_LINE, "byline or source label without its value".to_owned());
             }
             if is_bare_domain(text) {
-                return removed(rules::METADATA_LINE, "the site's address alone".to_owned());
+                return removed(&rules::METADATA_LINE, "the site's address alone".to_owned());
             }
         }
         if f.units > SHORT_FURNITURE_UNITS && self.patterns.is_long_disclaimer(text) {
-            return removed(rules::DISCLAIMER, format!("disclaimer paragraph ({} units)", f.units));
+            return removed(&rules::DISCLAIMER, format!("disclaimer paragraph ({} units)", f.units));
         }
         // A line of furniture's size was asked already, as furniture.
         if place == Region::Head && f.units > SHORT_FURNITURE_UNITS && self.patterns.is_prompt(text) {
-            return removed(rules::SHARE_PROMPT, format!("prompt before the article ({} units)", f.units));
+            return removed(&rules::SHARE_PROMPT, format!("prompt before the article ({} units)", f.units));
         }
         if place == Region::Tail && f.truncated.is_none() {
             // After the article a date line is metadata only when it names its source or
@@ -402,7 +402,7 @@ impl Classifier {
                     || has_publishing_label(text)
                 {
                     return removed(
-                        rules::METADATA_LINE,
+                        &rules::METADATA_LINE,
                         format!("date line with its source or label ({})", date.describe()),
                     );
                 }
@@ -426,13 +426,13 @@ impl Classifier {
         }
         if self.patterns.is_date_prefixed(text) {
             return removed(
-                rules::DATE_PREFIXED_TEASER,
+                &rules::DATE_PREFIXED_TEASER,
                 format!("date-prefixed feed item outside the article, topic overlap {ov}"),
             );
         }
         if self.patterns.is_farm_number(text) && (f.truncated.is_some() || off_topic(TEASER_MAX_OVERLAP)) {
             return removed(
-                rules::CONTENT_FARM_SNIPPET,
+                &rules::CONTENT_FARM_SNIPPET,
                 format!("numbered snippet outside the article, topic overlap {ov}"),
             );
         }
@@ -444,11 +444,11 @@ impl Classifier {
                 // Too short to measure, right after the article: its own trailing line.
                 Region::Tail if f.units < SHORT_KEEP_UNITS && overlap.is_none() && tail_noise.is_none() => Label::Body,
                 Region::Head => removed(
-                    rules::TRUNCATED_TEASER,
+                    &rules::TRUNCATED_TEASER,
                     format!("cut off with '{mark}' before the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
                 ),
                 _ => removed(
-                    rules::TRUNCATED_TEASER,
+                    &rules::TRUNCATED_TEASER,
                     format!("cut off with '{mark}' after the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
                 ),
             };
@@ -464,7 +464,7 @@ impl Classifier {
             }
             if f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(OFF_TOPIC_MAX_OVERLAP) {
                 return removed(
-                    rules::OFF_TOPIC_LINE,
+                    &rules::OFF_TOPIC_LINE,
                     format!("topic overlap {ov} < {OFF_TOPIC_MAX_OVERLAP:.2}, after noise from line {start}"),
                 );
             }
@@ -512,7 +512,7 @@ impl Classifier {
         if let Some(mark) = f.truncated {
             if o < INSIDE_TEASER_MAX_OVERLAP {
                 return removed(
-                    rules::TRUNCATED_TEASER,
+                    &rules::TRUNCATED_TEASER,
                     format!("cut off with '{mark}', topic overlap {o:.2} < {INSIDE_TEASER_MAX_OVERLAP:.2}"),
                 );
             }
@@ -634,12 +634,12 @@ struct Context {
 /// inline related link) does not: the article may go on after it.
 fn starts_teaser_list(rule: &Rule) -> bool {
     [
-        rules::TRUNCATED_TEASER,
-        rules::DATE_PREFIXED_TEASER,
-        rules::CONTENT_FARM_SNIPPET,
-        rules::UNRELATED_HEADLINE,
-        rules::OFF_TOPIC_LINE,
-        rules::PREV_NEXT_LINK,
+        &rules::TRUNCATED_TEASER,
+        &rules::DATE_PREFIXED_TEASER,
+        &rules::CONTENT_FARM_SNIPPET,
+        &rules::UNRELATED_HEADLINE,
+        &rules::OFF_TOPIC_LINE,
+        &rules::PREV_NEXT_LINK,
     ]
     .contains(&rule)
 }

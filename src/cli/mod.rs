@@ -32,7 +32,7 @@ pub fn run() -> Result<ExitCode> {
         }
         Command::Explain { code } => match rules::find(&code) {
             Some(rule) => {
-                let text = format!("{} {}: {}\n\n{}\n", rule.code, rule.name, rule.summary, rule.explanation);
+                let text = format!("{} {}: {}\n\n{}\n", rule.code, rule.name, rule.summary, rule.explain());
                 piped(std::io::stdout().lock().write_all(text.as_bytes()))?;
                 Ok(ExitCode::SUCCESS)
             }

@@ -439,7 +439,7 @@ impl HtmlReader {
                     "outside the first of {count} posts of one form, which holds the main content (container score {own:.1}, main {top:.1})"
                 ),
             };
-            return removed(rules::OUTSIDE_MAIN_CONTENT, reason);
+            return removed(&rules::OUTSIDE_MAIN_CONTENT, reason);
         }
         // A linked heading between paragraphs of prose heads a section (a listicle's
         // item linked to what it reviews), not a list of links.
@@ -449,7 +449,7 @@ impl HtmlReader {
             let chars = raw.chars.max(1);
             let density = raw.link_chars as f64 / chars as f64;
             return removed(
-                rules::LINK_DENSE,
+                &rules::LINK_DENSE,
                 format!(
                     "link text {:.0}% of {chars} characters > {:.0}%",
                     density * 100.0,
@@ -460,7 +460,7 @@ impl HtmlReader {
         // A bullet or separator alone (`·`, `|`) beside a list of links is the list's.
         if raw.units == 0 && (i > 0 && raws[i - 1].is_link_dense() || raws.get(i + 1).is_some_and(Raw::is_link_dense)) {
             return removed(
-                rules::LINK_DENSE,
+                &rules::LINK_DENSE,
                 "no letter or digit, beside a block of links: the list's bullet".to_owned(),
             );
         }
@@ -479,7 +479,7 @@ impl HtmlReader {
                 } else {
                     format!("inside an element marked '{hint}'")
                 };
-                return removed(rules::CHROME_HINT, reason);
+                return removed(&rules::CHROME_HINT, reason);
             }
         }
         Label::Unlabelled
