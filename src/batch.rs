@@ -195,6 +195,11 @@ impl Tally {
         }
     }
 
+    /// Counts one page as the first pass sees it: its record, cleaned alone.
+    pub fn count(&mut self, record: &Record) -> io::Result<()> {
+        self.add(PageStats::of(record))
+    }
+
     pub fn add(&mut self, page: PageStats) -> io::Result<()> {
         self.pages += 1;
         for h in page.lines {
@@ -265,6 +270,23 @@ impl Tally {
         let signatures = by_source(self.signatures, |number| shared.binary_search(&number).is_ok())?;
         Ok(Batch::from_parts(self.pages, counts, signatures))
     }
+}
+
+/// The first pass of a batch over `pages`, in order: each cleaned alone by `clean` (no
+/// batch given) and counted; a page that fails counts as none. `check` and `eval` run it
+/// over files; the command line folds its parallel chunks through [`Tally::count`] the
+/// same way, as it needs the tally's table too (`newsclean stats`).
+pub fn first_pass<P, E>(
+    pages: &[P],
+    clean: impl Fn(&P, Option<&Batch>) -> io::Result<Result<Record, E>>,
+) -> io::Result<Batch> {
+    let mut tally = Tally::default();
+    for page in pages {
+        if let Ok(record) = clean(page, None)? {
+            tally.count(&record)?;
+        }
+    }
+    tally.batch()
 }
 
 /// The signatures whose numbers `keep` takes, as sources and signatures sorted by source.

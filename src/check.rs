@@ -8,7 +8,7 @@
 //! the expected records and says which. The record's `source` is the page's file name, so
 //! no absolute path or checkout location enters an expected record.
 
-use crate::batch::{Batch, PageStats, Table};
+use crate::batch::{self, Batch};
 use crate::pipeline::{Page, Pipeline};
 use serde_json::Value;
 use std::fs;
@@ -77,11 +77,13 @@ fn clean_fixture(
     batch: Option<&Batch>,
 ) -> io::Result<Result<crate::Record, crate::ErrorRecord>> {
     let bytes = fs::read(page)?;
-    let name = page.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let id = page.file_stem().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
-    let mut input = Page::new(id.clone(), name.clone(), &bytes);
-    input.format = crate::document::Format::from_path(page);
-    Ok(pipeline.clean_in(&input, batch).map_err(|e| crate::ErrorRecord { id, source: name, error: e.to_string() }))
+    let mut input = Page::from_path(page, &bytes);
+    input.source = page.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+    Ok(pipeline.clean_in(&input, batch).map_err(|e| crate::ErrorRecord {
+        id: input.id.clone(),
+        source: input.source.clone(),
+        error: e.to_string(),
+    }))
 }
 
 /// Field-by-field comparison of an expected record with an actual one, in the actual
@@ -159,13 +161,8 @@ pub fn run(pipeline: &Pipeline, dirs: &[PathBuf], bless: bool, out: &mut impl Wr
         let dir = page.parent().unwrap_or(Path::new(".")).to_path_buf();
         if dir.join(BATCH_MARKER).exists() && !batches.contains_key(&dir) {
             let members: Vec<&PathBuf> = pages.iter().filter(|p| p.parent() == Some(dir.as_path())).collect();
-            let mut stats = Vec::new();
-            for member in members {
-                if let Ok(record) = clean_fixture(pipeline, member, None)? {
-                    stats.push(PageStats::of(&record));
-                }
-            }
-            batches.insert(dir, Batch::new(Table::from_stats(stats)?));
+            let batch = batch::first_pass(&members, |page, batch| clean_fixture(pipeline, page, batch))?;
+            batches.insert(dir, batch);
         }
     }
     for page in pages {

@@ -10,7 +10,7 @@
 //! token and other text is split on whitespace with punctuation stripped from each
 //! token's edges.
 
-use crate::batch::{Batch, PageStats, Table};
+use crate::batch::{self, Batch};
 use crate::facts::DateFinder;
 use crate::norm::is_cjk;
 use crate::pipeline::{Page, Pipeline};
@@ -220,7 +220,6 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, da
     }
 }
 
-/// Cleans and scores every page of a truth folder, in sorted order.
 /// Cleans and scores every page of a truth folder, in sorted order: page by page, or
 /// with `batch` as one batch (a first pass over all pages builds the table).
 pub fn run(pipeline: &Pipeline, dir: &Path, batch: bool) -> io::Result<Report> {
@@ -236,20 +235,13 @@ pub fn run(pipeline: &Pipeline, dir: &Path, batch: bool) -> io::Result<Report> {
     }
     let clean = |page_path: &Path, id: &str, batch: Option<&Batch>| -> io::Result<Result<crate::Record, String>> {
         let bytes = fs::read(page_path)?;
-        let mut page = Page::new(id, page_path.to_string_lossy().into_owned(), &bytes);
-        page.format = crate::document::Format::from_path(page_path);
+        let mut page = Page::from_path(page_path, &bytes);
+        page.id = id.to_owned();
         Ok(pipeline.clean_in(&page, batch).map_err(|e| e.to_string()))
     };
-    let table = if batch {
-        let mut stats = Vec::new();
-        for (_, page_path, id) in &pairs {
-            if let Ok(record) = clean(page_path, id, None)? {
-                stats.push(PageStats::of(&record));
-            }
-        }
-        Some(Batch::new(Table::from_stats(stats)?))
-    } else {
-        None
+    let table = match batch {
+        true => Some(batch::first_pass(&pairs, |(_, page_path, id), batch| clean(page_path, id, batch))?),
+        false => None,
     };
     let mut report = Report::default();
     for (truth_path, page_path, id) in &pairs {

@@ -212,7 +212,7 @@ fn headline_above(facts: &Facts, blocks: &[Block], first: usize) -> Option<usize
     let trail = ["->", ">>", "»", "|", "›"].iter().any(|sep| text.contains(sep));
     // Removed as chrome, not kept as an image's caption or a tag line.
     (matches!(blocks[i].label, Label::Removed(_))
-        && (HEADLINE_MIN_UNITS..=TITLE_SENTENCE_MAX_UNITS).contains(&blocks[i].units)
+        && (HEADLINE_ABOVE_MIN_UNITS..=TITLE_SENTENCE_MAX_UNITS).contains(&blocks[i].units)
         && !counted
         && !ends_clause
         && !trail)
@@ -222,7 +222,7 @@ fn headline_above(facts: &Facts, blocks: &[Block], first: usize) -> Option<usize
 /// How many blocks above the article a headline the markup does not name may stand,
 /// date and byline lines included, and the least it measures.
 const HEADLINE_LOOKBACK: usize = 3;
-const HEADLINE_MIN_UNITS: usize = 4;
+const HEADLINE_ABOVE_MIN_UNITS: usize = 4;
 
 /// The least a biography says after the author's name (`Eric Song is IGN's deal curator`).
 pub(crate) const AUTHOR_BIO_MIN_UNITS: usize = 8;

@@ -19,6 +19,7 @@ use crate::record::Record;
 use crate::record::{add_tags, Image};
 use crate::segment::Segmenter;
 use std::io::Read;
+use std::path::Path;
 
 /// One page to clean: its identity and raw bytes.
 #[derive(Debug, Clone)]
@@ -38,6 +39,23 @@ impl<'a> Page<'a> {
     /// A page of unknown format and address.
     pub fn new(id: impl Into<String>, source: impl Into<String>, bytes: &'a [u8]) -> Page<'a> {
         Page { id: id.into(), source: source.into(), bytes, url: None, format: None }
+    }
+
+    /// A page read from a file: named by the file's stem (`-`, standard input, by
+    /// `stdin`), its source the path as given, its format told by its extension. The
+    /// caller reads the bytes, with the limits it sets.
+    pub fn from_path(path: &Path, bytes: &'a [u8]) -> Page<'a> {
+        let mut page = Page::new(Page::id_of(path), path.to_string_lossy(), bytes);
+        page.format = Format::from_path(path);
+        page
+    }
+
+    /// The `id` of the page a file holds (the id of an error record for it, too).
+    pub fn id_of(path: &Path) -> String {
+        if path.as_os_str() == "-" {
+            return "stdin".to_owned();
+        }
+        path.file_stem().map_or_else(|| path.to_string_lossy(), |s| s.to_string_lossy()).into_owned()
     }
 }
 

@@ -8,7 +8,7 @@ use super::args::{CleanArgs, InputFormat, OutputFormat, StatsArgs};
 use super::walk;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use newsclean::batch::{Batch, PageStats, Table, Tally, TABLE_VERSION};
+use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
 use newsclean::document::Format;
 use newsclean::{ErrorRecord, Page, Pipeline, Record};
 use rayon::prelude::*;
@@ -121,7 +121,7 @@ fn tally_of(
         |outcome| {
             // Fold as we go: between the passes only hashes are kept.
             if let Ok(record) = outcome {
-                tally.add(PageStats::of(&record)).context(COUNTING)?;
+                tally.count(&record).context(COUNTING)?;
             }
             Ok(true)
         },
@@ -269,7 +269,7 @@ fn run_job(pipeline: &Pipeline, job: Job, max_bytes: u64, batch: Option<&Batch>)
 /// error record naming the line it stopped at.
 fn jsonl_lines(path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
     let name = path.to_string_lossy().into_owned();
-    let stem = page_id(&path);
+    let stem = Page::id_of(&path);
     let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
         Box::new(io::BufReader::new(io::stdin()))
     } else {
@@ -341,14 +341,7 @@ fn clean_line(
 }
 
 fn error_record(path: &Path, error: String) -> ErrorRecord {
-    ErrorRecord { id: page_id(path), source: path.to_string_lossy().into_owned(), error }
-}
-
-fn page_id(path: &Path) -> String {
-    if path.as_os_str() == "-" {
-        return "stdin".to_owned();
-    }
-    path.file_stem().map_or_else(|| path.to_string_lossy().into_owned(), |s| s.to_string_lossy().into_owned())
+    ErrorRecord { id: Page::id_of(path), source: path.to_string_lossy().into_owned(), error }
 }
 
 fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
@@ -371,8 +364,7 @@ fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
 
 fn clean_path(pipeline: &Pipeline, path: &Path, max_bytes: u64, batch: Option<&Batch>) -> Outcome {
     let bytes = read_page(path, max_bytes).map_err(|e| error_record(path, e))?;
-    let mut page = Page::new(page_id(path), path.to_string_lossy().into_owned(), &bytes);
-    page.format = Format::from_path(path);
+    let page = Page::from_path(path, &bytes);
     pipeline.clean_in(&page, batch).map_err(|e| error_record(path, e.to_string()))
 }
 

@@ -349,7 +349,7 @@ const SCRIPT_DATE_PATTERN: &str = r#"["']?(?:pubtime|pubTime|pub_time|publishtim
 /// - `og:title`, less a part that names the site;
 /// - `<title>`, with an `<h1>` at its end and the site name after ` - `, ` | `, `_` cut
 ///   off, unless it is the site's name alone (`<title>-铜雀历史网</title>`);
-/// - an `<h1>` of TITLE_MIN_UNITS or more.
+/// - an `<h1>` of MARKUP_TITLE_MIN_UNITS or more.
 fn choose_title(
     og: Option<String>,
     h1s: &[String],
@@ -375,7 +375,7 @@ fn choose_title(
         };
         [og.as_deref(), title_tag.as_deref()].into_iter().flatten().any(separated)
     };
-    let long = |h: &&String| units(h) >= TITLE_MIN_UNITS;
+    let long = |h: &&String| units(h) >= MARKUP_TITLE_MIN_UNITS;
     // A heading beside `og:title` in `<title>`, neither holding the other, names the site
     // (`<title>Silicon Exposed: Open Verilog flow…</title>` over the blog's `<h1>`). One
     // that holds it is the headline that an unescaped quote cut short in `og:title`.
@@ -403,10 +403,10 @@ fn choose_title(
     let site_alone = |t: &String| TITLE_SEPARATORS.iter().any(|sep| t.starts_with(sep.trim_start()));
     // An `<h1>` the title ends with is the site's name (`土豆不“土” 土豆无“土” 松花江网`).
     let without_site = |t: String| match h1s.iter().find_map(|h| t.strip_suffix(h.as_str())) {
-        Some(rest) if units(rest) >= TITLE_MIN_UNITS => rest.trim_end().to_owned(),
+        Some(rest) if units(rest) >= MARKUP_TITLE_MIN_UNITS => rest.trim_end().to_owned(),
         _ => t,
     };
-    let h1 = h1s.first().filter(|h| units(h) >= TITLE_MIN_UNITS).cloned();
+    let h1 = h1s.first().filter(|h| units(h) >= MARKUP_TITLE_MIN_UNITS).cloned();
     title_tag.filter(|t| !t.is_empty() && !site_alone(t)).map(|t| strip_site(&without_site(t))).or(h1)
 }
 
@@ -436,7 +436,7 @@ fn og_headline(og: &str, title_tag: Option<&str>, site: Option<&str>) -> String 
 
 /// A headline has at least this many units: a shorter `<h1>` is a logo or a widget's
 /// heading (`导航`, `公告`).
-const TITLE_MIN_UNITS: usize = 4;
+const MARKUP_TITLE_MIN_UNITS: usize = 4;
 
 /// What stands between a `<title>`'s headline and the site's name.
 const TITLE_SEPARATORS: [&str; 13] =
@@ -490,7 +490,7 @@ fn strip_site(title: &str) -> String {
             let named: Vec<&str> = parts.iter().copied().filter(|p| !is_bare_domain(p)).collect();
             let addressed = named.len() < parts.len();
             if let Some(best) = named.into_iter().rev().max_by_key(|p| units(p)) {
-                if units(best) >= TITLE_MIN_UNITS || (addressed && !best.is_empty()) {
+                if units(best) >= MARKUP_TITLE_MIN_UNITS || (addressed && !best.is_empty()) {
                     return best.to_owned();
                 }
             }
