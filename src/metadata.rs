@@ -29,6 +29,56 @@ pub const AUTHOR_WINDOW: usize = 8;
 /// share buttons, a picture and its caption.
 pub const BYLINE_WINDOW: usize = 20;
 
+/// The record's fields a page's metadata fills, as chosen.
+#[derive(Debug, Default)]
+pub struct Chosen {
+    /// The markup's headline; None leaves the title to the block labelled as it.
+    pub title: Option<String>,
+    pub published: Option<String>,
+    pub author: Option<String>,
+    pub site: Option<String>,
+    pub url: Option<String>,
+    /// The markup's keywords, which come before the tag lines' tags.
+    pub tags: Vec<String>,
+}
+
+/// A text page's metadata: what its own lines state. Labels the author's biography.
+pub fn of_text(blocks: &mut [Block], own: PageMeta) -> Chosen {
+    let author = own.author.filter(|a| plausible_author(a)).map(|a| tidy_name(&a));
+    if let Some(author) = &author {
+        mark_author_bio(blocks, author);
+    }
+    Chosen { published: own.published.or(own.updated), author, site: own.site, ..Chosen::default() }
+}
+
+/// An HTML page's metadata, chosen among its markup's, its article's own (`own`) and the
+/// lines around the article. Labels the author's biography, and the headline above the
+/// article as the title where the markup names none. `bylines` are the elements the
+/// markup marks as bylines, with their blocks; `titled`, whether the article holds its
+/// title; `script_date`, the date the page's scripts keep, asked for last.
+pub fn of_html(
+    facts: &Facts,
+    blocks: &mut [Block],
+    mut own: PageMeta,
+    mut markup: HtmlMeta,
+    bylines: &[(usize, String)],
+    titled: bool,
+    script_date: impl FnOnce() -> Option<String>,
+) -> Chosen {
+    let in_article = |b: &Block| matches!(b.label, Label::Body | Label::Title);
+    // The article's first and last blocks.
+    let article = blocks.iter().position(in_article).zip(blocks.iter().rposition(in_article));
+    let first = article.map(|(first, _)| first);
+    let (published, date_line) = published(facts, blocks, first, &mut markup, &mut own, script_date);
+    let author = author(facts, blocks, article, &mut markup, &mut own, bylines, date_line);
+    if let Some(author) = &author {
+        mark_author_bio(blocks, author);
+    }
+    label_headline_above(facts, blocks, first, &mut markup, titled);
+    let site = markup.site.or(own.site).or_else(|| title_site(&markup.title_rest));
+    Chosen { title: markup.title, published, author, site, url: markup.url, tags: markup.tags }
+}
+
 /// The page's publication date, and the block of the date line that gave it.
 ///
 /// When the markup states no date, the visible date line nearest the article's start
@@ -37,7 +87,7 @@ pub const BYLINE_WINDOW: usize = 20;
 /// states the day alone, that line gives its time, if it is of that day. Then a script's
 /// date, the day the page's address files it under, and a date labelled as the page's
 /// update (`最后更新：…`); last, when the page changed.
-pub fn published(
+fn published(
     facts: &Facts,
     blocks: &[Block],
     first: Option<usize>,
@@ -90,7 +140,7 @@ pub fn published(
 /// on 网易财经), is none, unless it is written as a person's: a personal site is named
 /// after its author. `article` is the article's first and last blocks; `bylines` the
 /// marked elements' names with their blocks; `date_line` the block that gave the date.
-pub fn author(
+fn author(
     facts: &Facts,
     blocks: &[Block],
     article: Option<(usize, usize)>,
@@ -153,7 +203,7 @@ fn without_site<'a>(author: &'a str, sites: [Option<&str>; 2]) -> &'a str {
 /// none (an archived page without `<title>` or `<h1>`), or where `<title>` alone names
 /// the page, among the site's name and channels: the block past the date and byline lines
 /// above the article's first block `first`. `titled`: the article holds its title already.
-pub fn label_headline_above(
+fn label_headline_above(
     facts: &Facts,
     blocks: &mut [Block],
     first: Option<usize>,
@@ -268,7 +318,7 @@ const SITE_MAX_CHARS: usize = 32;
 /// The site a `<title>` names after the headline (`…_网易新闻`, `… - Riverton Daily`): its
 /// last segment, passing over an address (`…_长江网_cjn.cn`) and a byline, unless the
 /// address is all there is. A Chinese site's name says it is one (`…_39健康网_资讯`).
-pub fn title_site(title_rest: &[String]) -> Option<String> {
+fn title_site(title_rest: &[String]) -> Option<String> {
     let named = |s: &&String| s.chars().count() <= SITE_MAX_CHARS && !is_byline(s) && !has_sentence_punct(s);
     let mut names = title_rest.iter().rev().filter(named);
     let site = names.clone().find(|s| s.ends_with('网')).or_else(|| names.find(|s| !is_bare_domain(s)));

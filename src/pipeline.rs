@@ -10,13 +10,12 @@ use crate::classify::{Classifier, Layout};
 use crate::decode::{decode, DecodeError};
 use crate::dedupe::Deduper;
 use crate::document::{Block, Format, Label};
-use crate::facts::byline::{plausible_author, tidy_name};
+use crate::facts::url::resolve;
 use crate::facts::Facts;
 use crate::html::{declared_charset, looks_like_html, HtmlReader};
-use crate::metadata::{self, mark_author_bio, title_site};
+use crate::metadata;
 use crate::norm::language;
-use crate::record::Record;
-use crate::record::{add_tags, Image};
+use crate::record::{Fields, Image, Record};
 use crate::segment::Segmenter;
 use std::io::Read;
 use std::path::Path;
@@ -160,21 +159,18 @@ impl Pipeline {
     /// A text page's record, and in a batch the MinHash signature of its body.
     fn clean_text_in(&self, text: &str, batch: Option<&Batch>) -> (Record, Option<Vec<u32>>) {
         let mut blocks = self.segmenter.segment(text);
-        let meta = self.classifier.classify(&mut blocks, Layout::Text);
+        let own = self.classifier.classify(&mut blocks, Layout::Text);
         self.deduper.dedupe(&mut blocks);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut blocks));
-        let author = meta.author.filter(|a| plausible_author(a)).map(|a| tidy_name(&a));
-        if let Some(author) = &author {
-            mark_author_bio(&mut blocks, author);
-        }
-        let mut record = Record::from_blocks(blocks);
-        record.format = Format::Text;
-        record.encoding = "UTF-8".to_owned();
-        record.language = language(text).to_owned();
-        record.published = meta.published.or(meta.updated);
-        record.author = author;
-        record.site = meta.site;
-        (record, signature)
+        let chosen = metadata::of_text(&mut blocks, own);
+        let fields = Fields {
+            format: Format::Text,
+            encoding: "UTF-8".to_owned(),
+            language: language(text).to_owned(),
+            chosen,
+            ..Fields::default()
+        };
+        (Record::assemble(blocks, fields), signature)
     }
 
     /// An HTML page's record, and in a batch the MinHash signature of its body.
@@ -195,68 +191,53 @@ impl Pipeline {
             inside.iter().map(|&i| std::mem::replace(&mut blocks[i], Block::new(0, ""))).collect();
         // The markup names the headline or nothing does: no paragraph is promoted to title.
         let headline = page.meta.title.as_deref().unwrap_or("");
-        let mut meta = self.classifier.classify(&mut article, Layout::Html { headline });
+        let own = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
         let titled = article.iter().any(|b| b.label == Label::Title);
-        // The markup's language, unless the body is written in another script: templates
-        // keep `<html lang="en">` on Chinese pages.
-        let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
-        let written = language(&body.join("\n"));
-        let cjk = |lang: &str| matches!(lang, "zh" | "ja" | "ko");
-        let language = match page.meta.language.take() {
-            Some(marked) if cjk(&marked) == cjk(written) || written == "und" => marked,
-            _ => written.to_owned(),
-        };
+        let language = html_language(page.meta.language.take(), &article);
         for (i, block) in inside.into_iter().zip(article) {
             blocks[i] = block;
         }
-        let in_article = |b: &Block| matches!(b.label, Label::Body | Label::Title);
-        // The article's first and last blocks.
-        let article = blocks.iter().position(in_article).zip(blocks.iter().rposition(in_article));
-        let first = article.map(|(first, _)| first);
-        let script_date = || self.html.script_date(&decoded.text);
-        let (published, date_line) =
-            metadata::published(&self.facts, &blocks, first, &mut page.meta, &mut meta, script_date);
-        let author =
-            metadata::author(&self.facts, &blocks, article, &mut page.meta, &mut meta, &page.bylines, date_line);
-        if let Some(author) = &author {
-            mark_author_bio(&mut blocks, author);
-        }
-        metadata::label_headline_above(&self.facts, &mut blocks, first, &mut page.meta, titled);
-        let mut record = Record::from_blocks(blocks);
-        record.format = Format::Html;
-        record.encoding = decoded.encoding.to_owned();
-        record.stats.replacements = decoded.replacements;
-        record.stats.flattened_tags = page.flattened;
-        record.language = language;
-        // Else the block labelled as the title: the article's, or the one shown above it.
-        record.title = page.meta.title.or(record.title);
-        record.published = published;
-        record.author = author;
-        record.site = page.meta.site.or(meta.site).or_else(|| title_site(&page.meta.title_rest));
-        record.url = page.meta.url;
-        // The meta's tags, then the tag lines'.
-        let mut tags = Vec::new();
-        add_tags(&mut tags, page.meta.tags);
-        add_tags(&mut tags, std::mem::take(&mut record.tags));
-        record.tags = tags;
         // Image addresses resolved against the page's base: its `<base href>`, else its
         // own address, else the address it names for itself.
-        let base = page.meta.base.as_deref().or(url).or(record.url.as_deref());
-        record.images.extend(page.images.into_iter().map(|image| Image {
-            line: image.at + 1,
-            text: image.caption.unwrap_or_default(),
-            src: Some(match base {
-                Some(base) => crate::facts::url::resolve(base, &image.src),
-                None => image.src,
-            }),
-        }));
-        // A caption block is already the caption of its image.
-        let captions: Vec<String> = record.images.iter().filter(|i| i.src.is_some()).map(|i| i.text.clone()).collect();
-        record.images.retain(|i| i.src.is_some() || !captions.contains(&i.text));
-        record.images.sort_by_key(|image| image.line);
-        Ok((record, signature))
+        let base = page.meta.base.take().or_else(|| url.map(str::to_owned)).or_else(|| page.meta.url.clone());
+        let images = page
+            .images
+            .into_iter()
+            .map(|image| Image {
+                line: image.at + 1,
+                text: image.caption.unwrap_or_default(),
+                src: Some(match &base {
+                    Some(base) => resolve(base, &image.src),
+                    None => image.src,
+                }),
+            })
+            .collect();
+        let script_date = || self.html.script_date(&decoded.text);
+        let chosen = metadata::of_html(&self.facts, &mut blocks, own, page.meta, &page.bylines, titled, script_date);
+        let fields = Fields {
+            format: Format::Html,
+            encoding: decoded.encoding.to_owned(),
+            language,
+            replacements: decoded.replacements,
+            flattened_tags: page.flattened,
+            chosen,
+            images,
+        };
+        Ok((Record::assemble(blocks, fields), signature))
+    }
+}
+
+/// An HTML page's language: the markup's, unless the article is written in another
+/// script (templates keep `<html lang="en">` on Chinese pages).
+fn html_language(marked: Option<String>, article: &[Block]) -> String {
+    let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
+    let written = language(&body.join("\n"));
+    let cjk = |lang: &str| matches!(lang, "zh" | "ja" | "ko");
+    match marked {
+        Some(marked) if cjk(&marked) == cjk(written) || written == "und" => marked,
+        _ => written.to_owned(),
     }
 }
 

@@ -51,6 +51,7 @@
 //! `tag_lines` + `removed`. An error record has `id`, `source` and `error` only.
 
 use crate::document::{Block, Format, Label};
+use crate::metadata::Chosen;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -114,10 +115,57 @@ pub struct ErrorRecord {
     pub error: String,
 }
 
+/// What a record says of its page besides its blocks: how the page was read, and the
+/// metadata chosen for it.
+#[derive(Debug, Default)]
+pub struct Fields {
+    pub format: Format,
+    pub encoding: String,
+    pub language: String,
+    /// Characters the decoder replaced with U+FFFD.
+    pub replacements: usize,
+    pub flattened_tags: usize,
+    pub chosen: Chosen,
+    /// The markup's images, their addresses resolved, beside the blocks' placeholders.
+    pub images: Vec<Image>,
+}
+
 impl Record {
-    /// Builds the record's content fields from labelled blocks; the caller fills in the
-    /// page's identity and metadata.
-    pub fn from_blocks(blocks: Vec<Block>) -> Record {
+    /// The record of a page from its labelled blocks and the rest of what it says; the
+    /// caller fills in the page's identity (`id`, `source`, `url` as given, and in a
+    /// batch `duplicate_of`).
+    pub fn assemble(blocks: Vec<Block>, fields: Fields) -> Record {
+        let mut record = Record::from_blocks(blocks);
+        let chosen = fields.chosen;
+        record.format = fields.format;
+        record.encoding = fields.encoding;
+        record.language = fields.language;
+        record.stats.replacements = fields.replacements;
+        record.stats.flattened_tags = fields.flattened_tags;
+        // Else the block labelled as the title: the article's, or the one shown above it.
+        record.title = chosen.title.or(record.title);
+        record.published = chosen.published;
+        record.author = chosen.author;
+        record.site = chosen.site;
+        record.url = chosen.url;
+        // The markup's tags, then the tag lines'.
+        let mut tags = Vec::new();
+        add_tags(&mut tags, chosen.tags);
+        add_tags(&mut tags, std::mem::take(&mut record.tags));
+        record.tags = tags;
+        if !fields.images.is_empty() {
+            record.images.extend(fields.images);
+            // A caption block is already the caption of its image.
+            let captions: Vec<String> =
+                record.images.iter().filter(|i| i.src.is_some()).map(|i| i.text.clone()).collect();
+            record.images.retain(|i| i.src.is_some() || !captions.contains(&i.text));
+            record.images.sort_by_key(|image| image.line);
+        }
+        record
+    }
+
+    /// The record's content fields from labelled blocks.
+    fn from_blocks(blocks: Vec<Block>) -> Record {
         let mut r = Record {
             id: String::new(),
             source: String::new(),
