@@ -103,6 +103,15 @@ impl Pipeline {
         Pipeline { segmenter: Segmenter, html, classifier, facts: Facts::default(), deduper: Deduper }
     }
 
+    /// The pipeline printing, on stderr, what the HTML stage measured of each candidate
+    /// container and what the classifier measured of each block: for a person tuning a
+    /// rule on one page. Records do not change.
+    pub fn traced(mut self, on: bool) -> Pipeline {
+        self.html.trace = on;
+        self.classifier.trace = on;
+        self
+    }
+
     /// Cleans one page given as bytes in any common encoding, text or HTML, possibly
     /// gzip-compressed.
     pub fn clean(&self, page: &Page) -> Result<Record, Error> {

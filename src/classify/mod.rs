@@ -130,6 +130,8 @@ pub struct Classifier {
     patterns: Patterns,
     topic: Topic,
     facts: Facts,
+    /// Print every block's measurements on stderr (`Pipeline::traced`).
+    pub(crate) trace: bool,
 }
 
 fn fmt_overlap(o: Option<f64>) -> String {
@@ -170,7 +172,7 @@ impl Classifier {
         // Measured where a rule asks: a core paragraph's own overlap rarely matters.
         let overlap = |i: usize| bag.overlap(&feats[i].tokens, core[i] || Some(i) == title);
 
-        if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
+        if self.trace {
             debug_dump(blocks, &feats, &core, &(0..blocks.len()).map(overlap).collect::<Vec<_>>());
         }
         let pager = pager_numbers(blocks);
@@ -576,7 +578,7 @@ fn runs(count: usize, min: usize, joins: impl Fn(usize, usize) -> bool) -> Vec<O
     lengths
 }
 
-/// With NEWSCLEAN_DEBUG set: the classifier's measurements of every block, on stderr.
+/// With tracing on: the classifier's measurements of every block, on stderr.
 fn debug_dump(blocks: &[Block], feats: &[Features], core: &[bool], overlap: &[Option<f64>]) {
     for (i, f) in feats.iter().enumerate() {
         let text: String = blocks[i].text.chars().take(40).collect();

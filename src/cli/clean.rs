@@ -155,7 +155,7 @@ fn read_table(path: &Path) -> Result<Table> {
 pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
-    let pipeline = pool.install(Pipeline::new);
+    let pipeline = pool.install(super::pipeline);
     let source = Source::new(&args.paths, args.run.input_format);
     // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
     let batched =
@@ -220,7 +220,7 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
         Table::merge(args.paths.iter().map(|p| read_table(p)).collect::<Result<Vec<_>>>()?).context("merging tables")?
     } else {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
-        let pipeline = pool.install(Pipeline::new);
+        let pipeline = pool.install(super::pipeline);
         let source = Source::new(&args.paths, args.run.input_format);
         let bar = progress(args.run.quiet, source.total(), "pages");
         let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;

@@ -18,12 +18,11 @@ pub fn run() -> Result<ExitCode> {
         Command::Stats(args) => clean::stats(&args),
         Command::Check(args) => {
             let dirs = if args.dirs.is_empty() { vec!["fixtures".into()] } else { args.dirs };
-            let report =
-                newsclean::check::run(&newsclean::Pipeline::new(), &dirs, args.bless, &mut std::io::stdout().lock())?;
+            let report = newsclean::check::run(&pipeline(), &dirs, args.bless, &mut std::io::stdout().lock())?;
             Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Eval(args) => {
-            let pipeline = newsclean::Pipeline::new();
+            let pipeline = pipeline();
             let report = newsclean::eval::run(&pipeline, &args.truth, args.batch)?;
             piped(report.print(args.worst, &mut std::io::stdout().lock()))?;
             let below = args.min_f1.is_some_and(|f| report.f1() < f)
@@ -50,6 +49,11 @@ pub fn run() -> Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+/// The pipeline, tracing what it measures on stderr when NEWSCLEAN_DEBUG is set.
+fn pipeline() -> newsclean::Pipeline {
+    newsclean::Pipeline::new().traced(std::env::var_os("NEWSCLEAN_DEBUG").is_some())
 }
 
 /// A reader that closed the pipe (`| head`) has read what it wanted: no error to report.

@@ -198,6 +198,191 @@ fn block_scores(raws: &[Raw]) -> Vec<f64> {
     scores
 }
 
+/// The container chosen so far, its score, why, and the blocks promotion stays in.
+#[derive(Debug, Clone, Copy)]
+struct Choice {
+    top: NodeId,
+    score: f64,
+    chosen: Chosen,
+    bound: Span,
+}
+
+/// What the choice of the main content measures once a page: the elements' scores, and
+/// prefix sums for any element's link density and subtree score.
+struct Scored<'a> {
+    doc: &'a Html,
+    raws: &'a [Raw],
+    ranges: &'a FxHashMap<NodeId, Span>,
+    chars: Vec<usize>,
+    links: Vec<usize>,
+    sums: Vec<f64>,
+    /// Elements and their scores, by block range (outer first).
+    order: Vec<(NodeId, f64)>,
+    finals: FxHashMap<NodeId, f64>,
+}
+
+impl Scored<'_> {
+    fn density(&self, id: NodeId) -> f64 {
+        let (a, b) = self.ranges.get(&id).copied().unwrap_or((0, 0));
+        let c = self.chars[b] - self.chars[a];
+        if c == 0 {
+            1.0
+        } else {
+            (self.links[b] - self.links[a]) as f64 / c as f64
+        }
+    }
+
+    fn subtree(&self, id: NodeId) -> f64 {
+        self.ranges.get(&id).map_or(0.0, |&(a, b)| self.sums[b] - self.sums[a])
+    }
+
+    /// The best-scoring element; of equals, the earlier, outer one.
+    fn best(&self) -> Option<Choice> {
+        let mut best: Option<(NodeId, f64)> = None;
+        for &(id, score) in &self.order {
+            if best.is_none_or(|(_, s)| score > s) {
+                best = Some((id, score));
+            }
+        }
+        let (top, score) = best?;
+        Some(Choice { top, score, chosen: Chosen::Score, bound: (0, self.raws.len()) })
+    }
+
+    /// The best-scoring element inside `span`.
+    fn best_within(&self, span: Span) -> Option<(NodeId, f64)> {
+        best_scoring(self.finals.iter().filter(|(id, _)| within(self.ranges[*id], span)), self.ranges)
+    }
+
+    /// The page's own account of its text overrules a container that holds none of it:
+    /// the best that does, not an ancestor of the best (a page's standfirst beside its
+    /// article body would only widen the container).
+    fn overrule_by_declared(&self, choice: Choice, declared: &Declared) -> Choice {
+        let blocks = declared_blocks(self.raws, declared);
+        let holds = |id: NodeId| self.ranges.get(&id).is_some_and(|&(a, b)| blocks.iter().any(|&i| a <= i && i < b));
+        if blocks.is_empty() || holds(choice.top) {
+            return choice;
+        }
+        let candidates = self
+            .finals
+            .iter()
+            .filter(|&(&id, &s)| s >= choice.score * DECLARED_MIN_SHARE && holds(id))
+            .filter(|&(id, _)| !within(self.ranges[&choice.top], self.ranges[id]));
+        match best_scoring(candidates, self.ranges) {
+            Some((top, score)) => Choice { top, score, chosen: Chosen::Declared, ..choice },
+            None => choice,
+        }
+    }
+
+    /// A page with one `<article>` element holding text marks its article: a best
+    /// container neither inside nor around it (a payment popup's text, a footer's) yields
+    /// to the best one within. Of several (a story and teaser cards), the one holding the
+    /// `<h1>` is the story: a best container in another yields to the best one within it,
+    /// and one already within it does not grow past it.
+    fn overrule_by_articles(&self, mut choice: Choice) -> Choice {
+        let mut articles: Vec<(Span, bool)> = self
+            .ranges
+            .iter()
+            .filter_map(|(&id, &range)| self.doc.tree.get(id).and_then(ElementRef::wrap).map(|e| (range, e)))
+            .filter(|(_, e)| e.value().name() == "article")
+            .map(|(range, e)| (range, has_headline(e)))
+            .collect();
+        articles.sort_unstable();
+        let headed: Vec<Span> = articles.iter().filter(|a| a.1).map(|a| a.0).collect();
+        let current = self.ranges[&choice.top];
+        let one = match (articles.as_slice(), headed.as_slice()) {
+            ([(only, _)], _) => Some((*only, ARTICLE_MIN_SHARE, Chosen::Article)),
+            (_, [story]) if within(current, *story) => {
+                choice.bound = *story;
+                if choice.chosen == Chosen::Score {
+                    choice.chosen = Chosen::HeadedArticle;
+                }
+                None
+            }
+            // Only over another article: a story whose `<article>` holds just its
+            // headline and lead keeps its body in the best container outside.
+            (_, [story])
+                if articles.iter().any(|&(a, _)| a != *story && (within(current, a) || within(a, current))) =>
+            {
+                Some((*story, HEADED_ARTICLE_MIN_SHARE, Chosen::HeadedArticle))
+            }
+            _ => None,
+        };
+        let Some((article, share, why)) = one else { return choice };
+        let related = within(current, article) || within(article, current);
+        let inner = self.best_within(article).filter(|&(_, score)| score >= choice.score * share);
+        match (choice.chosen, related, inner) {
+            (Chosen::Score, false, Some((top, score))) => Choice { top, score, chosen: why, bound: article },
+            _ => choice,
+        }
+    }
+
+    /// `top` promoted to the ancestor that holds PROMOTE_GAIN times its text at a low link
+    /// density, inside `bound`; wrappers that add no text are looked through, up to
+    /// PROMOTE_MAX_LEVELS elements.
+    fn promote(&self, mut top: NodeId, bound: Span) -> NodeId {
+        let mut ancestor = self.doc.tree.get(top).and_then(|n| n.parent());
+        for _ in 0..PROMOTE_MAX_LEVELS {
+            let Some(a) = ancestor.filter(|a| self.ranges.get(&a.id()).is_some_and(|&r| within(r, bound))) else {
+                break;
+            };
+            let (gain, here) = (self.subtree(a.id()), self.subtree(top));
+            if gain >= PROMOTE_GAIN * here && self.density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
+                top = a.id();
+            } else if gain > WRAPPER_GAIN * here {
+                break;
+            }
+            ancestor = a.parent();
+        }
+        top
+    }
+
+    /// The chosen container, and its siblings that carry article text too (an article
+    /// split over several divs, a standfirst above the article's container).
+    fn join_siblings(self, choice: Choice) -> Main {
+        let Choice { top, score: top_score, chosen, bound } = choice;
+        let mut main = Main { ranges: vec![self.ranges[&top]], top: Some(top), top_score, chosen, scores: self.finals };
+        if let Some(parent) = self.doc.tree.get(top).and_then(|n| n.parent()) {
+            for sibling in parent.children().filter(|s| s.id() != top) {
+                let Some(&range) = self.ranges.get(&sibling.id()).filter(|&&r| within(r, bound)) else { continue };
+                let score = main.scores.get(&sibling.id()).copied().unwrap_or(0.0);
+                let joins = score >= top_score * SIBLING_SHARE && score > 0.0
+                    || (range.1 == range.0 + 1 && {
+                        let raw = &self.raws[range.0];
+                        raw.units >= SIBLING_PARAGRAPH_UNITS
+                            && raw.link_chars == 0
+                            && crate::norm::has_sentence_punct(&raw.text)
+                    });
+                if joins {
+                    main.ranges.push(range);
+                }
+            }
+        }
+        main.ranges.sort_unstable();
+        main
+    }
+
+    /// With tracing on: the best candidates and the chosen container, on stderr.
+    fn trace(&self, top: NodeId) {
+        let describe = |id: NodeId| {
+            self.doc.tree.get(id).and_then(ElementRef::wrap).map_or(String::new(), |e| {
+                format!("<{} class={:?} id={:?}>", e.value().name(), attr(e.value(), "class"), e.value().id())
+            })
+        };
+        let mut ranked: Vec<(&NodeId, &f64)> = self.finals.iter().collect();
+        ranked.sort_by(|a, b| b.1.total_cmp(a.1));
+        for (id, s) in ranked.iter().take(6) {
+            eprintln!(
+                "candidate {:.1} subtree {:.1} {:?} {}",
+                s,
+                self.subtree(**id),
+                self.ranges.get(id),
+                describe(**id)
+            );
+        }
+        eprintln!("top {} subtree {:.1} range {:?}", describe(top), self.subtree(top), self.ranges.get(&top));
+    }
+}
+
 impl HtmlReader {
     /// The posts of a list around the best container `top` (a blog's page): the nearest
     /// element, `top` or one of its ancestors up to POST_MAX_LEVELS, that has a class and
@@ -234,6 +419,10 @@ impl HtmlReader {
         })
     }
 
+    /// The main content: the best-scoring container, overruled where the page marks its
+    /// article (its declared text, its `<article>` elements), promoted over wrappers, then
+    /// narrowed to the first post of a list of posts, and joined by the siblings that
+    /// carry article text too.
     pub(super) fn main_content(
         &self,
         doc: &Html,
@@ -241,6 +430,23 @@ impl HtmlReader {
         ranges: &FxHashMap<NodeId, Span>,
         declared: Option<&Declared>,
     ) -> Main {
+        let scored = self.score_elements(doc, raws, ranges);
+        let Some(mut choice) = scored.best() else { return Main::default() };
+        if let Some(declared) = declared {
+            choice = scored.overrule_by_declared(choice, declared);
+        }
+        choice = scored.overrule_by_articles(choice);
+        choice.top = scored.promote(choice.top, choice.bound);
+        choice = self.narrow_to_first_post(&scored, choice);
+        if self.trace {
+            scored.trace(choice.top);
+        }
+        scored.join_siblings(choice)
+    }
+
+    /// Every element's score: its blocks' scores flowing up to it (1, 1/2, 1/3 by level),
+    /// scaled by one minus its link density and by its class hints.
+    fn score_elements<'a>(&self, doc: &'a Html, raws: &'a [Raw], ranges: &'a FxHashMap<NodeId, Span>) -> Scored<'a> {
         // Prefix sums of characters and link characters, for any element's link density.
         let mut chars = vec![0usize; raws.len() + 1];
         let mut links = vec![0usize; raws.len() + 1];
@@ -248,16 +454,12 @@ impl HtmlReader {
             chars[i + 1] = chars[i] + r.chars;
             links[i + 1] = links[i] + r.link_chars;
         }
-        let density = |id: NodeId| {
-            let (a, b) = ranges.get(&id).copied().unwrap_or((0, 0));
-            let c = chars[b] - chars[a];
-            if c == 0 {
-                1.0
-            } else {
-                (links[b] - links[a]) as f64 / c as f64
-            }
-        };
         let block_scores = block_scores(raws);
+        // Whole-subtree text scores, for promotion to the parent.
+        let mut sums = vec![0.0f64; raws.len() + 1];
+        for (i, score) in block_scores.iter().enumerate() {
+            sums[i + 1] = sums[i] + score;
+        }
         let mut scores: FxHashMap<NodeId, f64> = FxHashMap::default();
         for (raw, &score) in raws.iter().zip(&block_scores) {
             if score <= 0.0 {
@@ -268,8 +470,8 @@ impl HtmlReader {
                 *scores.entry(*id).or_insert(0.0) += score / (level + 1) as f64;
             }
         }
-        let mut best: Option<(NodeId, f64)> = None;
-        let mut finals: FxHashMap<NodeId, f64> = FxHashMap::default();
+        let mut scored =
+            Scored { doc, raws, ranges, chars, links, sums, order: Vec::new(), finals: FxHashMap::default() };
         // Sorted by block range so that ties go to the earlier, outer element: determinism.
         let mut ids: Vec<NodeId> = scores.keys().copied().collect();
         ids.sort_by_key(|id| {
@@ -277,141 +479,31 @@ impl HtmlReader {
         });
         for id in ids {
             let factor = doc.tree.get(id).and_then(ElementRef::wrap).map_or(1.0, |el| self.class_factor(el.value()));
-            let score = scores[&id] * (1.0 - density(id)) * factor;
-            finals.insert(id, score);
-            if best.is_none_or(|(_, s)| score > s) {
-                best = Some((id, score));
-            }
+            let score = scores[&id] * (1.0 - scored.density(id)) * factor;
+            scored.finals.insert(id, score);
+            scored.order.push((id, score));
         }
-        let Some((mut top, mut top_score)) = best else { return Main::default() };
-        // The page's own account of its text overrules a container that holds none of it.
-        let declared_blocks = declared.map(|d| declared_blocks(raws, d)).unwrap_or_default();
-        let holds = |id: NodeId, blocks: &[usize]| {
-            ranges.get(&id).is_some_and(|&(a, b)| blocks.iter().any(|&i| a <= i && i < b))
-        };
-        let mut chosen = Chosen::Score;
-        // Promotion stays inside this range.
-        let mut bound = (0, raws.len());
-        if !declared_blocks.is_empty() && !holds(top, &declared_blocks) {
-            // Not an ancestor of the best: a page's standfirst beside its article body
-            // would only widen the container.
-            let candidates = finals
-                .iter()
-                .filter(|&(&id, &s)| s >= top_score * DECLARED_MIN_SHARE && holds(id, &declared_blocks))
-                .filter(|&(id, _)| !within(ranges[&top], ranges[id]));
-            if let Some((id, score)) = best_scoring(candidates, ranges) {
-                (top, top_score, chosen) = (id, score, Chosen::Declared);
-            }
+        scored
+    }
+
+    /// One post of a list of posts of one form (a blog's page) rather than the list: the
+    /// first is the article, as a reader takes the page, when it holds text enough to be
+    /// one. A list that promotion took whole (a live blog's entries) stays whole.
+    fn narrow_to_first_post(&self, scored: &Scored, choice: Choice) -> Choice {
+        if choice.chosen != Chosen::Score {
+            return choice;
         }
-        // A page with one `<article>` element holding text marks its article: a best
-        // container neither inside nor around it (a payment popup's text, a footer's)
-        // yields to the best one within. Of several (a story and teaser cards), the one
-        // holding the `<h1>` is the story: a best container in another yields to the best
-        // one within it, and one already within it does not grow past it.
-        let mut articles: Vec<(Span, bool)> = ranges
-            .iter()
-            .filter_map(|(&id, &range)| doc.tree.get(id).and_then(ElementRef::wrap).map(|e| (range, e)))
-            .filter(|(_, e)| e.value().name() == "article")
-            .map(|(range, e)| (range, has_headline(e)))
-            .collect();
-        articles.sort_unstable();
-        let headed: Vec<Span> = articles.iter().filter(|a| a.1).map(|a| a.0).collect();
-        let current = ranges[&top];
-        let one = match (articles.as_slice(), headed.as_slice()) {
-            ([(only, _)], _) => Some((*only, ARTICLE_MIN_SHARE, Chosen::Article)),
-            (_, [story]) if within(current, *story) => {
-                bound = *story;
-                if chosen == Chosen::Score {
-                    chosen = Chosen::HeadedArticle;
-                }
-                None
+        let Some((posts, own)) = self.posts(scored.doc, choice.top, scored.raws, scored.ranges) else { return choice };
+        let first = posts[0];
+        let inner = scored
+            .best_within(first)
+            .filter(|&(_, score)| first != own && score >= choice.score * FIRST_POST_MIN_SHARE);
+        match inner {
+            Some((id, score)) => {
+                Choice { top: scored.promote(id, first), score, chosen: Chosen::FirstPost(posts.len()), bound: first }
             }
-            // Only over another article: a story whose `<article>` holds just its
-            // headline and lead keeps its body in the best container outside.
-            (_, [story])
-                if articles.iter().any(|&(a, _)| a != *story && (within(current, a) || within(a, current))) =>
-            {
-                Some((*story, HEADED_ARTICLE_MIN_SHARE, Chosen::HeadedArticle))
-            }
-            _ => None,
-        };
-        if let Some((article, share, why)) = one {
-            let related = within(current, article) || within(article, current);
-            let inner = best_scoring(finals.iter().filter(|(id, _)| within(ranges[*id], article)), ranges);
-            let inner = inner.filter(|&(_, score)| score >= top_score * share);
-            if let (Chosen::Score, false, Some((id, score))) = (chosen, related, inner) {
-                (top, top_score, chosen, bound) = (id, score, why, article);
-            }
+            None => choice,
         }
-        // Whole-subtree text scores, for promotion to the parent.
-        let mut sums = vec![0.0f64; raws.len() + 1];
-        for (i, score) in block_scores.iter().enumerate() {
-            sums[i + 1] = sums[i] + score;
-        }
-        let subtree = |id: NodeId| ranges.get(&id).map_or(0.0, |&(a, b)| sums[b] - sums[a]);
-        // Wrappers that add no text are looked through, up to PROMOTE_MAX_LEVELS elements.
-        let promote = |mut top: NodeId, bound: Span| {
-            let mut ancestor = doc.tree.get(top).and_then(|n| n.parent());
-            for _ in 0..PROMOTE_MAX_LEVELS {
-                let Some(a) = ancestor.filter(|a| ranges.get(&a.id()).is_some_and(|&r| within(r, bound))) else {
-                    break;
-                };
-                let (gain, here) = (subtree(a.id()), subtree(top));
-                if gain >= PROMOTE_GAIN * here && density(a.id()) <= PROMOTE_MAX_LINK_DENSITY {
-                    top = a.id();
-                } else if gain > WRAPPER_GAIN * here {
-                    break;
-                }
-                ancestor = a.parent();
-            }
-            top
-        };
-        top = promote(top, bound);
-        // One post of a list of posts of one form (a blog's page) rather than the list: the
-        // first is the article, as a reader takes the page, when it holds text enough to be
-        // one. A list that promotion took whole (a live blog's entries) stays whole.
-        if let (Chosen::Score, Some((posts, own))) = (chosen, self.posts(doc, top, raws, ranges)) {
-            let first = posts[0];
-            let inner = best_scoring(finals.iter().filter(|(id, _)| within(ranges[*id], first)), ranges)
-                .filter(|&(_, score)| first != own && score >= top_score * FIRST_POST_MIN_SHARE);
-            if let Some((id, score)) = inner {
-                (top_score, chosen, bound) = (score, Chosen::FirstPost(posts.len()), first);
-                top = promote(id, bound);
-            }
-        }
-        if std::env::var_os("NEWSCLEAN_DEBUG").is_some() {
-            let describe = |id: NodeId| {
-                doc.tree.get(id).and_then(ElementRef::wrap).map_or(String::new(), |e| {
-                    format!("<{} class={:?} id={:?}>", e.value().name(), attr(e.value(), "class"), e.value().id())
-                })
-            };
-            let mut ranked: Vec<(&NodeId, &f64)> = finals.iter().collect();
-            ranked.sort_by(|a, b| b.1.total_cmp(a.1));
-            for (id, s) in ranked.iter().take(6) {
-                eprintln!("candidate {:.1} subtree {:.1} {:?} {}", s, subtree(**id), ranges.get(id), describe(**id));
-            }
-            eprintln!("top {} subtree {:.1} range {:?}", describe(top), subtree(top), ranges.get(&top));
-        }
-        let mut main = Main { ranges: vec![ranges[&top]], top: Some(top), top_score, chosen, scores: finals };
-        // Siblings that carry article text too (an article split over several divs).
-        if let Some(parent) = doc.tree.get(top).and_then(|n| n.parent()) {
-            for sibling in parent.children().filter(|s| s.id() != top) {
-                let Some(&range) = ranges.get(&sibling.id()).filter(|&&r| within(r, bound)) else { continue };
-                let score = main.scores.get(&sibling.id()).copied().unwrap_or(0.0);
-                let joins = score >= top_score * SIBLING_SHARE && score > 0.0
-                    || (range.1 == range.0 + 1 && {
-                        let raw = &raws[range.0];
-                        raw.units >= SIBLING_PARAGRAPH_UNITS
-                            && raw.link_chars == 0
-                            && crate::norm::has_sentence_punct(&raw.text)
-                    });
-                if joins {
-                    main.ranges.push(range);
-                }
-            }
-        }
-        main.ranges.sort_unstable();
-        main
     }
 
     /// The label of a block outside the article, or `Unlabelled` for a block that goes on.

@@ -364,6 +364,8 @@ pub struct HtmlReader {
     positive: Regex,
     negative: Regex,
     facts: Facts,
+    /// Print the main content's candidates on stderr (`Pipeline::traced`).
+    pub(crate) trace: bool,
 }
 
 impl Default for HtmlReader {
@@ -377,6 +379,7 @@ impl Default for HtmlReader {
                 r"(?i-u:comment|footer|\bfoot|\bnav|menu|sidebar|side-bar|\baside|related|recommend|share|social|advert|\bads?\b|\bad[-_]|banner|sponsor|copyright|breadcrumb|crumb|popup|modal|cookie|subscribe|newsletter|promo|widget|toolbar|pager|pagination|\bprev(?:ious)?\b|\bhot|rank|\btags?\b|combx|masthead|shoutbox|\breferences?\b|reflist|footnotes?)|推荐|相关|评论",
             ),
             facts: Facts::default(),
+            trace: false,
         }
     }
 }
