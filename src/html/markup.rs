@@ -20,153 +20,192 @@ impl HtmlReader {
     /// The page's metadata, and the text it declares about itself: JSON-LD `articleBody`,
     /// else a description.
     pub(super) fn meta(&self, doc: &Html) -> (HtmlMeta, Option<String>) {
-        let mut meta = HtmlMeta::default();
         let marked = Marked::find(doc);
+        let props = Props::read(&marked.metas);
+        let ld = json_ld(&marked.ld_json);
+        let mut meta = HtmlMeta::default();
+        read_titles(&mut meta, &marked, &props, &ld);
+        meta.published = props
+            .first(&PUBLISHED_KEYS)
+            .or(ld.published.clone())
+            .or_else(|| marked.time.map(str::to_owned))
+            .and_then(|d| iso_date(&d, &self.facts.dates));
+        meta.modified =
+            props.first(&MODIFIED_KEYS).or(ld.modified.clone()).and_then(|d| iso_date(&d, &self.facts.dates));
+        meta.author = self.markup_author(&props, &ld);
+        // A site named by its address (`https://www.newsnation.in`) is named by its host.
+        meta.site = props.first(&SITE_KEYS).or(ld.site.clone()).map(|site| {
+            let host = site.strip_prefix("https://").or_else(|| site.strip_prefix("http://"));
+            host.map(|h| h.trim_end_matches('/').to_owned()).unwrap_or(site)
+        });
+        meta.url =
+            marked.canonical.map(str::to_owned).or_else(|| props.first(&["og:url"])).filter(|u| u.starts_with("http"));
+        meta.base = marked.base.map(str::trim).filter(|b| b.starts_with("http")).map(str::to_owned);
+        meta.language =
+            marked.lang.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).filter(|l| !l.is_empty());
+        if let Some(keywords) = props.first(&KEYWORD_KEYS) {
+            meta.tags = keyword_list(&keywords, meta.title.as_deref());
+        }
+        let declared = ld.body.or(ld.description).or_else(|| props.first(&DESCRIPTION_KEYS));
+        (meta, declared)
+    }
+
+    /// The author the markup names. A site's `author` is its own name as often as the
+    /// writer's, or a template fills it with someone else's (a video's producer on CNN):
+    /// the keys that only a writer's name fills come first, then JSON-LD's author, then
+    /// `author`. `article:author` is often the author's page: a link is no name.
+    fn markup_author(&self, props: &Props, ld: &LdFacts) -> Option<String> {
+        let (writer_keys, plain_key) = AUTHOR_KEYS.split_at(AUTHOR_KEYS.len() - 1);
+        let not_link: fn(&str) -> bool = |v| !v.starts_with("http");
+        let name = props
+            .first_where(writer_keys, not_link)
+            .or(ld.author.clone())
+            .or_else(|| props.first_where(plain_key, not_link))
+            .map(|a| self.facts.bylines.author_name(&a))?;
+        // A name in capitals (`By JEFFREY GETTLEMAN`) as another key writes it, in the
+        // case it is spelt in (`Jeffrey Gettleman`).
+        if name.chars().any(char::is_lowercase) {
+            return Some(name);
+        }
+        let keyed = props.0.iter().filter(|(k, _)| AUTHOR_KEYS.contains(&k.as_str())).map(|(_, v)| v);
+        let spelt = keyed
+            .chain(&ld.author)
+            .map(|v| self.facts.bylines.author_name(v))
+            .find(|v| v.to_lowercase() == name.to_lowercase() && *v != name);
+        Some(spelt.unwrap_or(name))
+    }
+}
+
+/// The `<meta>` keys of a page's headline, in order of trust (as trafilatura's
+/// `METANAME_TITLE`); JSON-LD's headline comes after them.
+const TITLE_KEYS: [&str; 2] = ["og:title", "twitter:title"];
+/// The `<meta>` keys of the publication date, in order of trust; then JSON-LD's
+/// `datePublished` and the first `<time>`.
+const PUBLISHED_KEYS: [&str; 26] = [
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "article:published",
+    "og:release_date",
+    "published_time",
+    "publishdate",
+    "publish_date",
+    "publish-date",
+    "pubdate",
+    "datepublished",
+    "date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "sailthru.date",
+    "parsely-pub-date",
+    "article.published",
+    "publication_date",
+    "weibo:article:create_at",
+    "release_date",
+    "og:time",
+    "firstpublishedtime",
+    "pub_date",
+    "article_date_original",
+    "dcsext.articlefirstpublished",
+];
+/// The `<meta>` keys of when the page last changed; then JSON-LD's `dateModified`.
+const MODIFIED_KEYS: [&str; 12] = [
+    "article:modified_time",
+    "og:article:modified_time",
+    "article:modified",
+    "og:updated_time",
+    "datemodified",
+    "dateupdate",
+    "article.updated",
+    "article_date_updated",
+    "updated_time",
+    "lastmodifiedtime",
+    "weibo:article:update_at",
+    "last-modified",
+];
+/// The `<meta>` keys of the author: those only a writer's name fills, then the plain
+/// `author` last (see `markup_author`).
+const AUTHOR_KEYS: [&str; 9] = [
+    "article:author",
+    "byl",
+    "dc:creator",
+    "dc.creator",
+    "citation_author",
+    "citation_authors",
+    "sailthru.author",
+    "parsely-author",
+    "author",
+];
+/// The `<meta>` keys of the site's name; then JSON-LD's publisher.
+const SITE_KEYS: [&str; 3] = ["og:site_name", "application-name", "publisher"];
+/// The `<meta>` keys of the page's keywords, which become tags.
+const KEYWORD_KEYS: [&str; 3] = ["keywords", "news_keywords", "article:tag"];
+/// The `<meta>` keys of the text a page declares about itself, after JSON-LD's
+/// `articleBody` and `description`.
+const DESCRIPTION_KEYS: [&str; 3] = ["og:description", "description", "twitter:description"];
+
+/// A page's `<meta>` properties in page order, each key lowercased.
+struct Props(Vec<(String, String)>);
+
+impl Props {
+    fn read(metas: &[ElementRef]) -> Props {
         let mut props: Vec<(String, String)> = Vec::new();
-        for el in &marked.metas {
+        for el in metas {
             let v = el.value();
             let key = attr(v, "property")
                 .or_else(|| attr(v, "name"))
                 .or_else(|| attr(v, "itemprop"))
                 .or_else(|| attr(v, "http-equiv"));
-            if let (Some(key), Some(content)) = (key, attr(v, "content")) {
-                let content = content.trim();
-                if !content.is_empty() {
-                    // Keys as sites misspell them: `og:time `, `weibo: article:create_at`.
-                    let joined = key.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-                    props.push((joined.to_ascii_lowercase(), content.to_owned()));
-                    // And several keys in one attribute, as RDFa allows (`property="dc:creator
-                    // og:author"`).
-                    let mut keys = key.split_whitespace();
-                    if let (Some(_), Some(_)) = (keys.next(), keys.next()) {
-                        props.extend(key.split_whitespace().map(|k| (k.to_ascii_lowercase(), content.to_owned())));
-                    }
-                }
+            let (Some(key), Some(content)) = (key, attr(v, "content")) else { continue };
+            let content = content.trim();
+            if content.is_empty() {
+                continue;
+            }
+            // Keys as sites misspell them: `og:time `, `weibo: article:create_at`.
+            let joined = key.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            props.push((joined.to_ascii_lowercase(), content.to_owned()));
+            // And several keys in one attribute, as RDFa allows (`property="dc:creator
+            // og:author"`).
+            let mut keys = key.split_whitespace();
+            if let (Some(_), Some(_)) = (keys.next(), keys.next()) {
+                props.extend(key.split_whitespace().map(|k| (k.to_ascii_lowercase(), content.to_owned())));
             }
         }
-        // The first of `names` the page has, with a value that passes: they are in order
-        // of trust.
-        let prop_where = |names: &[&str], pass: fn(&str) -> bool| {
-            names.iter().find_map(|name| props.iter().find(|(k, v)| k == name && pass(v))).map(|(_, v)| v.clone())
-        };
-        let prop = |names: &[&str]| prop_where(names, |_| true);
-        let ld = json_ld(&marked.ld_json);
-
-        let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
-        let text = |els: &[ElementRef]| -> Vec<String> {
-            els.iter().map(|h| collapse(&h.text().collect::<String>())).filter(|t| !t.is_empty()).collect()
-        };
-        let og = prop(&["og:title", "twitter:title"]).or_else(|| ld.headline.clone());
-        let has_og = og.is_some();
-        let (h1s, h2s) = (text(&marked.h1s), text(&marked.h2s));
-        // A title without a letter (`<title>1</title>`) names nothing.
-        let site = prop(&["og:site_name"]);
-        meta.title = choose_title(og, &h1s, &h2s, title_tag.clone(), site.as_deref())
-            .filter(|t| t.chars().any(crate::norm::is_letter));
-        let from_tag = !has_og && meta.title.as_ref().is_some_and(|t| !h1s.contains(t) && !h2s.contains(t));
-        if from_tag {
-            meta.title_parts = title_tag.as_deref().map(title_parts).unwrap_or_default();
-        }
-        meta.title_rest =
-            title_tag.zip(meta.title.as_deref()).map(|(tag, title)| title_rest(&tag, title)).unwrap_or_default();
-
-        meta.published = prop(&[
-            "article:published_time",
-            "og:published_time",
-            "og:article:published_time",
-            "article:published",
-            "og:release_date",
-            "published_time",
-            "publishdate",
-            "publish_date",
-            "publish-date",
-            "pubdate",
-            "datepublished",
-            "date",
-            "dc.date",
-            "dc.date.issued",
-            "dcterms.created",
-            "sailthru.date",
-            "parsely-pub-date",
-            "article.published",
-            "publication_date",
-            "weibo:article:create_at",
-            "release_date",
-            "og:time",
-            "firstpublishedtime",
-            "pub_date",
-            "article_date_original",
-            "dcsext.articlefirstpublished",
-        ])
-        .or(ld.published)
-        .or_else(|| marked.time.map(str::to_owned))
-        .and_then(|d| iso_date(&d, &self.facts.dates));
-        meta.modified = prop(&[
-            "article:modified_time",
-            "og:article:modified_time",
-            "article:modified",
-            "og:updated_time",
-            "datemodified",
-            "dateupdate",
-            "article.updated",
-            "article_date_updated",
-            "updated_time",
-            "lastmodifiedtime",
-            "weibo:article:update_at",
-            "last-modified",
-        ])
-        .or(ld.modified)
-        .and_then(|d| iso_date(&d, &self.facts.dates));
-        // A site's `author` is its own name as often as the writer's, or a template fills
-        // it with someone else's (a video's producer on CNN): the keys that only a
-        // writer's name fills come first, then JSON-LD's author, then `author`.
-        // `article:author` is often the author's page: a link is no name.
-        const AUTHOR_KEYS: [&str; 9] = [
-            "article:author",
-            "byl",
-            "dc:creator",
-            "dc.creator",
-            "citation_author",
-            "citation_authors",
-            "sailthru.author",
-            "parsely-author",
-            "author",
-        ];
-        let (writer_keys, plain_key) = AUTHOR_KEYS.split_at(AUTHOR_KEYS.len() - 1);
-        let not_link: fn(&str) -> bool = |v| !v.starts_with("http");
-        let author = prop_where(writer_keys, not_link)
-            .or(ld.author.clone())
-            .or_else(|| prop_where(plain_key, not_link))
-            .map(|a| self.facts.bylines.author_name(&a));
-        // A name in capitals (`By JEFFREY GETTLEMAN`) as another key writes it, in the
-        // case it is spelt in (`Jeffrey Gettleman`).
-        meta.author = author.map(|name| {
-            if name.chars().any(char::is_lowercase) {
-                return name;
-            }
-            let keyed = props.iter().filter(|(k, _)| AUTHOR_KEYS.contains(&k.as_str())).map(|(_, v)| v);
-            let spelt = keyed
-                .chain(&ld.author)
-                .map(|v| self.facts.bylines.author_name(v))
-                .find(|v| v.to_lowercase() == name.to_lowercase() && *v != name);
-            spelt.unwrap_or(name)
-        });
-        // A site named by its address (`https://www.newsnation.in`) is named by its host.
-        meta.site = prop(&["og:site_name", "application-name", "publisher"]).or(ld.site).map(|site| {
-            let host = site.strip_prefix("https://").or_else(|| site.strip_prefix("http://"));
-            host.map(|h| h.trim_end_matches('/').to_owned()).unwrap_or(site)
-        });
-        meta.url = marked.canonical.map(str::to_owned).or_else(|| prop(&["og:url"])).filter(|u| u.starts_with("http"));
-        meta.base = marked.base.map(str::trim).filter(|b| b.starts_with("http")).map(str::to_owned);
-        meta.language =
-            marked.lang.map(|l| l.split(['-', '_']).next().unwrap_or(l).to_ascii_lowercase()).filter(|l| !l.is_empty());
-        if let Some(keywords) = prop(&["keywords", "news_keywords", "article:tag"]) {
-            meta.tags = keyword_list(&keywords, meta.title.as_deref());
-        }
-        let declared =
-            ld.body.or(ld.description).or_else(|| prop(&["og:description", "description", "twitter:description"]));
-        (meta, declared)
+        Props(props)
     }
+
+    /// The first of `keys` the page has, with a value that passes: they are in order of
+    /// trust.
+    fn first_where(&self, keys: &[&str], pass: fn(&str) -> bool) -> Option<String> {
+        keys.iter().find_map(|key| self.0.iter().find(|(k, v)| k == key && pass(v))).map(|(_, v)| v.clone())
+    }
+
+    fn first(&self, keys: &[&str]) -> Option<String> {
+        self.first_where(keys, |_| true)
+    }
+}
+
+/// The headline and what `<title>` says around it: `title`, and where the title came
+/// from `<title>` alone its parts, and what `<title>` says after the headline.
+fn read_titles(meta: &mut HtmlMeta, marked: &Marked, props: &Props, ld: &LdFacts) {
+    let title_tag = marked.title.map(|t| collapse(&t.text().collect::<String>()));
+    let text = |els: &[ElementRef]| -> Vec<String> {
+        els.iter().map(|h| collapse(&h.text().collect::<String>())).filter(|t| !t.is_empty()).collect()
+    };
+    let og = props.first(&TITLE_KEYS).or_else(|| ld.headline.clone());
+    let has_og = og.is_some();
+    let (h1s, h2s) = (text(&marked.h1s), text(&marked.h2s));
+    // A title without a letter (`<title>1</title>`) names nothing.
+    let site = props.first(&["og:site_name"]);
+    meta.title = choose_title(og, &h1s, &h2s, title_tag.clone(), site.as_deref())
+        .filter(|t| t.chars().any(crate::norm::is_letter));
+    let from_tag = !has_og && meta.title.as_ref().is_some_and(|t| !h1s.contains(t) && !h2s.contains(t));
+    if from_tag {
+        meta.title_parts = title_tag.as_deref().map(title_parts).unwrap_or_default();
+    }
+    meta.title_rest =
+        title_tag.zip(meta.title.as_deref()).map(|(tag, title)| title_rest(&tag, title)).unwrap_or_default();
 }
 
 /// The tags a keywords meta lists, split at its separators. Some pages fill `keywords`
