@@ -20,18 +20,21 @@
 //! deliberately does not run scripts or apply CSS beyond `display:none` and `hidden`.
 //!
 //! The parts, in the order a page meets them: `prepare` (before parsing, code, comments,
-//! unread attributes and indentation are left out), this module (the walk to blocks and
-//! the hints read on the way, every threshold of the stage), `content` (the main content
-//! and the labels outside it) and `markup` (what the markup states about the page).
+//! unread attributes and indentation are left out), `walk` (the DOM to blocks), this
+//! module (the hints read on the way, every threshold of the stage), `content` (the main
+//! content and the labels outside it) and `markup` (what the markup states about the
+//! page).
 
 mod content;
 mod markup;
 mod prepare;
+mod walk;
 
 pub use prepare::{declared_charset, looks_like_html, prepare, MAX_NESTING};
 
 use content::{mark_slideshow, Declared};
 use markup::collapse;
+use walk::push_collapsed;
 
 use crate::document::{Block, Label, Removal};
 use crate::facts::Facts;
@@ -119,56 +122,6 @@ pub const LINK_DENSITY_MAX: f64 = 0.5;
 /// sources is often more than half links (`The gray haze led to canceled flights, …`).
 pub const PROSE_LINK_DENSITY_MAX: f64 = 0.7;
 pub const LINK_DENSE_MAX_UNITS: usize = 200;
-
-const SKIPPED: [&str; 14] = [
-    "script", "style", "noscript", "template", "svg", "iframe", "head", "object", "embed", "canvas", "select",
-    "button", "textarea", "xmp",
-];
-/// Block-level elements that hold one paragraph of text, never an article.
-const PARAGRAPHS: [&str; 11] = ["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "dd", "dt"];
-const BLOCK_LEVEL: [&str; 41] = [
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "body",
-    "center",
-    "dd",
-    "details",
-    "dialog",
-    "dir",
-    "div",
-    "dl",
-    "dt",
-    "fieldset",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hgroup",
-    "hr",
-    "li",
-    "main",
-    "menu",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "summary",
-    "table",
-    "td",
-    "th",
-    "tr",
-    "ul",
-];
 
 /// What the markup says about the page.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -284,80 +237,6 @@ enum Caption {
     Marked,
 }
 
-/// The walk's text so far: the block being gathered and the finished ones, with what
-/// encloses the current position (block-level elements, chrome hints, captions).
-#[derive(Default)]
-struct Gather {
-    raws: Vec<Raw>,
-    buf: String,
-    /// Characters other than whitespace in `buf`, counted as they are pushed.
-    chars: usize,
-    link_chars: usize,
-    /// Open block-level elements, innermost last.
-    open_blocks: Vec<OpenBlock>,
-    /// Open elements with a chrome hint, innermost last.
-    chrome: Vec<(NodeId, &'static str)>,
-    caption_depth: usize,
-    figcaption_depth: usize,
-    /// A `<br>` ended the last block.
-    after_br: bool,
-}
-
-/// A block-level element the walk is inside.
-struct OpenBlock {
-    id: NodeId,
-    /// It holds one paragraph (`PARAGRAPHS`).
-    paragraph: bool,
-    /// It counts in `caption_depth`.
-    caption: bool,
-    heading: bool,
-}
-
-impl Gather {
-    /// Appends a text node, whitespace collapsed.
-    fn push(&mut self, text: &str) {
-        self.chars += push_collapsed(&mut self.buf, text);
-    }
-
-    /// Ends the block being gathered (an empty one is dropped), at a `<br>` or an
-    /// element's edge.
-    fn flush(&mut self, br: bool) {
-        if crate::norm::trim(&self.buf).is_empty() {
-            self.buf.clear();
-            self.chars = 0;
-            self.link_chars = 0;
-            self.after_br &= br;
-            return;
-        }
-        // A paragraph's score goes to the element holding it, not to the `<p>` itself
-        // (Readability's rule): a one-paragraph `<p>` must not beat the article's `<div>`.
-        let skip = usize::from(self.open_blocks.last().is_some_and(|open| open.paragraph));
-        let mut ancestors = [None; SCORE_LEVELS];
-        for (slot, open) in ancestors.iter_mut().zip(self.open_blocks.iter().rev().skip(skip)) {
-            *slot = Some(open.id);
-        }
-        let caption = if self.figcaption_depth > 0 {
-            Caption::Marked
-        } else if self.caption_depth > 0 {
-            Caption::Hinted
-        } else {
-            Caption::No
-        };
-        self.raws.push(Raw {
-            units: units(&self.buf),
-            chars: std::mem::take(&mut self.chars),
-            text: std::mem::take(&mut self.buf),
-            link_chars: std::mem::take(&mut self.link_chars),
-            ancestors,
-            chrome: self.chrome.last().copied(),
-            caption,
-            after_br: self.after_br,
-            heading: self.open_blocks.last().is_some_and(|open| open.heading),
-        });
-        self.after_br = br;
-    }
-}
-
 /// The HTML stage: compiled class/id hint patterns and the finders of dates and bylines.
 #[derive(Debug)]
 pub struct HtmlReader {
@@ -382,10 +261,6 @@ impl Default for HtmlReader {
             trace: false,
         }
     }
-}
-
-fn is_block_level(name: &str) -> bool {
-    BLOCK_LEVEL.contains(&name)
 }
 
 /// An attribute's value. `Element::attr` interns the name as an atom on every call; this
@@ -455,48 +330,12 @@ fn is_weekday(word: &str) -> bool {
     DAYS.iter().any(|day| word.eq_ignore_ascii_case(day))
 }
 
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    use html5ever::local_name;
-    // One pass over the attributes, their names compared as interned atoms: this asks
-    // every element.
-    el.attrs.iter().any(|(name, value)| match name.local {
-        local_name!("hidden") => true,
-        local_name!("aria-hidden") => &**value == "true",
-        local_name!("style") => {
-            let s: String = value.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-            s.contains("display:none") || s.contains("visibility:hidden")
-        }
-        _ => false,
-    })
-}
-
-/// Collapses runs of whitespace to one space, and returns how many other characters it
-/// pushed. U+FFFD, which the HTML parser puts in place of NUL and other characters no
-/// page may contain, is dropped like decoding's.
-fn push_collapsed(buf: &mut String, text: &str) -> usize {
-    let mut pushed = 0;
-    for c in text.chars() {
-        if c == '\u{fffd}' {
-            continue;
-        }
-        if c.is_whitespace() {
-            if !buf.is_empty() && !buf.ends_with(' ') {
-                buf.push(' ');
-            }
-        } else {
-            buf.push(c);
-            pushed += 1;
-        }
-    }
-    pushed
-}
-
 impl HtmlReader {
     pub fn read(&self, source: &str) -> HtmlPage {
         let (source, flattened) = prepare(source);
         let doc = Html::parse_document(&source);
         let (meta, declared) = self.meta(&doc);
-        let (mut raws, ranges, images, marked_bylines) = self.walk(&doc);
+        let walk::Walked { mut raws, ranges, images, bylines: marked_bylines } = self.walk(&doc);
         let bylines = marked_bylines
             .into_iter()
             .filter_map(|(at, id)| {
@@ -532,153 +371,6 @@ impl HtmlReader {
             })
             .collect();
         HtmlPage { blocks, meta, images, flattened, bylines }
-    }
-
-    /// The DOM in reading order: text blocks, the block range of every block-level
-    /// element, and images with the block index they stand at.
-    #[allow(clippy::type_complexity)]
-    fn walk(&self, doc: &Html) -> (Vec<Raw>, FxHashMap<NodeId, Span>, Vec<HtmlImage>, Vec<(usize, NodeId)>) {
-        let mut ranges: FxHashMap<NodeId, Span> = FxHashMap::default();
-        let mut images = Vec::new();
-        // Byline elements: those open (with the block they opened at) and those closed.
-        let mut open_bylines: Vec<(usize, NodeId)> = Vec::new();
-        let mut bylines: Vec<(usize, NodeId)> = Vec::new();
-        let mut text = Gather::default();
-        let mut skip: Option<NodeId> = None;
-        let mut link_depth = 0usize;
-        let mut back_link: Option<NodeId> = None;
-        let mut caption_texts: Vec<String> = Vec::new();
-        // The open `<figure>`s, each with the number of images before it: a caption is
-        // its own figure's, not a picture's further up.
-        let mut figures: Vec<(NodeId, usize)> = Vec::new();
-
-        for edge in doc.tree.root().traverse() {
-            match edge {
-                ego_tree::iter::Edge::Open(node) => {
-                    if skip.is_some() {
-                        continue;
-                    }
-                    match node.value() {
-                        Node::Element(el) => {
-                            let name = el.name();
-                            if SKIPPED.contains(&name) || is_hidden(el) {
-                                skip = Some(node.id());
-                                continue;
-                            }
-                            if name == "br" {
-                                text.flush(true);
-                            } else if name == "img" {
-                                let src = attr(el, "src").or_else(|| attr(el, "data-src"));
-                                if let Some(src) = src.filter(|_| !is_decoration(el)) {
-                                    let alt =
-                                        attr(el, "alt").map(str::trim).filter(|a| !a.is_empty()).map(str::to_owned);
-                                    images.push(HtmlImage { at: text.raws.len(), src: src.to_owned(), caption: alt });
-                                }
-                            } else if is_block_level(name) {
-                                text.flush(false);
-                                let caption = self.is_caption(el);
-                                text.caption_depth += usize::from(caption);
-                                text.open_blocks.push(OpenBlock {
-                                    id: node.id(),
-                                    paragraph: PARAGRAPHS.contains(&name),
-                                    caption,
-                                    heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
-                                });
-                                ranges.insert(node.id(), (text.raws.len(), text.raws.len()));
-                                if let Some(hint) = self.chrome_hint(el) {
-                                    text.chrome.push((node.id(), hint));
-                                }
-                                if name == "figure" {
-                                    figures.push((node.id(), images.len()));
-                                }
-                                if name == "figcaption" {
-                                    caption_texts.clear();
-                                    text.figcaption_depth += 1;
-                                }
-                            }
-                            if name == "a" {
-                                // A link back to the site glued to a paragraph's end
-                                // (`……。返回搜狐，查看更多`) is a block of its own.
-                                if link_depth == 0 && text.chars > 0 {
-                                    let link: String =
-                                        ElementRef::wrap(node).map_or_else(String::new, |a| a.text().collect());
-                                    if is_back_link(&link) {
-                                        text.flush(false);
-                                        back_link = Some(node.id());
-                                    }
-                                }
-                                link_depth += 1;
-                            }
-                            if self.is_byline(el) {
-                                open_bylines.push((text.raws.len(), node.id()));
-                            }
-                        }
-                        Node::Text(t) => {
-                            text.push(t);
-                            if link_depth > 0 {
-                                text.link_chars += t.chars().filter(|c| !c.is_whitespace()).count();
-                            }
-                            if text.caption_depth > 0 {
-                                caption_texts.push(t.trim().to_owned());
-                            }
-                        }
-                        _ => {}
-                    }
-                }
-                ego_tree::iter::Edge::Close(node) => {
-                    if let Some(id) = skip {
-                        if id == node.id() {
-                            skip = None;
-                        }
-                        continue;
-                    }
-                    if let Node::Element(el) = node.value() {
-                        let name = el.name();
-                        if name == "a" {
-                            link_depth = link_depth.saturating_sub(1);
-                            if back_link == Some(node.id()) {
-                                text.flush(false);
-                                back_link = None;
-                            }
-                        }
-                        if open_bylines.last().is_some_and(|&(_, id)| id == node.id()) {
-                            bylines.extend(open_bylines.pop());
-                        }
-                        if is_block_level(name) {
-                            text.flush(false);
-                            if text.open_blocks.last().is_some_and(|open| open.id == node.id()) {
-                                let open = text.open_blocks.pop();
-                                if open.is_some_and(|open| open.caption) {
-                                    text.caption_depth -= 1;
-                                }
-                            }
-                            if text.chrome.last().is_some_and(|(id, _)| *id == node.id()) {
-                                text.chrome.pop();
-                            }
-                            if let Some(range) = ranges.get_mut(&node.id()) {
-                                range.1 = text.raws.len();
-                            }
-                            if name == "figcaption" {
-                                text.figcaption_depth = text.figcaption_depth.saturating_sub(1);
-                                let caption = caption_texts.join(" ").trim().to_owned();
-                                caption_texts.clear();
-                                let before = figures.last().map_or(0, |&(_, before)| before);
-                                if let Some(image) = images.get_mut(before..).and_then(<[_]>::last_mut) {
-                                    if !caption.is_empty() {
-                                        image.caption = Some(caption);
-                                    }
-                                }
-                            }
-                            if figures.last().is_some_and(|&(id, _)| id == node.id()) {
-                                figures.pop();
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        text.flush(false);
-        (text.raws, ranges, images, bylines)
     }
 
     /// Whether an element holds an image's caption: `<figure>`, `<figcaption>`, or a class
@@ -792,36 +484,6 @@ impl HtmlReader {
             - i32::from(matches!(el.name(), "nav" | "footer" | "aside"));
         CLASS_FACTOR.powi(hints)
     }
-}
-
-/// Whether an image is drawn too small to be a picture of the article, by the width and
-/// height its markup gives in pixels: an icon (a site's favicon in its back link, a share
-/// button) is small both ways, a rule or a spacer thin one way, and a tracking pixel 0 or
-/// 1 both ways. A size of 0 beside another (`width="570" height="0"`) leaves it to the
-/// picture.
-fn is_decoration(img: &scraper::node::Element) -> bool {
-    let pixels = |name| attr(img, name).and_then(|v| v.trim().trim_end_matches("px").parse::<u32>().ok());
-    let sizes = [pixels("width"), pixels("height")];
-    let given = || sizes.iter().flatten();
-    given().next().is_some()
-        && given().all(|&px| px < ICON_MAX_PX)
-        && (given().any(|&px| px > 0) || given().count() == 2)
-        || given().any(|&px| (1..=RULE_MAX_PX).contains(&px))
-}
-
-/// Below this many pixels wide and high, an image is an icon.
-const ICON_MAX_PX: u32 = 50;
-/// At most this many pixels wide or high, an image is a rule or a spacer.
-const RULE_MAX_PX: u32 = 10;
-
-/// Whether a link's text is a site's link back to its front page (`返回搜狐，查看更多`,
-/// `返回腾讯网首页>>`), which portals glue to the end of an article's last paragraph.
-fn is_back_link(text: &str) -> bool {
-    let link = text.trim().trim_end_matches(['>', '＞', '»', ' ']).strip_prefix("返回");
-    let site = link.and_then(|t| {
-        t.strip_suffix("查看更多").and_then(|s| s.strip_suffix(['，', ','])).or_else(|| t.strip_suffix("首页"))
-    });
-    site.map(str::trim).is_some_and(|s| (1..=8).contains(&s.chars().count()) && !s.contains(['，', ',']))
 }
 
 #[cfg(test)]
@@ -989,8 +651,6 @@ mod tests {
         );
         let blocks = HtmlReader::default().read(&html).blocks;
         assert!(blocks.iter().any(|b| b.text == "返回搜狐，查看更多"), "{blocks:?}");
-        assert!(is_back_link("返回富达，查看更多") && is_back_link("返回腾讯网首页>>"));
-        assert!(!is_back_link("返回首页") && !is_back_link("返回搜狐"));
     }
 
     #[test]
