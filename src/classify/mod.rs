@@ -103,12 +103,27 @@ pub struct PageMeta {
 }
 
 impl PageMeta {
-    /// A date the page's lines state: the first of its kind counts.
-    fn offer_date(&mut self, date: &FoundDate) {
-        let Some(iso) = &date.iso else { return };
-        let kind = if date.updated { &mut self.updated } else { &mut self.published };
-        kind.get_or_insert_with(|| iso.clone());
+    /// What a metadata line states: the first date of its kind, author and site count.
+    fn offer(&mut self, stated: Stated) {
+        if let Some(FoundDate { iso: Some(iso), updated, .. }) = stated.date {
+            let kind = if updated { &mut self.updated } else { &mut self.published };
+            kind.get_or_insert(iso);
+        }
+        if let Some(author) = stated.author {
+            self.author.get_or_insert(author);
+        }
+        if let Some(site) = stated.site {
+            self.site.get_or_insert(site);
+        }
     }
+}
+
+/// What one metadata line states, for the page's metadata.
+#[derive(Debug, Default)]
+struct Stated {
+    date: Option<FoundDate>,
+    author: Option<String>,
+    site: Option<String>,
 }
 
 /// What the classifier measures of each block.
@@ -188,26 +203,10 @@ impl Classifier {
         let mut seen_body = false;
         for i in 0..blocks.len() {
             let f = &feats[i];
-            let place = match (first_core, last_core) {
-                (Some(a), _) if i < a => Region::Head,
-                (_, Some(b)) if i > b => Region::Tail,
-                (Some(_), Some(_)) => Region::Inside,
-                // No core (a short or list-like page): what follows the title is judged like
-                // the tail of an article, by adjacency until noise appears.
-                _ if title.is_some_and(|t| i < t) => Region::Head,
-                _ => Region::Tail,
-            };
+            let place = region(i, first_core.zip(last_core), title);
             let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
             let label = if Some(i) == title {
-                match layout {
-                    // The markup's headline is the record's title; a line that holds it
-                    // with more around it (`（原标题：…）`, `… - Site`) says more than the
-                    // title does, so it is kept among the removed blocks.
-                    Layout::Html { headline } if headline_key(&blocks[i].text) != headline_key(headline) => {
-                        removed(&rules::DUPLICATE_PARAGRAPH, "the headline again, with more around it".to_owned())
-                    }
-                    _ => Label::Title,
-                }
+                title_label(&blocks[i].text, layout)
             } else if let Some(run) = pager[i] {
                 removed(&rules::NAVIGATION, format!("page number in a run of {run} counting up by one"))
             } else if let Some(furniture) = &f.furniture {
@@ -218,7 +217,9 @@ impl Classifier {
                     comments_began |= furniture.is_comment_header();
                 }
                 let head = place == Region::Head || near_title;
-                self.furniture_label(furniture, &blocks[i].text, head, &mut meta)
+                let (label, stated) = self.furniture_label(furniture, &blocks[i].text, head);
+                meta.offer(stated);
+                label
             } else if let Some(marker_line) = ended {
                 if !comments_began && core[i] && overlap(i).is_some_and(|o| o >= CORE_AFTER_MARKER_OVERLAP) {
                     ended = None;
@@ -234,7 +235,13 @@ impl Classifier {
             } else {
                 let after_core = last_core.is_some_and(|b| i == b + 1);
                 let context = Context { place, near_title, after_core, html: layout != Layout::Text };
-                self.judge(&blocks[i].text, f, overlap(i), context, &mut tail_noise, &mut meta)
+                match self.head_metadata(&blocks[i].text, f, context) {
+                    Some((stated, reason)) => {
+                        meta.offer(stated);
+                        removed(&rules::METADATA_LINE, reason)
+                    }
+                    None => self.judge(&blocks[i].text, f, overlap(i), context, tail_noise),
+                }
             };
             seen_body |= label == Label::Body;
             if place == Region::Tail
@@ -246,31 +253,38 @@ impl Classifier {
             blocks[i].label = label;
             blocks[i].region = place;
         }
-        // Credit lines stacked one role a line (`本报实习生 张三` over `本报记者 李四`) name
-        // the writers together: the lines under the byline that gave the author join it.
-        if let Some(author) = &mut meta.author {
-            let byline = |b: &Block| matches!(&b.label, Label::Removed(r) if r.rule == &rules::METADATA_LINE);
-            let credit = |b: &Block| byline(b).then(|| self.facts.bylines.writer_credit(&b.text)).flatten();
-            if let Some(at) = blocks.iter().position(|b| credit(b).as_ref() == Some(author)) {
-                for names in blocks[at + 1..].iter().map_while(credit) {
-                    if !author.contains(&names) {
-                        author.push(' ');
-                        author.push_str(&names);
-                    }
+        meta.author = match meta.author.take() {
+            Some(author) => Some(self.with_stacked_credits(blocks, author)),
+            None => self.credited_in_body(blocks),
+        };
+        meta
+    }
+
+    /// Credit lines stacked one role a line (`本报实习生 张三` over `本报记者 李四`) name the
+    /// writers together: the lines under the byline that gave the author join it.
+    fn with_stacked_credits(&self, blocks: &[Block], mut author: String) -> String {
+        let byline = |b: &Block| matches!(&b.label, Label::Removed(r) if r.rule == &rules::METADATA_LINE);
+        let credit = |b: &Block| byline(b).then(|| self.facts.bylines.writer_credit(&b.text)).flatten();
+        if let Some(at) = blocks.iter().position(|b| credit(b).as_ref() == Some(&author)) {
+            for names in blocks[at + 1..].iter().map_while(credit) {
+                if !author.contains(&names) {
+                    author.push(' ');
+                    author.push_str(&names);
                 }
             }
         }
-        // No byline line: the article's dateline may name its reporters in brackets, or
-        // its last line credit them (`记者 刘涛`, `……。（记者 张三）`).
-        if meta.author.is_none() {
-            let mut body = blocks.iter().filter(|b| b.label == Label::Body);
-            let first = body.next();
-            meta.author = first.and_then(|b| self.facts.bylines.reporter_in(&b.text)).or_else(|| {
-                let last = body.next_back().or(first)?;
-                self.facts.bylines.closing_credit(&last.text)
-            });
-        }
-        meta
+        author
+    }
+
+    /// Without a byline line: the reporters the article's dateline names in brackets, or
+    /// its last line credits (`记者 刘涛`, `……。（记者 张三）`).
+    fn credited_in_body(&self, blocks: &[Block]) -> Option<String> {
+        let mut body = blocks.iter().filter(|b| b.label == Label::Body);
+        let first = body.next();
+        first.and_then(|b| self.facts.bylines.reporter_in(&b.text)).or_else(|| {
+            let last = body.next_back().or(first)?;
+            self.facts.bylines.closing_credit(&last.text)
+        })
     }
 
     /// The first headline-shaped block among the first TITLE_WINDOW that are not furniture.
@@ -292,21 +306,20 @@ impl Classifier {
     /// be the page's metadata line too, with the date, author and source
     /// (`来源：新华网 | 2023-03-23 09:30`, `作者：张三 发表时间：2005-3-21 点击：1234`,
     /// `时间：2005-03-21 | 来源：新浪 | 编辑：张三 | 评论(12) | 分享到`).
-    fn furniture_label(&self, furniture: &Furniture, text: &str, head: bool, meta: &mut PageMeta) -> Label {
+    fn furniture_label(&self, furniture: &Furniture, text: &str, head: bool) -> (Label, Stated) {
         let metadata_line = matches!(
             furniture,
             Furniture::Counter | Furniture::SharePrompt | Furniture::EditorCredit | Furniture::Navigation
         );
-        if let Some(date) = (head && metadata_line).then(|| self.facts.dates.find(text)).flatten() {
-            meta.offer_date(&date);
-            if let Some(author) = self.facts.bylines.author_in(text) {
-                meta.author.get_or_insert(author);
-            }
-            if let Some(site) = self.facts.bylines.source_in(text) {
-                meta.site.get_or_insert(site);
-            }
-        }
-        match furniture {
+        let mut stated = match (head && metadata_line).then(|| self.facts.dates.find(text)).flatten() {
+            Some(date) => Stated {
+                date: Some(date),
+                author: self.facts.bylines.author_in(text),
+                site: self.facts.bylines.source_in(text),
+            },
+            None => Stated::default(),
+        };
+        let label = match furniture {
             Furniture::Image => Label::Image,
             Furniture::Tags(tags) if !tags.is_empty() => Label::Tags(tags.clone()),
             Furniture::Tags(_) => removed(&rules::END_MARKER, "tag line with no tags: ends the article".into()),
@@ -323,18 +336,16 @@ impl Classifier {
                 // The site ends where a separator, a date or another label begins (`新华网 |
                 // 2023-03-23`, `新华网 作者：张三`).
                 let date = self.facts.dates.find(site);
-                if let Some(date) = date.as_ref().filter(|_| head) {
-                    meta.offer_date(date);
+                let date_at = date.as_ref().map(|d| d.span.0);
+                if head {
+                    stated.date = date;
+                    stated.author = self.facts.bylines.author_in(site);
                 }
-                if let Some(author) = head.then(|| self.facts.bylines.author_in(site)).flatten() {
-                    meta.author.get_or_insert(author);
-                }
-                let date = date.map(|d| d.span.0);
                 let bar = site.find(['|', '｜', '丨']);
-                let end = bar.into_iter().chain(date).chain(next_label(site)).min().unwrap_or(site.len());
+                let end = bar.into_iter().chain(date_at).chain(next_label(site)).min().unwrap_or(site.len());
                 let site = site[..end].trim();
                 if !site.is_empty() {
-                    meta.site.get_or_insert_with(|| site.to_owned());
+                    stated.site = Some(site.to_owned());
                 }
                 removed(&rules::SOURCE_LINE, format!("names the source '{site}'"))
             }
@@ -344,49 +355,52 @@ impl Classifier {
                 removed(&rules::NAVIGATION, format!("breadcrumb, menu or page control ({} units)", units(text)))
             }
             Furniture::Counter => removed(&rules::METADATA_LINE, "view, comment or like counts".into()),
-        }
+        };
+        (label, stated)
     }
 
-    /// Labels a block that is neither the title, furniture, nor core.
+    /// Before the article or near its title, a metadata line (H001): a date line, a
+    /// byline, a time stamp, a bare label or the site's address. What it states, and the
+    /// reason for its removal.
+    fn head_metadata(&self, text: &str, f: &Features, context: Context) -> Option<(Stated, String)> {
+        if !(context.place == Region::Head || context.near_title) || f.truncated.is_some() {
+            return None;
+        }
+        if let Some(date) = self.facts.dates.metadata_date(text) {
+            let reason = format!("date line ({})", date.describe());
+            let author = self.facts.bylines.author_in(text);
+            let site = self.facts.bylines.source_in(text);
+            return Some((Stated { date: Some(date), author, site }, reason));
+        }
+        if let Some(author) = self.facts.bylines.byline(text) {
+            let reason = format!("byline ({author})");
+            return Some((Stated { author: Some(author), ..Stated::default() }, reason));
+        }
+        let reason = if self.facts.dates.is_stamp_line(text) {
+            "time stamp without a year"
+        } else if is_bare_label(text) {
+            "byline or source label without its value"
+        } else if is_bare_domain(text) {
+            "the site's address alone"
+        } else {
+            return None;
+        };
+        Some((Stated::default(), reason.to_owned()))
+    }
+
+    /// Labels a block that is neither the title, furniture, core, nor a metadata line
+    /// before the article. `tail_noise`: the line where noise began after the article.
     fn judge(
         &self,
         text: &str,
         f: &Features,
         overlap: Option<f64>,
         context: Context,
-        tail_noise: &mut Option<usize>,
-        meta: &mut PageMeta,
+        tail_noise: Option<usize>,
     ) -> Label {
-        let Context { place, near_title, after_core, html } = context;
-        // Another article's headline, where the layout lets one stand (T004).
-        let unrelated = |reason: String| if html { Label::Body } else { removed(&rules::UNRELATED_HEADLINE, reason) };
+        let Context { place, after_core, html, .. } = context;
         let ov = fmt_overlap(overlap);
         let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
-        if (place == Region::Head || near_title) && f.truncated.is_none() {
-            if let Some(date) = self.facts.dates.metadata_date(text) {
-                meta.offer_date(&date);
-                if let Some(author) = self.facts.bylines.author_in(text) {
-                    meta.author.get_or_insert(author);
-                }
-                if let Some(site) = self.facts.bylines.source_in(text) {
-                    meta.site.get_or_insert(site);
-                }
-                return removed(&rules::METADATA_LINE, format!("date line ({})", date.describe()));
-            }
-            if let Some(author) = self.facts.bylines.byline(text) {
-                meta.author.get_or_insert(author.clone());
-                return removed(&rules::METADATA_LINE, format!("byline ({author})"));
-            }
-            if self.facts.dates.is_stamp_line(text) {
-                return removed(&rules::METADATA_LINE, "time stamp without a year".to_owned());
-            }
-            if is_bare_label(text) {
-                return removed(&rules::METADATA_LINE, "byline or source label without its value".to_owned());
-            }
-            if is_bare_domain(text) {
-                return removed(&rules::METADATA_LINE, "the site's address alone".to_owned());
-            }
-        }
         if f.units > SHORT_FURNITURE_UNITS && self.patterns.is_long_disclaimer(text) {
             return removed(&rules::DISCLAIMER, format!("disclaimer paragraph ({} units)", f.units));
         }
@@ -439,39 +453,69 @@ impl Classifier {
             );
         }
         if let Some(mark) = f.truncated {
-            return match place {
-                // On topic: the article's own text; `dedupe` makes it the lead when it is a
-                // cut-off copy of a paragraph.
-                Region::Head if !off_topic(LEAD_MIN_OVERLAP) => Label::Body,
-                // Too short to measure, right after the article: its own trailing line.
-                Region::Tail if f.units < SHORT_KEEP_UNITS && overlap.is_none() && tail_noise.is_none() => Label::Body,
-                Region::Head => removed(
-                    &rules::TRUNCATED_TEASER,
-                    format!("cut off with '{mark}' before the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
-                ),
-                _ => removed(
-                    &rules::TRUNCATED_TEASER,
-                    format!("cut off with '{mark}' after the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
-                ),
+            return self.judge_cut_off(mark, f, overlap, place, tail_noise);
+        }
+        if let (Region::Tail, Some(start)) = (place, tail_noise) {
+            return self.judge_after_noise(f, overlap, start, html);
+        }
+        self.judge_beside(text, f, overlap, html)
+    }
+
+    /// A cut-off line outside the article: its own text where on topic before it, or
+    /// too short to measure right after it; else another article's teaser (T001).
+    fn judge_cut_off(
+        &self,
+        mark: &str,
+        f: &Features,
+        overlap: Option<f64>,
+        place: Region,
+        tail_noise: Option<usize>,
+    ) -> Label {
+        let ov = fmt_overlap(overlap);
+        let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
+        match place {
+            // On topic: the article's own text; `dedupe` makes it the lead when it is a
+            // cut-off copy of a paragraph.
+            Region::Head if !off_topic(LEAD_MIN_OVERLAP) => Label::Body,
+            // Too short to measure, right after the article: its own trailing line.
+            Region::Tail if f.units < SHORT_KEEP_UNITS && overlap.is_none() && tail_noise.is_none() => Label::Body,
+            Region::Head => removed(
+                &rules::TRUNCATED_TEASER,
+                format!("cut off with '{mark}' before the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
+            ),
+            _ => removed(
+                &rules::TRUNCATED_TEASER,
+                format!("cut off with '{mark}' after the article, topic overlap {ov} < {LEAD_MIN_OVERLAP:.2}"),
+            ),
+        }
+    }
+
+    /// After noise in the tail (from line `start`): what looks like another list item is
+    /// one (T004), and a sentence off the topic is another article's (T005).
+    fn judge_after_noise(&self, f: &Features, overlap: Option<f64>, start: usize, html: bool) -> Label {
+        let ov = fmt_overlap(overlap);
+        let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
+        if f.headline || f.units < SHORT_KEEP_UNITS {
+            return if f.units < SHORT_KEEP_UNITS && !off_topic(HEADLINE_MAX_OVERLAP) {
+                Label::Body
+            } else {
+                unrelated(html, format!("headline-shaped, in the list of teasers from line {start}"))
             };
         }
-        if let (Region::Tail, Some(start)) = (place, *tail_noise) {
-            // After noise in the tail: what looks like another list item is one.
-            if f.headline || f.units < SHORT_KEEP_UNITS {
-                return if f.units < SHORT_KEEP_UNITS && !off_topic(HEADLINE_MAX_OVERLAP) {
-                    Label::Body
-                } else {
-                    unrelated(format!("headline-shaped, in the list of teasers from line {start}"))
-                };
-            }
-            if f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(OFF_TOPIC_MAX_OVERLAP) {
-                return removed(
-                    &rules::OFF_TOPIC_LINE,
-                    format!("topic overlap {ov} < {OFF_TOPIC_MAX_OVERLAP:.2}, after noise from line {start}"),
-                );
-            }
-            return Label::Body;
+        if f.units >= OFF_TOPIC_MIN_UNITS && overlap.is_some() && off_topic(OFF_TOPIC_MAX_OVERLAP) {
+            return removed(
+                &rules::OFF_TOPIC_LINE,
+                format!("topic overlap {ov} < {OFF_TOPIC_MAX_OVERLAP:.2}, after noise from line {start}"),
+            );
         }
+        Label::Body
+    }
+
+    /// Beside the article (its head, or its tail before any noise): the article's own
+    /// closing lines look odd but are its text; only another article's headline goes.
+    fn judge_beside(&self, text: &str, f: &Features, overlap: Option<f64>, html: bool) -> Label {
+        let ov = fmt_overlap(overlap);
+        let off_topic = |max: f64| overlap.is_none_or(|o| o < max);
         // Beside the article (its head, or its tail before any noise): the article's own
         // closing lines (credits, captions, dates, lists, a remark on another subject such
         // as "市民王女士说……") look odd but are its text; only another article's headline goes.
@@ -484,7 +528,7 @@ impl Classifier {
                 (ADJACENT_HEADLINE_MAX_OVERLAP, "headline-shaped")
             };
             if off_topic(max) {
-                return unrelated(format!("{shape}, topic overlap {ov} < {max:.2}"));
+                return unrelated(html, format!("{shape}, topic overlap {ov} < {max:.2}"));
             }
         }
         Label::Body
@@ -616,6 +660,41 @@ fn headline_key(text: &str) -> String {
         return key;
     }
     key.chars().map(straight).collect()
+}
+
+/// Where block `i` stands against the article's core (its first and last block): before,
+/// inside or after it. Without a core (a short or list-like page), what follows the
+/// title is judged like the tail of an article, by adjacency until noise appears.
+fn region(i: usize, core: Option<(usize, usize)>, title: Option<usize>) -> Region {
+    match core {
+        Some((first, _)) if i < first => Region::Head,
+        Some((_, last)) if i > last => Region::Tail,
+        Some(_) => Region::Inside,
+        None if title.is_some_and(|t| i < t) => Region::Head,
+        None => Region::Tail,
+    }
+}
+
+/// The label of the block found as the title. On an HTML page the markup's headline is
+/// the record's title; a line that holds it with more around it (`（原标题：…）`, `… -
+/// Site`) says more than the title does, so it is kept among the removed blocks.
+fn title_label(text: &str, layout: Layout) -> Label {
+    match layout {
+        Layout::Html { headline } if headline_key(text) != headline_key(headline) => {
+            removed(&rules::DUPLICATE_PARAGRAPH, "the headline again, with more around it".to_owned())
+        }
+        _ => Label::Title,
+    }
+}
+
+/// Another article's headline (T004), where the layout lets one stand: in an HTML page's
+/// container the markup has removed link lists, and such a line is the article's own.
+fn unrelated(html: bool, reason: String) -> Label {
+    if html {
+        Label::Body
+    } else {
+        removed(&rules::UNRELATED_HEADLINE, reason)
+    }
 }
 
 /// Where a block that is neither title, furniture nor core stands.

@@ -466,57 +466,19 @@ impl BylineFinder {
         let Some(name) = name.or_else(|| foreign_byline(line)).or_else(|| role_byline(line)) else {
             return self.reporter_line.captures(line).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS));
         };
-        // The byline's closing bracket, not a name's own (`周思博 (Joel Spolsky)`).
-        let mut name = name.trim();
-        while let Some((_, close)) =
-            BRACKETS.iter().find(|(open, close)| name.ends_with(*close) && !name.contains(*open))
-        {
-            name = name[..name.len() - close.len_utf8()].trim_end();
-        }
-        // Where the reporter filed from is not the name (`記者王小明／台北報導`), nor what
-        // each did (`记者 张三/文 李四/图`: the writer is the author).
-        let name = match name.split_once(['／', '/']) {
-            Some((who, place))
-                if ["報導", "報道", "报道"].iter().any(|s| place.ends_with(s))
-                    || place.trim_start().starts_with('文') =>
-            {
-                who.trim_end()
-            }
-            _ => name,
-        };
-        let name = without_affiliation(name);
-        // A Chinese credit's names end where another role begins (`记者 张三 通讯员 李四`),
-        // and go on past a writer's (`张三 本报记者 李四`, and `文/记者 张三`'s first).
-        let role = |w: &str| CREDIT_ROLES.iter().chain(&WRITER_ROLES).any(|r| w.contains(r));
-        let credited;
-        let mut words = name.split_whitespace();
-        let leading_role = words.next().is_some_and(|w| WRITER_ROLES.contains(&w));
-        let name = if leading_role || words.any(role) {
-            credited = credited_names(name).join(" ");
-            credited.as_str()
-        } else {
-            name
-        };
+        let name = without_credits(name);
         // The outlet and role before the names (`观察者网专栏作者 王文`).
-        if let Some(credited) = self.reporter_line.captures(name).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS)) {
+        if let Some(credited) = self.reporter_line.captures(&name).and_then(|c| credit(c, CREDIT_MAX_RUN_CHARS)) {
             return Some(credited);
         }
-        // The outlet after a bar (`Jane Doe | The Courier`), a role after a comma
-        // (`Jane Doe, Staff Writer`) and the other credits after a semicolon (`Jane Doe;
-        // photos by John Smith`) are not the name.
-        let name = name.split(['|', '｜', ';']).next().unwrap_or(name).trim_end();
-        // So is an outlet after the names (`Jane Doe and John Smith, CNN`, `…, Reuters`,
-        // `…, The Washington Post`).
-        let initials = |s: &str| (2..=5).contains(&s.trim().len()) && s.trim().bytes().all(|b| b.is_ascii_uppercase());
-        let name = match name.rsplit_once(',') {
-            Some((who, role)) if is_role(role) || initials(role) || is_agency(role) || is_outlet(role) => {
-                who.trim_end()
-            }
-            _ => name,
-        };
-        // The name ends where the byline's date begins (`Richard Lawler posted Aug 18th
-        // 2010 7:30PM`), with the labels before it.
-        let name = match self.dates.find(name) {
+        let name = self.without_byline_date(without_outlet(&name));
+        is_byline_name(name).then(|| name.to_owned())
+    }
+
+    /// A byline's name without the date that follows it (`Richard Lawler posted Aug 18th
+    /// 2010 7:30PM`) and the labels before that date.
+    fn without_byline_date<'n>(&self, name: &'n str) -> &'n str {
+        match self.dates.find(name) {
             Some(date) if date.span.0 > 0 => {
                 let mut name = name[..date.span.0].trim_end();
                 while let Some(rest) =
@@ -530,24 +492,75 @@ impl BylineFinder {
                 name
             }
             _ => name,
-        };
-        // Markup left in the text (`size="20"`) is not a name.
-        let markup = name.contains(['=', '"', '<', '>']);
-        // Initials end in a dot that ends no sentence: `Dana A. Ford`, `James S.A. Corey`.
-        let initial = |w: &&str| {
-            let w = w.trim_end_matches(',');
-            w.len() >= 2 && w.split_terminator('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
-        };
-        let words: Vec<&str> = name.split_whitespace().filter(|w| !initial(w)).collect();
-        let sentence = crate::norm::has_sentence_punct(&words.join(" "));
-        // Several names, each of a name's size: `Dana A. Ford, Tom Watkins and Jo Li, CNN`.
-        let names =
-            name.split([',', '&', '、']).flat_map(|p| p.split(" and ")).map(str::trim).filter(|p| !p.is_empty());
-        let is_name = |p: &str| units(p) <= BYLINE_MAX_UNITS && p.chars().next().is_some_and(|c| !c.is_lowercase());
-        let sized = units(name) <= BYLINE_MAX_UNITS
-            || (units(name) <= BYLINE_MAX_NAMES * BYLINE_MAX_UNITS / 2 && names.clone().all(is_name));
-        (sized && !name.is_empty() && !markup && !sentence).then(|| name.to_owned())
+        }
     }
+}
+
+/// What a byline's pattern took as the name, less what stands around the names: the
+/// byline's closing bracket, where the reporter filed from, an affiliation, and in a
+/// Chinese credit the other roles' names.
+fn without_credits(name: &str) -> std::borrow::Cow<'_, str> {
+    // The byline's closing bracket, not a name's own (`周思博 (Joel Spolsky)`).
+    let mut name = name.trim();
+    while let Some((_, close)) = BRACKETS.iter().find(|(open, close)| name.ends_with(*close) && !name.contains(*open)) {
+        name = name[..name.len() - close.len_utf8()].trim_end();
+    }
+    // Where the reporter filed from is not the name (`記者王小明／台北報導`), nor what
+    // each did (`记者 张三/文 李四/图`: the writer is the author).
+    let name = match name.split_once(['／', '/']) {
+        Some((who, place))
+            if ["報導", "報道", "报道"].iter().any(|s| place.ends_with(s)) || place.trim_start().starts_with('文') =>
+        {
+            who.trim_end()
+        }
+        _ => name,
+    };
+    let name = without_affiliation(name);
+    // A Chinese credit's names end where another role begins (`记者 张三 通讯员 李四`),
+    // and go on past a writer's (`张三 本报记者 李四`, and `文/记者 张三`'s first).
+    let role = |w: &str| CREDIT_ROLES.iter().chain(&WRITER_ROLES).any(|r| w.contains(r));
+    let mut words = name.split_whitespace();
+    let leading_role = words.next().is_some_and(|w| WRITER_ROLES.contains(&w));
+    if leading_role || words.any(role) {
+        credited_names(name).join(" ").into()
+    } else {
+        name.into()
+    }
+}
+
+/// A byline's names without the outlet or role after them.
+fn without_outlet(name: &str) -> &str {
+    // The outlet after a bar (`Jane Doe | The Courier`), a role after a comma
+    // (`Jane Doe, Staff Writer`) and the other credits after a semicolon (`Jane Doe;
+    // photos by John Smith`) are not the name.
+    let name = name.split(['|', '｜', ';']).next().unwrap_or(name).trim_end();
+    // So is an outlet after the names (`Jane Doe and John Smith, CNN`, `…, Reuters`,
+    // `…, The Washington Post`).
+    let initials = |s: &str| (2..=5).contains(&s.trim().len()) && s.trim().bytes().all(|b| b.is_ascii_uppercase());
+    match name.rsplit_once(',') {
+        Some((who, role)) if is_role(role) || initials(role) || is_agency(role) || is_outlet(role) => who.trim_end(),
+        _ => name,
+    }
+}
+
+/// Whether what is left of a byline is one or more names: no markup, no sentence, and
+/// of a name's size (or several names', each of a name's size).
+fn is_byline_name(name: &str) -> bool {
+    // Markup left in the text (`size="20"`) is not a name.
+    let markup = name.contains(['=', '"', '<', '>']);
+    // Initials end in a dot that ends no sentence: `Dana A. Ford`, `James S.A. Corey`.
+    let initial = |w: &&str| {
+        let w = w.trim_end_matches(',');
+        w.len() >= 2 && w.split_terminator('.').all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_uppercase()))
+    };
+    let words: Vec<&str> = name.split_whitespace().filter(|w| !initial(w)).collect();
+    let sentence = crate::norm::has_sentence_punct(&words.join(" "));
+    // Several names, each of a name's size: `Dana A. Ford, Tom Watkins and Jo Li, CNN`.
+    let names = name.split([',', '&', '、']).flat_map(|p| p.split(" and ")).map(str::trim).filter(|p| !p.is_empty());
+    let is_name = |p: &str| units(p) <= BYLINE_MAX_UNITS && p.chars().next().is_some_and(|c| !c.is_lowercase());
+    let sized = units(name) <= BYLINE_MAX_UNITS
+        || (units(name) <= BYLINE_MAX_NAMES * BYLINE_MAX_UNITS / 2 && names.clone().all(is_name));
+    sized && !name.is_empty() && !markup && !sentence
 }
 
 #[cfg(test)]

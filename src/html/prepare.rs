@@ -37,27 +37,97 @@ const KEEP_ALL_ATTRIBUTES: [&str; 9] =
 /// half the bytes of a news page, unread attributes a quarter of the rest, and the
 /// parser tokenises all of it at the cost of text.
 pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
-    let b = html.as_bytes();
-    let (mut i, mut depth, mut excess, mut removed) = (0usize, 0usize, 0usize, 0usize);
-    let mut out: Option<String> = None;
-    let mut copied = 0usize;
+    let mut p = Preparer { html, b: html.as_bytes(), out: None, copied: 0, depth: 0, excess: 0, removed: 0 };
+    let b = p.b;
+    let (mut i, mut preformatted) = (0usize, 0usize);
     let mut unread: Vec<(usize, usize)> = Vec::new();
-    // Leaves out html[from..to]: everything before it is copied first.
-    let mut cut = |from: usize, to: usize| {
-        let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-        buf.push_str(&html[copied..from]);
-        copied = to;
-    };
-    let tag_name = |from: usize| -> (&[u8], usize) {
+    while let Some(off) = html[i..].find('<') {
+        let at = i + off;
+        // Indentation between tags shrinks to its first character, except in `<pre>`.
+        let gap = &b[i..at];
+        if preformatted == 0 && gap.len() > 1 && gap.iter().all(u8::is_ascii_whitespace) {
+            p.cut(i + 1, at);
+        }
+        if b[at..].starts_with(b"<!--") {
+            i = p.comment(at);
+            continue;
+        }
+        let closing = b.get(at + 1) == Some(&b'/');
+        let start = at + 1 + usize::from(closing);
+        if !b.get(start).is_some_and(u8::is_ascii_alphabetic) {
+            i = at + 1;
+            continue;
+        }
+        let (name, after) = p.tag_name(start);
+        let end = p.tag_end(after);
+        if is_one_of(name, &["pre", "listing"]) {
+            preformatted = if closing { preformatted.saturating_sub(1) } else { preformatted + 1 };
+        }
+        if closing {
+            if p.is_excess_end(name) {
+                p.cut(at, end);
+            }
+        } else if is_one_of(name, &RAW_TEXT) {
+            i = p.raw_text(name, after, end);
+            continue;
+        } else if p.is_excess_start(name, end) {
+            p.cut(at, end);
+        } else if !is_one_of(name, &KEEP_ALL_ATTRIBUTES) {
+            let img = name.eq_ignore_ascii_case(b"img");
+            let read = |attr: &[u8], value: &[u8]| {
+                is_one_of(attr, &READ_EVERYWHERE)
+                    || (img && is_one_of(attr, &READ_ON_IMG))
+                    || (is_one_of(attr, &READ_IF_AUTHOR) && names_author(value))
+                    || (attr.eq_ignore_ascii_case(b"href") && AUTHOR_DIR.find(value).is_some())
+            };
+            if unread_attributes(b, after, end, read, &mut unread) {
+                unread.iter().for_each(|&(from, to)| p.cut(from, to));
+            }
+        }
+        i = end;
+    }
+    p.finish()
+}
+
+/// The page being prepared: what is left out so far, and how deep the tags nest.
+struct Preparer<'a> {
+    html: &'a str,
+    b: &'a [u8],
+    /// The page with what was left out so far, up to `copied`; None while nothing was.
+    out: Option<String>,
+    copied: usize,
+    /// Open elements, up to MAX_NESTING; start tags past it, whose end tags go too.
+    depth: usize,
+    excess: usize,
+    /// Start tags left out for nesting too deep.
+    removed: usize,
+}
+
+fn is_one_of(name: &[u8], list: &[&str]) -> bool {
+    list.iter().any(|t| name.eq_ignore_ascii_case(t.as_bytes()))
+}
+
+impl<'a> Preparer<'a> {
+    /// Leaves out html[from..to]: everything before it is copied first.
+    fn cut(&mut self, from: usize, to: usize) {
+        let buf = self.out.get_or_insert_with(|| String::with_capacity(self.html.len()));
+        buf.push_str(&self.html[self.copied..from]);
+        self.copied = to;
+    }
+
+    /// A tag's name from `from`, and where it ends.
+    fn tag_name(&self, from: usize) -> (&'a [u8], usize) {
+        let b = self.b;
         let mut j = from;
         while j < b.len() && (b[j].is_ascii_alphanumeric() || b[j] == b'-') {
             j += 1;
         }
         (&b[from..j], j)
-    };
-    let is_one_of = |name: &[u8], list: &[&str]| list.iter().any(|t| name.eq_ignore_ascii_case(t.as_bytes()));
-    // The end of a tag: its `>`, skipping quoted attribute values.
-    let tag_end = |from: usize| -> usize {
+    }
+
+    /// The end of a tag: just past its `>`, skipping quoted attribute values.
+    fn tag_end(&self, from: usize) -> usize {
+        let b = self.b;
         let mut j = from;
         while let Some(p) = memchr::memchr3(b'>', b'"', b'\'', &b[j..]) {
             let at = j + p;
@@ -70,96 +140,78 @@ pub fn prepare(html: &str) -> (std::borrow::Cow<'_, str>, usize) {
             }
         }
         b.len()
-    };
-    let mut preformatted = 0usize;
-    while let Some(off) = html[i..].find('<') {
-        let at = i + off;
-        // Indentation between tags shrinks to its first character, except in `<pre>`.
-        let gap = &b[i..at];
-        if preformatted == 0 && gap.len() > 1 && gap.iter().all(u8::is_ascii_whitespace) {
-            cut(i + 1, at);
-        }
-        if b[at..].starts_with(b"<!--") {
-            i = match memchr::memmem::find(&b[at + 4..], b"-->") {
-                Some(e) => {
-                    cut(at, at + 4 + e + 3);
-                    at + 4 + e + 3
-                }
-                None => b.len(),
-            };
-            continue;
-        }
-        let closing = b.get(at + 1) == Some(&b'/');
-        let start = at + 1 + usize::from(closing);
-        if !b.get(start).is_some_and(u8::is_ascii_alphabetic) {
-            i = at + 1;
-            continue;
-        }
-        let (name, after) = tag_name(start);
-        let end = tag_end(after);
-        if is_one_of(name, &["pre", "listing"]) {
-            preformatted = if closing { preformatted.saturating_sub(1) } else { preformatted + 1 };
-        }
-        let mut drop = false;
-        if closing {
-            if !is_one_of(name, &VOID) && !is_one_of(name, &IMPLIED_END) {
-                if excess > 0 {
-                    excess -= 1;
-                    drop = true;
-                } else {
-                    depth = depth.saturating_sub(1);
-                }
-            }
-        } else if is_one_of(name, &RAW_TEXT) {
-            // Skip to the matching end tag, compared without regard to case.
-            let mut j = end;
-            i = loop {
-                match memchr::memmem::find(&b[j..], b"</") {
-                    None => break b.len(),
-                    Some(p) => {
-                        let k = j + p + 2;
-                        if b.len() >= k + name.len() && b[k..k + name.len()].eq_ignore_ascii_case(name) {
-                            break j + p;
-                        }
-                        j = k;
-                    }
-                }
-            };
-            let code = is_one_of(name, &["script", "style"]) && !contains_ignore_case(&b[after..end], b"ld+json");
-            if code && i < b.len() && i > end {
-                cut(end, i);
-            }
-            continue;
-        } else if !is_one_of(name, &VOID) && !is_one_of(name, &IMPLIED_END) && !b[..end].ends_with(b"/>") {
-            if depth >= MAX_NESTING {
-                excess += 1;
-                removed += 1;
-                drop = true;
-            } else {
-                depth += 1;
-            }
-        }
-        if drop {
-            cut(at, end);
-        } else if !closing && !is_one_of(name, &KEEP_ALL_ATTRIBUTES) {
-            let img = name.eq_ignore_ascii_case(b"img");
-            let read = |attr: &[u8], value: &[u8]| {
-                is_one_of(attr, &READ_EVERYWHERE)
-                    || (img && is_one_of(attr, &READ_ON_IMG))
-                    || (is_one_of(attr, &READ_IF_AUTHOR) && names_author(value))
-                    || (attr.eq_ignore_ascii_case(b"href") && AUTHOR_DIR.find(value).is_some())
-            };
-            if unread_attributes(b, after, end, read, &mut unread) {
-                unread.iter().for_each(|&(from, to)| cut(from, to));
-            }
-        }
-        i = end;
     }
-    match out {
-        None => (std::borrow::Cow::Borrowed(html), 0),
-        Some(mut buf) => {
-            buf.push_str(&html[copied..]);
-            (std::borrow::Cow::Owned(buf), removed)
+
+    /// A comment at `at` left out; where reading goes on.
+    fn comment(&mut self, at: usize) -> usize {
+        match memchr::memmem::find(&self.b[at + 4..], b"-->") {
+            Some(e) => {
+                self.cut(at, at + 4 + e + 3);
+                at + 4 + e + 3
+            }
+            None => self.b.len(),
+        }
+    }
+
+    /// Past a raw-text element's text (`<script>`, `<style>`, `<textarea>`, ...) to its
+    /// end tag, compared without regard to case: the code of scripts and style sheets
+    /// is left out, JSON-LD's is not. Where reading goes on.
+    fn raw_text(&mut self, name: &[u8], after: usize, end: usize) -> usize {
+        let b = self.b;
+        let mut j = end;
+        let close = loop {
+            match memchr::memmem::find(&b[j..], b"</") {
+                None => break b.len(),
+                Some(p) => {
+                    let k = j + p + 2;
+                    if b.len() >= k + name.len() && b[k..k + name.len()].eq_ignore_ascii_case(name) {
+                        break j + p;
+                    }
+                    j = k;
+                }
+            }
+        };
+        let code = is_one_of(name, &["script", "style"]) && !contains_ignore_case(&b[after..end], b"ld+json");
+        if code && close < b.len() && close > end {
+            self.cut(end, close);
+        }
+        close
+    }
+
+    /// Counts an end tag; true when it closes a start tag left out for nesting too deep.
+    fn is_excess_end(&mut self, name: &[u8]) -> bool {
+        if is_one_of(name, &VOID) || is_one_of(name, &IMPLIED_END) {
+            return false;
+        }
+        if self.excess > 0 {
+            self.excess -= 1;
+            return true;
+        }
+        self.depth = self.depth.saturating_sub(1);
+        false
+    }
+
+    /// Counts a start tag ending at `end`; true when it nests deeper than MAX_NESTING.
+    fn is_excess_start(&mut self, name: &[u8], end: usize) -> bool {
+        if is_one_of(name, &VOID) || is_one_of(name, &IMPLIED_END) || self.b[..end].ends_with(b"/>") {
+            return false;
+        }
+        if self.depth >= MAX_NESTING {
+            self.excess += 1;
+            self.removed += 1;
+            return true;
+        }
+        self.depth += 1;
+        false
+    }
+
+    fn finish(self) -> (std::borrow::Cow<'a, str>, usize) {
+        match self.out {
+            None => (std::borrow::Cow::Borrowed(self.html), 0),
+            Some(mut buf) => {
+                buf.push_str(&self.html[self.copied..]);
+                (std::borrow::Cow::Owned(buf), self.removed)
+            }
         }
     }
 }
