@@ -13,6 +13,7 @@
 //! block, so short headings, one-phrase lines, Q&A and lists of the article survive.
 //! Repeats are left to `dedupe`, which runs next.
 
+pub mod lexicon;
 pub mod patterns;
 pub mod topic;
 

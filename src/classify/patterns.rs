@@ -1,10 +1,15 @@
 //! Page furniture recognised by its wording: markers, credits, prompts, placeholders.
 //!
 //! Takes one block's text (and its normalised form) and says which kind of furniture it
-//! is, if any. Every regular expression of the classifier is here, compiled once when the
-//! classifier is built. What a line *means* in its place on the page (head, body, tail)
-//! is decided in `classify::mod`, not here.
+//! is, if any. Every regular expression of the classifier is here, built from the word
+//! lists of `lexicon` and compiled once when the classifier is built. What a line
+//! *means* in its place on the page (head, body, tail) is decided in `classify::mod`, not
+//! here.
 
+use super::lexicon::en::{PAGER_WORDS, PLAYER_CONTROLS};
+use super::lexicon::intl::{COUNT_WORDS, LIKE_AND_SHARE_LABELS, RELATED_WORDS_ELSEWHERE};
+use super::lexicon::zh::CREDIT_RUN_ROLES;
+use super::lexicon::{alternatives, en, intl, zh, BUTTONS_AND_AD_LABELS, READING_TIME_LABELS, TOOLBAR_WORDS};
 use crate::norm::units;
 use regex::Regex;
 
@@ -26,91 +31,10 @@ const DATE_PREFIX_MAX_CHARS: usize = 10;
 /// A source line names a source of at most this many characters.
 const SOURCE_MAX_CHARS: usize = 40;
 
-/// Lines that are a follow, like or share button or an ad label, in the normalised form.
-const BUTTONS_AND_AD_LABELS: &[&str] = &[
-    "关注",
-    "+关注",
-    "点赞",
-    "在看",
-    "分享",
-    "纠错",
-    "文章纠错",
-    "收藏本文",
-    "我要分享",
-    "小字号",
-    "大字号",
-    "登录",
-    "注册",
-    "登录并发贴",
-    "signin",
-    "login",
-    "copylink",
-    "save",
-    "savearticle",
-    "savestory",
-    "giftthisarticle",
-    "giftarticle",
-    "+1",
-    "follow",
-    "share",
-    "广告",
-    "advertisement",
-    "advertising",
-    "sponsored",
-    "sponsoredcontent",
-    "supportedby",
-    "paidcontent",
-    "paidpost",
-    "partnercontent",
-    "promotedcontent",
-    "readlater",
-    "saveforlater",
-    // A promotion header that stands inside articles too: the line goes, the article goes
-    // on. (`Don't Miss` stays: the en truth keeps BGR's, over a product box.)
-    "otherpeoplearereading",
-    "推广",
-    "廣告",
-    "広告",
-    "광고",
-    "anzeige",
-    "werbung",
-    "publicité",
-    "publicidad",
-    "pubblicità",
-    "реклама",
-    "iklan",
-    "advertentie",
-    "publicidade",
-    "anuncio",
-    "annonce",
-    "reklame",
-];
-
-/// A video player's controls as its text reads them (video.js), normalised.
-const PLAYER_CONTROLS: [&str; 17] = [
-    "playvideo",
-    "play",
-    "pause",
-    "mute",
-    "unmute",
-    "fullscreen",
-    "non-fullscreen",
-    "streamtypelive",
-    "thisisamodalwindow.",
-    "captionsoff,selected",
-    "subtitlesoff,selected",
-    "descriptionsoff,selected",
-    "captionssettings",
-    "audiotrack",
-    "chapters",
-    "beginningofdialogwindow.escapewillcancelandclosethewindow.",
-    "endofdialogwindow.",
-];
-
 /// Whether a normalised line is a video player's control: one of PLAYER_CONTROLS, or a
 /// clock or a share (`Current Time 0:00`, `Remaining Time -1:23`, `Loaded: 12.5%`).
 fn is_player_control(norm: &str) -> bool {
-    if norm.len() > longest(&PLAYER_CONTROLS) {
+    if norm.len() > longest(PLAYER_CONTROLS) {
         return false;
     }
     let clock = ["currenttime", "durationtime", "remainingtime"].iter().find_map(|label| norm.strip_prefix(label));
@@ -189,47 +113,8 @@ pub struct Patterns {
     farm_number: Regex,
 }
 
-const RELATED_WORDS: &str = "相关阅读|相关新闻|相关文章|相关报道|相关链接|相关推荐|相关资讯|相关专题|推荐阅读|猜你喜欢|热门推荐|\
-延伸阅读|延伸推荐|热点推荐|精彩推荐|更多精彩|大家都在看|为你推荐|为您推荐|往期回顾|往期精选|热门文章|热文推荐|今日推荐|阅读排行|点击排行|\
-热门排行|编辑推荐|网友评论|最新评论|热门评论|发表评论|我要评论|精彩图集|更多阅读|更多新闻|相关视频|热点新闻|最新新闻|\
-热门阅读|热点阅读|推荐文章|更多推荐|精选推荐|你可能还喜欢|你可能感兴趣|大家还在看|看了本文的人还看了|\
-related|relatedarticles?|relatedstories|relatednews|relatedcoverage|relatedcontent|relatedposts|relatedlinks|\
-readmore|readnext|moretoread|morenews|more[a-z]{0,30}(?:stories|articles|videos|headlines)|moreonthis|morefrom[a-z0-9]{1,30}|youmayalsolike|youmightalsolike|\
-recommended|recommendedforyou|recommendedstories|mostread|mostpopular|mostviewed|trending|trendingnow|whattoreadnext|\
-furtherreading|explorefurther|seealso|seemore(?:photos|pictures|images|videos|stories)?|alsoread|comments?|[0-9]{1,6}comments?|[0-9]{1,6}条评论|leaveacomment|leaveareply|(?:show|view|load|see|read)(?:all|the)?comments|\
-abouttheauthor|sponsoredlinks|sponsoredstories|promotedstories|aroundtheweb|fromtheweb|往期推荐|往期文章|精彩回顾|我来说两句|查看评论|查看全部评论|全部评论|标签|tags|topics|\
-相關閱讀|相關新聞|相關文章|相關報導|相關報道|相關鏈接|推薦閱讀|猜你喜歡|熱門推薦|延伸閱讀|熱點推薦|精彩推薦|更多精彩|為你推薦|為您推薦|\
-熱門文章|往期回顧|標籤";
-
-/// WordPress's like and share labels (`Like this:`, `Like Loading...`, `Share this:`) in
-/// other languages, normalised, without the colon or dots after them: exact lines, as
-/// alternatives of `share_en` they slowed every line it reads.
-const LIKE_AND_SHARE_LABELS: [&str; 22] = [
-    "sukaiini",
-    "sukamemuat",
-    "bagikanini",
-    "megustaesto",
-    "megustacargando",
-    "compartiresto",
-    "j'aimececi",
-    "j'aimechargement",
-    "partagerceci",
-    "partager",
-    "gefälltmir",
-    "gefälltmirwirdgeladen",
-    "teilenmit",
-    "curtirisso",
-    "curtircarregando",
-    "compartilheisso",
-    "compartilhe",
-    "mipiace",
-    "mipiacecaricamento",
-    "condividi",
-    "vindikleuk",
-    "delen",
-];
 /// The longest of LIKE_AND_SHARE_LABELS: longer lines are not looked up.
-const LIKE_AND_SHARE_MAX_BYTES: usize = longest(&LIKE_AND_SHARE_LABELS);
+const LIKE_AND_SHARE_MAX_BYTES: usize = longest(LIKE_AND_SHARE_LABELS);
 
 /// The length in bytes of the longest of `words`, derived when the program is compiled:
 /// a line longer than it is none of them.
@@ -255,23 +140,6 @@ const fn first_bytes(words: &[&str]) -> [bool; 256] {
     first
 }
 
-/// A reading time's labels, normalised (`5 min read` is `counter`'s).
-const READING_TIME_LABELS: [&str; 13] = [
-    "readingtime",
-    "estimatedreadingtime",
-    "lesezeit",
-    "tempsdelecture",
-    "tiempodelectura",
-    "tempodeleitura",
-    "tempodilettura",
-    "leestijd",
-    "waktubaca",
-    "阅读时间",
-    "预计阅读时间",
-    "阅读时长",
-    "времячтения",
-];
-
 /// A normalised reading time: a label, a number or range of minutes (`Lesezeit: 3
 /// Minuten`, `Reading time: 4-5 minutes`, `阅读时间：约5分钟`). Read in code: as one more
 /// alternative of `counter` it slowed every line with a digit.
@@ -289,7 +157,6 @@ fn is_reading_time(norm: &str) -> bool {
 /// A Chinese closing credit of roles and names without colons: `编辑 刘晓阳 校对 李铭`,
 /// `责编 张三 审核 李四`. Each role is followed by a name of at most four characters.
 fn is_credit_run(text: &str) -> bool {
-    const ROLES: [&str; 11] = ["编辑", "編輯", "责编", "責編", "校对", "校對", "审核", "審核", "审校", "监制", "美编"];
     // Most lines are out on their first character; the pairs check the roles.
     if text.len() > 90 || !text.starts_with(['编', '編', '责', '責', '校', '审', '審', '监', '美']) {
         return false;
@@ -298,68 +165,16 @@ fn is_credit_run(text: &str) -> bool {
     words.len() >= 4
         && words.len() % 2 == 0
         && words.chunks(2).all(|pair| {
-            ROLES.contains(&pair[0])
+            CREDIT_RUN_ROLES.contains(&pair[0])
                 && (2..=4).contains(&pair[1].chars().count())
                 && pair[1].chars().all(crate::norm::is_cjk)
         })
 }
 
-/// The buttons of a page's toolbars and share bars, lowercased.
-const TOOLBAR_WORDS: [&str; 48] = [
-    "打印",
-    "打印本页",
-    "关闭",
-    "关闭窗口",
-    "收藏",
-    "收藏本文",
-    "收藏本页",
-    "分享",
-    "分享到",
-    "我要分享",
-    "纠错",
-    "我要纠错",
-    "返回顶部",
-    "顶部",
-    "字号",
-    "字体",
-    "大",
-    "中",
-    "小",
-    "t",
-    "微信",
-    "朋友圈",
-    "微博",
-    "新浪微博",
-    "腾讯微博",
-    "qq",
-    "qq空间",
-    "豆瓣",
-    "人人网",
-    "print",
-    "email",
-    "e-mail",
-    "share",
-    "facebook",
-    "twitter",
-    "x",
-    "linkedin",
-    "whatsapp",
-    "telegram",
-    "reddit",
-    "pinterest",
-    "flipboard",
-    "messenger",
-    "sms",
-    "tweet",
-    "打印此页",
-    "copy",
-    "link",
-];
-
 /// The first bytes of TOOLBAR_WORDS: most words are out on theirs.
-const TOOLBAR_FIRST_BYTES: [bool; 256] = first_bytes(&TOOLBAR_WORDS);
+const TOOLBAR_FIRST_BYTES: [bool; 256] = first_bytes(TOOLBAR_WORDS);
 /// Longer words than the longest of TOOLBAR_WORDS are none of them.
-const TOOLBAR_WORD_MAX_BYTES: usize = longest(&TOOLBAR_WORDS);
+const TOOLBAR_WORD_MAX_BYTES: usize = longest(TOOLBAR_WORDS);
 
 /// A toolbar's or share bar's buttons on one line: `打印 | 关闭`, `【字体：大 中 小】
 /// 【打印】【关闭】`, `微信 微博 QQ空间`, `Facebook Twitter Email`; two buttons at least
@@ -405,8 +220,6 @@ fn is_toolbar(text: &str) -> bool {
 /// `Showing 1-10 of 120 results`, `« Prev 1 2 3 Next »`. Two numbers at least, and `of`,
 /// a next or previous link, or three page numbers in a row (`1 2 3`, not `2024-06-03`).
 fn is_pager(text: &str) -> bool {
-    const WORDS: [&str; 13] =
-        ["page", "of", "showing", "results", "items", "next", "previous", "prev", "first", "last", "«", "»", "…"];
     if text.len() > 80 || !text.starts_with(|c: char| c.is_ascii_alphanumeric() || "«‹<".contains(c)) {
         return false;
     }
@@ -418,7 +231,7 @@ fn is_pager(text: &str) -> bool {
             in_a_row &= last.is_none_or(|last: u32| n == last.saturating_add(1));
             last = Some(n);
             numbers += 1;
-        } else if let Some(word) = WORDS.iter().find(|w| token.eq_ignore_ascii_case(w)) {
+        } else if let Some(word) = PAGER_WORDS.iter().find(|w| token.eq_ignore_ascii_case(w)) {
             linked |= !["page", "showing", "results", "items"].contains(word);
         } else {
             return false;
@@ -431,115 +244,21 @@ fn is_pager(text: &str) -> bool {
 /// `1.234 Aufrufe`, `12 commentaires`, `Dilihat 5 kali`, `314 просмотров`. The words
 /// around the number are the whole line.
 fn is_count_elsewhere(norm: &str) -> bool {
-    const COUNTS: [&str; 22] = [
-        "vistoveces",
-        "visitas",
-        "vistas",
-        "visualizações",
-        "leituras",
-        "aufrufe",
-        "vues",
-        "lectures",
-        "visualizzazioni",
-        "letture",
-        "dilihat",
-        "dilihatkali",
-        "kalidibaca",
-        "просмотров",
-        "просмотра",
-        "comentarios",
-        "comentários",
-        "kommentare",
-        "commentaires",
-        "commenti",
-        "komentar",
-        "комментариев",
-    ];
     if norm.len() > 40 {
         return false;
     }
     let words: String = norm.chars().filter(|c| !c.is_ascii_digit() && !".,:".contains(*c)).collect();
-    words.len() < norm.len() && COUNTS.contains(&words.as_str())
+    words.len() < norm.len() && COUNT_WORDS.contains(&words.as_str())
 }
 
 /// Longer lines than the longest of BUTTONS_AND_AD_LABELS are out at once.
 const BUTTON_MAX_BYTES: usize = longest(BUTTONS_AND_AD_LABELS);
 
-/// RELATED_WORDS in other languages, normalised: a header alone (`Berita Terkait`) or a
-/// label before a link (`Baca juga: …`). A list read in code, not more alternatives in
-/// the two patterns that hold RELATED_WORDS: with these in both, the patterns took 8 M
-/// more instructions to compile at every start. WordPress's related posts print
-/// `Related` in the site's language (`Terkait`, `Relacionado`, `Correlati`, …); a longer
-/// word stands before a word it starts with.
-const RELATED_WORDS_ELSEWHERE: [&str; 61] = [
-    "関連記事",
-    "関連ニュース",
-    "관련기사",
-    "관련뉴스",
-    "เรื่องที่เกี่ยวข้อง",
-    "ข่าวที่เกี่ยวข้อง",
-    "tinliênquan",
-    "bàiviếtliênquan",
-    "مقالاتذاتصلة",
-    "اقرأأيضا",
-    "terkait",
-    "relacionados",
-    "relacionado",
-    "relacionadas",
-    "ähnlichebeiträge",
-    "similaire",
-    "correlati",
-    "gerelateerd",
-    "похожее",
-    "bacajuga",
-    "bacapula",
-    "lihatjuga",
-    "simakjuga",
-    "tontonjuga",
-    "artikelterkait",
-    "beritaterkait",
-    "terpopuler",
-    "leiatambém",
-    "leiamais",
-    "vejatambém",
-    "artigosrelacionados",
-    "notíciasrelacionadas",
-    "maislidas",
-    "lesensieauch",
-    "mehrzumthema",
-    "verwandteartikel",
-    "ähnlicheartikel",
-    "meistgelesen",
-    "lireaussi",
-    "àlireaussi",
-    "voiraussi",
-    "surlemêmesujet",
-    "articlessimilaires",
-    "lespluslus",
-    "leetambién",
-    "leertambién",
-    "vertambién",
-    "artículosrelacionados",
-    "noticiasrelacionadas",
-    "lomásleído",
-    "másleídas",
-    "leggianche",
-    "articolicorrelati",
-    "piùletti",
-    "leesook",
-    "gerelateerdeartikelen",
-    "meestgelezen",
-    "читайтетакже",
-    "смотритетакже",
-    "похожиестатьи",
-    "самоечитаемое",
-];
-
 /// A normalised line that is a RELATED_WORDS_ELSEWHERE header (true) or a link after
-/// one of its labels (false), as `end_header` and `related_inline` read RELATED_WORDS.
+/// one of its labels (false), as `end_header` and `related_inline` read RELATED_HEADERS.
 fn related_elsewhere(norm: &str) -> Option<bool> {
     // Most lines are out on their first byte; only decoration before the word is trimmed.
-    const FIRST_BYTES: [bool; 256] = first_bytes(&RELATED_WORDS_ELSEWHERE);
+    const FIRST_BYTES: [bool; 256] = first_bytes(RELATED_WORDS_ELSEWHERE);
     let opens_word = |s: &str| s.as_bytes().first().is_some_and(|&b| FIRST_BYTES[usize::from(b)]);
     let rest =
         if opens_word(norm) { norm } else { norm.trim_start_matches(|c| "[【(<《>»·•*#=_-—".contains(c)) };
@@ -562,47 +281,54 @@ impl Default for Patterns {
         Patterns {
             // A section header alone, or a line that says the article is over (`- THE END -`).
             end_header: re(&format!(
-                r"^[\[【(<《>»·•*#=_\-—]*(?:{RELATED_WORDS})[\]】)>》»:*#=_\-—]*$|^[\-—_=*]*(?:the)?end[\-—_=*]*$"
+                r"^[\[【(<《>»·•*#=_\-—]*(?:{related})[\]】)>》»:*#=_\-—]*$|^[\-—_=*]*(?:the)?end[\-—_=*]*$",
+                related = alternatives(&[zh::RELATED_HEADERS, en::RELATED_HEADERS])
             )),
-            tag_line: re(
-                r"^[\[【(（]?\s*(?:标签|標籤|关键词|關鍵詞|关键字|關鍵字|(?i-u:tags?|keywords?|topics|filed\s+under|categor(?:y|ies)))\s*[\]】)）]?\s*[:：]\s*(.*)$",
-            ),
+            tag_line: re(&format!(
+                r"^[\[【(（]?\s*(?:{zh}|(?i-u:{en}))\s*[\]】)）]?\s*[:：]\s*(.*)$",
+                zh = alternatives(&[zh::TAG_LABELS]),
+                en = alternatives(&[en::TAG_LABELS])
+            )),
             related_inline: re(&format!(
-                r"^(?:[\[【(<《>»·•]*(?:{RELATED_WORDS})[\]】)>》»]*[:>》»]+.|>>|点击查看|点击阅读|点击进入|原文链接[:：]?|(?:本文|文章|原文)(?:地址|链接)[:：]|永久链接[:：]|阅读原文|点击.{{0,2}}阅读原文|查看原文|more[a-z0-9]{{1,20}}:(?:https?://|www\.)|related[a-z]{{0,15}}[:：]|readthefull(?:story|article|report)|continuereading|continúaleyendo|sigueleyendo|weiterlesen|lirelasuite|bacaselengkapnya|continuaaler|watch[:：])"
+                r"^(?:[\[【(<《>»·•]*(?:{related})[\]】)>》»]*[:>》»]+.|{links})",
+                related = alternatives(&[zh::RELATED_HEADERS, en::RELATED_HEADERS]),
+                links = alternatives(&[zh::LINK_LABELS, en::LINK_LABELS, intl::LINK_LABELS])
             )),
             // Chinese prompts; and English ones, asked only of lines that start in ASCII.
             // A trackback link is in both: Chinese blogs label it in Chinese.
-            share: re(
-                r"trackback|分享到|關注我們|掃一掃|掃描(?:下方|上方)?二維碼|分享至|分享给|一键分享|扫一扫|扫描(?:下方|上方)?二维码|微信扫码|扫码关注|扫码下载|二维码$|点击投票|^更多.*请关注|资讯请关注|请关注[:：]|长按识别|长按二维码|关注我们|关注公众号|关注微信|微信公众号|点击关注|欢迎关注|下载客户端|下载.{0,10}app|打开app|打开客户端|尽在.{0,10}app$|^微信号[:：]|^公众号[:：]|^(?:新闻热线|报料热线|投稿邮箱|投稿信箱)[:：]",
-            ),
-            share_en: re(
-                r"^sharethis|^shareon|^shareto|^share(via|by)|^followuson|^followus|^signupfor.*newsletter|^subscribeto(?:our|the|keepreading|continue|read)|^subscribenow|^alreadyasubscriber|^clickheretosubscribe|^advertisement-|^(?:have|got)a[a-z]{0,20}tip|^(?:sponsoredby|promotedby|paidcontentby|paidforby)[a-z0-9]+$|deliveredto(?:your)?inbox|leaveacomment[.!]?$|^clickhereto(?:read|see|view|continue)|thecommentsbelow[.!]?$|^(?:shareyourthoughts|tellus|letusknow)[a-z]{0,20}inthecomments|continuesbelowadvertisement|^scrolltocontinue|^storycontinuesbelow|^continuereadingthemainstory|^clickto(?:share|email|print)|\(opensinnewwindow\)$|^skiptocontent|trackback|^follow.*on(?:twitter|facebook|instagram|linkedin)|^likethis:?$|^likeloading|^sharingiscaring",
-            ),
-            credit: re(
-                r"^[\[【(（]?(?:责任编辑|責任編輯|责编|編輯|编辑|主编|审核|审校|校对|监制|值班编辑|实习编辑|选稿|终审|初审|复审|美编|编审|统筹|策划|出品|总监制|译者|翻译|编译|译|editor|translator|redaktion|redaksi|redacción|rédaction|redação|redazione|редактор)[:：丨|｜]|^(?:editedby|editingby|reportingby|additionalreportingby)|^本期编辑|contributedtothis(?:report|story|article)|contributedreporting|(?:责任编辑|責任編輯|责编)[:：丨|｜]",
-            ),
-            source: re(
-                r"^[\[【(（]?\s*(?:来源|來源|稿源|文章来源|本文来源|稿件来源|新闻来源|信息来源|消息来源|出处|转载自|转自|(?i-u:source|fuente|quelle|sumber|fonte|bron)|[Ии]сточник)\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
-            ),
-            disclaimer: re(
-                r"免责声明|免責聲明|仅供其表达个人看法|仅代表网友个人观点|版权声明|版權聲明|版权所有|版權所有|版权归|转自网络|来自网络|源于网络|轉載請註明|未经授权|禁止转载|不得转载|转载请注明|转载请联系|如需转载|仅代表作者|不代表本站|不代表本网|如有侵权|联系删除|经授权转载|icp备|icp证|公网安备|不良信息举报|allrightsreserved|^copyright|^hakcipta|^©|thismaterialmaynotbepublished|thisdocumentissubjecttocopyright|^citation.+retrieved.+from",
-            ),
+            share: re(&alternatives(&[en::TRACKBACK, zh::SHARE_PROMPTS])),
+            share_en: re(&alternatives(&[en::SHARE_PROMPTS])),
+            credit: re(&format!(
+                r"^[\[【(（]?(?:{roles})[:：丨|｜]|^(?:{openings_en})|^(?:{openings_zh})|{contributors}|(?:{chief})[:：丨|｜]",
+                roles = alternatives(&[zh::CREDIT_LABELS, en::CREDIT_LABELS, intl::CREDIT_LABELS]),
+                openings_en = alternatives(&[en::CREDIT_OPENINGS]),
+                openings_zh = alternatives(&[zh::CREDIT_OPENINGS]),
+                contributors = alternatives(&[en::CONTRIBUTOR_CREDITS]),
+                chief = alternatives(&[zh::CHIEF_EDITOR_LABELS])
+            )),
+            source: re(&format!(
+                r"^[\[【(（]?\s*(?:{zh}|(?i-u:{latin})|{cased})\s*[:：丨|｜]\s*(.+?)\s*[\]】)）]?$",
+                zh = alternatives(&[zh::SOURCE_LABELS]),
+                latin = alternatives(&[en::SOURCE_LABELS, intl::SOURCE_LABELS]),
+                cased = alternatives(&[intl::SOURCE_LABELS_CASED])
+            )),
+            disclaimer: re(&alternatives(&[zh::DISCLAIMERS, en::DISCLAIMERS, intl::DISCLAIMERS])),
             // A disclaimer's label opening a line, short or long. A paragraph of prose is a
             // disclaimer all the same when labelled as one, or saying whose views it does
             // not state. Plain wording (`未经授权`) is not enough there: news quotes it.
             // English truths (ScrapingHub) keep a long `Disclaimer: The views ... are
             // their own` as the article's, so only the Chinese labels count.
-            disclaimer_label: re(
-                r"^[\[【(（]?(?:免责声明|免責聲明|特别声明|特別聲明|版权声明|版權聲明|重要声明|郑重声明|声明|聲明)[:：\]】)）]",
-            ),
+            disclaimer_label: re(&format!(
+                r"^[\[【(（]?(?:{labels})[:：\]】)）]",
+                labels = alternatives(&[zh::DISCLAIMER_LABELS])
+            )),
             // Whole phrases, not `不(?:代表|表明)本…`: a search led by 不 stops at every
             // negation of every paragraph.
-            disowning: re(
-                r"仅提供信息存储|僅提供信息存儲|provides information storage service|仅代表作者本人|不代表本站|不代表本网|不代表本台|不代表本平台|不代表本报|不代表本刊|不代表本号|不表明本站|不表明本网|不表明本平台|不代表平台|纯属作者个人观点|is subject to copyright|All rights reserved|all rights reserved",
-            ),
-            prev_next: re(
-                r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:上一篇|下一篇|上一条|下一条|上一页|下一页|previousarticle|nextarticle|previouspost|nextpost|previousstory|nextstory|(?:previous|next|prev)[:：])",
-            ),
+            disowning: re(&alternatives(&[zh::DISOWNING, en::DISOWNING])),
+            prev_next: re(&format!(
+                r"^[/\[【(<《»·•]*(?:点击(?:图片)?(?:进入)?|阅读|查看)?(?:{links})",
+                links = alternatives(&[zh::PREV_NEXT, en::PREV_NEXT])
+            )),
             breadcrumb: re(
                 r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
             ),
@@ -612,18 +338,23 @@ impl Default for Patterns {
                 r"^(?:共[0-9]+页[:：]?|分页[:：]?|上一页|下一页|首页|尾页|末页|第[0-9]{1,3}页|[\[【]?[0-9]{1,3}[\]】]?)+$",
             ),
             menu_separator: re(r"\s*[|｜›»]\s*"),
-            image_placeholder: re(
-                r"^[▲△\[【(（]?(?:资料图|资料图片|图片|图|配图|示意图|图集|组图|高清组图|网络图片|视频截图|截图|图片来自网络|图片源于网络|图片来源于网络|photo|image|filephoto|picture|video|视频)[\]】)）]?$|^(?:image|photo|picture)[0-9]+of[0-9]+$",
-            ),
+            image_placeholder: re(&format!(
+                r"^[▲△\[【(（]?(?:{words})[\]】)）]?$|^(?:image|photo|picture)[0-9]+of[0-9]+$",
+                words = alternatives(&[zh::IMAGE_PLACEHOLDERS, en::IMAGE_PLACEHOLDERS])
+            )),
             // A credit opening the line, or closing it in brackets: `(Image: Getty)` and
             // `(Photo: AP)` end captions. (`（张三 摄）` closes Chinese photo stories,
             // whose caption is the article's text.)
-            image_credit: re(
-                r"^[\[【(（]?(?:图片来源|图片来自|题图|封面图|头图来源|图源|图片由|图片提供|图片作者|摄影|图/|图：|图丨|圖/|圖片來源|圖片提供|攝影|photo:|photoby|photograph:|image:|imagecredit|imagecaption|imagesource|imagevia|picture:|credit:|photocredit|fotos?:.|bild:.|créditphoto:.|фото:.)|gettyimages|shutterstock|apphoto|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
-            ),
-            counter: re(
-                r"(?:阅读|浏览|点击|评论|点赞|收藏|转发|参与互动)(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:views|comments|reads|likes)(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
-            ),
+            image_credit: re(&format!(
+                r"^[\[【(（]?(?:{credits})|{agencies}|[(（\[【](?:images?|photos?|picture|pic|credit|photocredit|imagecredit|图|图片|图片来源|摄影)[:：/][^()（）\[\]【】]+[)）\]】]$",
+                credits = alternatives(&[zh::IMAGE_CREDITS, en::IMAGE_CREDITS, intl::IMAGE_CREDITS]),
+                agencies = alternatives(&[en::PHOTO_AGENCIES])
+            )),
+            counter: re(&format!(
+                r"(?:{zh})(?:数|量|次数)?[:：(（]?[0-9][0-9,]*|已被阅读[0-9]+次|[0-9][0-9,.]*k?(?:{en})(?-u:\b)|^comments?[:(]?[0-9]+\)?$|^[0-9]+min(?:ute)?s?read$",
+                zh = alternatives(&[zh::COUNT_LABELS]),
+                en = alternatives(&[en::COUNT_UNITS])
+            )),
             // After at most DATE_PREFIX_MAX_CHARS, checked in code (`^.{0,10}?` compiled
             // into ten copies of `.`).
             date_prefixed: re(
