@@ -7,12 +7,12 @@
 //! its row; `whole` runs the pipeline from bytes to record.
 
 use criterion::{criterion_group, criterion_main, BatchSize, Criterion, Throughput};
-use newsclean::batch::signature;
-use newsclean::classify::{Classifier, Layout};
-use newsclean::decode::decode;
-use newsclean::dedupe::Deduper;
-use newsclean::html::HtmlReader;
-use newsclean::segment::Segmenter;
+use newsclean::stages::decode;
+use newsclean::stages::signature;
+use newsclean::stages::Deduper;
+use newsclean::stages::HtmlReader;
+use newsclean::stages::Segmenter;
+use newsclean::stages::{Classifier, Layout};
 use newsclean::{Page, Pipeline};
 use std::path::Path;
 
@@ -73,12 +73,12 @@ fn stages(c: &mut Criterion) {
     }
 
     for (name, bytes) in html_pages() {
-        let declared = newsclean::html::declared_charset(&bytes);
+        let declared = newsclean::stages::declared_charset(&bytes);
         let text = decode(&bytes, declared.as_deref()).expect("page decodes").text;
         let mut group = c.benchmark_group(format!("html/{name}"));
         group.throughput(Throughput::Bytes(bytes.len() as u64));
         group.bench_function("decode", |b| b.iter(|| decode(&bytes, declared.as_deref())));
-        group.bench_function("prepare", |b| b.iter(|| newsclean::html::prepare(&text)));
+        group.bench_function("prepare", |b| b.iter(|| newsclean::stages::prepare(&text)));
         group.bench_function("read", |b| b.iter(|| reader.read(&text)));
         group.bench_function("whole", |b| b.iter(|| pipeline.clean(&Page::new("bench", &name, &bytes))));
         group.finish();

@@ -3,13 +3,19 @@
 //!
 //! Data flows one way, one stage a module:
 //!
-//! bytes -> [`decode`] -> text -> [`segment`] (text pages) or [`html`] (HTML pages) ->
-//! blocks -> [`classify`] -> labelled blocks -> [`dedupe`] (and [`batch`] across pages)
-//! -> [`metadata`] (HTML pages: date, author, headline) -> [`record`] -> one JSON line.
+//! bytes -> `decode` -> text -> `segment` (text pages) or `html` (HTML pages) -> blocks
+//! -> `classify` -> labelled blocks -> `dedupe` (and [`batch`] across pages) ->
+//! `metadata` (title, date, author, site) -> [`record`] -> one JSON line.
 //!
-//! Around it: [`rules`] lists every rule with its explanation, [`check`] compares pages
+//! Below `classify` and `html` lies `facts`: what a line or an address states (dates,
+//! bylines, the day an address names), used by both and importing neither. Around the
+//! pipeline: [`rules`] lists every rule with its explanation, [`check`] compares pages
 //! with expected records, [`eval`] scores against ground truth, [`schema`] is the JSON
 //! Schema of the output.
+//!
+//! The interface is [`Pipeline`], [`Page`] and the [`Record`] it returns (or the
+//! [`Error`] of a page that yields an error record); [`batch`] for the cross-page rules,
+//! with [`Pipeline::clean_in`]. The stages themselves are the crate's own.
 //!
 //! ```
 //! use newsclean::{Page, Pipeline};
@@ -30,21 +36,36 @@
 
 pub mod batch;
 pub mod check;
-pub mod classify;
-pub mod decode;
-pub mod dedupe;
-pub mod document;
 pub mod eval;
-pub mod facts;
-pub mod html;
-pub mod metadata;
-pub mod norm;
-pub mod pipeline;
 pub mod record;
 pub mod rules;
 pub mod schema;
-pub mod segment;
+
+mod classify;
+mod decode;
+mod dedupe;
+mod document;
+mod facts;
+mod html;
+mod metadata;
+mod norm;
+mod pipeline;
+mod segment;
 mod spill;
 
-pub use pipeline::{Error, Page, Pipeline};
+pub use decode::DecodeError;
+pub use document::Format;
+pub use pipeline::{Error, Page, Pipeline, MAX_DECOMPRESSED_BYTES};
 pub use record::{ErrorRecord, Record};
+
+/// The stages one by one, for the benchmarks and fuzz targets that measure or shake each
+/// alone. Not part of the library's interface: their types change as the stages do.
+#[doc(hidden)]
+pub mod stages {
+    pub use crate::batch::signature;
+    pub use crate::classify::{Classifier, Layout};
+    pub use crate::decode::decode;
+    pub use crate::dedupe::Deduper;
+    pub use crate::html::{declared_charset, prepare, HtmlReader};
+    pub use crate::segment::Segmenter;
+}

@@ -188,25 +188,6 @@ pub fn is_numeric(c: char) -> bool {
     }
 }
 
-/// Share of CJK among the letters of a text: above one half the text is treated as
-/// Chinese (or Japanese/Korean) for tokenisation and language.
-pub fn cjk_ratio(s: &str) -> f64 {
-    let (mut cjk, mut letters) = (0usize, 0usize);
-    for c in s.chars() {
-        if is_cjk(c) {
-            cjk += 1;
-            letters += 1;
-        } else if is_letter(c) {
-            letters += 1;
-        }
-    }
-    if letters == 0 {
-        0.0
-    } else {
-        cjk as f64 / letters as f64
-    }
-}
-
 /// The trailing ellipsis that marks a cut-off teaser, if any: `...`, `…`, `……`, `。。。`,
 /// `···`, `[...]`, optionally followed by a closing bracket or quote.
 pub fn truncation_mark(s: &str) -> Option<&'static str> {

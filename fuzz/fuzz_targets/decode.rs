@@ -3,8 +3,8 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    if let Ok(decoded) = newsclean::decode::decode(data, None) {
+    if let Ok(decoded) = newsclean::stages::decode(data, None) {
         assert!(!decoded.text.contains('\u{fffd}'));
     }
-    let _ = newsclean::decode::decode(data, Some("gb2312"));
+    let _ = newsclean::stages::decode(data, Some("gb2312"));
 });

@@ -3,7 +3,7 @@
 use libfuzzer_sys::fuzz_target;
 use std::sync::LazyLock;
 
-static READER: LazyLock<newsclean::html::HtmlReader> = LazyLock::new(Default::default);
+static READER: LazyLock<newsclean::stages::HtmlReader> = LazyLock::new(Default::default);
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);

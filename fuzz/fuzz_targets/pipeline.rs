@@ -9,7 +9,7 @@ static PIPELINE: LazyLock<newsclean::Pipeline> = LazyLock::new(newsclean::Pipeli
 fuzz_target!(|data: &[u8]| {
     let Ok(record) = PIPELINE.clean(&newsclean::Page::new("fuzz", "fuzz", data)) else { return };
     serde_json::to_string(&record).expect("records serialise");
-    if record.format == newsclean::document::Format::Text {
+    if record.format == newsclean::Format::Text {
         let placed = usize::from(record.title.is_some())
             + usize::from(record.lead.is_some())
             + record.body.len()

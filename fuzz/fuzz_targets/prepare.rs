@@ -6,6 +6,6 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
-    let (prepared, _) = newsclean::html::prepare(&text);
+    let (prepared, _) = newsclean::stages::prepare(&text);
     assert!(prepared.len() <= text.len());
 });

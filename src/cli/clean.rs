@@ -9,7 +9,7 @@ use super::walk;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
-use newsclean::document::Format;
+use newsclean::Format;
 use newsclean::{ErrorRecord, Page, Pipeline, Record};
 use rayon::prelude::*;
 use std::collections::BTreeMap;

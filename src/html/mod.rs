@@ -30,7 +30,7 @@ mod markup;
 mod prepare;
 mod walk;
 
-pub use prepare::{declared_charset, looks_like_html, prepare, MAX_NESTING};
+pub use prepare::{declared_charset, looks_like_html, prepare};
 
 use content::{mark_slideshow, Declared};
 use markup::collapse;
