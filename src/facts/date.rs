@@ -643,25 +643,31 @@ mod tests {
         assert!(f.metadata_date("Published 5:30 p.m. ET Nov. 19, 2019").is_some());
         assert!(f.metadata_date("5:30 p.m. Nov. 19, 2019").is_some());
         assert!(f.metadata_date("Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET").is_some());
-        assert!(f.is_stamp_line("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM"));
-        assert!(f.is_stamp_line("Posted: Sept. 3"));
-        assert!(!f.is_stamp_line("Nov 19, 6:55 AM"));
-        assert!(!f.is_stamp_line("Updated Nov 19 with a statement from the mayor"));
-        assert!(f.is_stamp_line("AP - 53 mins ago"));
-        assert!(f.is_stamp_line("Updated 2 hours ago"));
-        assert!(f.is_stamp_line("新华网 3小时前"));
-        assert!(f.is_stamp_line("17:30"));
-        assert!(f.is_stamp_line("发布时间：10-0812:00"));
-        assert!(f.is_stamp_line("时间：10月8日"));
-        assert!(!f.is_stamp_line("时间：10月8日起实施"));
-        assert!(f.is_stamp_line("09:05:12"));
-        assert!(f.is_stamp_line("05 Oct"));
-        assert!(f.is_stamp_line("Nov. 19"));
-        assert!(!f.is_stamp_line("May Day"));
-        assert!(!f.is_stamp_line("Chapter 5"));
-        assert!(!f.is_stamp_line("17:30:5"));
-        assert!(!f.is_stamp_line("1730"));
-        assert!(!f.is_stamp_line("The vote came 3 days ago"));
+        // A line, and whether it is a time stamp without a year.
+        let stamps: &[(&str, bool)] = &[
+            ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", true),
+            ("Posted: Sept. 3", true),
+            ("Nov 19, 6:55 AM", false),
+            ("Updated Nov 19 with a statement from the mayor", false),
+            ("AP - 53 mins ago", true),
+            ("Updated 2 hours ago", true),
+            ("新华网 3小时前", true),
+            ("17:30", true),
+            ("发布时间：10-0812:00", true),
+            ("时间：10月8日", true),
+            ("时间：10月8日起实施", false),
+            ("09:05:12", true),
+            ("05 Oct", true),
+            ("Nov. 19", true),
+            ("May Day", false),
+            ("Chapter 5", false),
+            ("17:30:5", false),
+            ("1730", false),
+            ("The vote came 3 days ago", false),
+        ];
+        for &(line, stamp) in stamps {
+            assert_eq!(f.is_stamp_line(line), stamp, "{line}");
+        }
         assert!(f
             .metadata_date("2023年3月23日，临港新片区举行加快推进国家产教融合试点城市建设大会，公布新一轮措施。")
             .is_none());

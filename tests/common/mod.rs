@@ -1,5 +1,6 @@
 //! Helpers the integration tests share: running the binary, reading its JSON Lines,
-//! and scratch folders that do not collide between test binaries.
+//! scratch folders that do not collide between test binaries, and short stories to build
+//! pages around.
 #![allow(dead_code)]
 
 use serde_json::Value;
@@ -21,4 +22,23 @@ pub fn scratch(name: &str) -> PathBuf {
     let _ = fs::remove_dir_all(&dir);
     fs::create_dir_all(&dir).unwrap();
     dir
+}
+
+/// A Chinese article's three paragraphs, for pages built around them.
+pub const ELDER_CARE: [&str; 3] = [
+    "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供可供遵循的规范。",
+    "据介绍，新标准对服务内容、服务流程和服务评价都作了规定，明年一月起在全市养老机构推行。",
+    "市民政局表示，将组织专门力量对养老机构开展培训，确保新标准落到实处。",
+];
+
+/// An English one.
+pub const NIGHT_BUSES: [&str; 3] = [
+    "Millbrook County will run two new night bus routes to the airport starting October 1, the transit authority said.",
+    "The routes will stop at the hospital and the university, and buses will run every 30 minutes until 5 a.m.",
+    "Airport workers have asked for night service for years, the union said, since most shifts end after midnight.",
+];
+
+/// Paragraphs as HTML.
+pub fn html_paragraphs(story: &[&str]) -> String {
+    story.iter().map(|p| format!("<p>{p}</p>")).collect()
 }
