@@ -20,9 +20,21 @@ pub const BYLINE_MAX_UNITS: usize = 16;
 /// worth of units at half that size each.
 pub const BYLINE_MAX_NAMES: usize = 8;
 
-/// Finds who wrote a page, and which site it names, in the lines that credit them.
-#[derive(Debug, Clone)]
-pub struct BylineFinder {
+/// Finds who wrote a page, and which site it names, in the lines that credit them. A copy
+/// points at the one set of patterns the process compiles (see `DateFinder`).
+#[derive(Debug, Clone, Copy)]
+pub struct BylineFinder(&'static BylinePatterns);
+
+impl std::ops::Deref for BylineFinder {
+    type Target = BylinePatterns;
+    fn deref(&self) -> &BylinePatterns {
+        self.0
+    }
+}
+
+/// The compiled patterns of bylines and credits, and the date finder they ask.
+#[derive(Debug)]
+pub struct BylinePatterns {
     dates: DateFinder,
     byline: Regex,
     reporter_line: Regex,
@@ -34,17 +46,17 @@ pub struct BylineFinder {
 }
 
 impl Default for BylineFinder {
-    /// The patterns are compiled once per process; a clone shares them.
+    /// The patterns are compiled on first use, once per process.
     fn default() -> Self {
-        static COMPILED: std::sync::LazyLock<BylineFinder> = std::sync::LazyLock::new(BylineFinder::compile);
-        COMPILED.clone()
+        static COMPILED: std::sync::LazyLock<BylinePatterns> = std::sync::LazyLock::new(BylinePatterns::compile);
+        BylineFinder(&COMPILED)
     }
 }
 
-impl BylineFinder {
+impl BylinePatterns {
     fn compile() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
-        BylineFinder {
+        BylinePatterns {
             dates: DateFinder::default(),
             // Names are cut to NAME_MAX_CHARS in code: a bounded repetition of a Unicode
             // class compiles into that many copies of it.

@@ -28,9 +28,22 @@ pub const META_MAX_LINE_UNITS: usize = 96;
 /// A toolbar button in 【】 beside a date has at most this many characters (`Email推荐`).
 const BUTTON_MAX_CHARS: usize = 8;
 
-/// Finds the dates a line states and judges whether a line is a date line.
-#[derive(Debug, Clone)]
-pub struct DateFinder {
+/// Finds the dates a line states and judges whether a line is a date line. A copy points
+/// at the one set of patterns the process compiles, so every stage that holds a finder
+/// also shares the patterns' caches: each copy of a `Regex` warms its own.
+#[derive(Debug, Clone, Copy)]
+pub struct DateFinder(&'static DatePatterns);
+
+impl std::ops::Deref for DateFinder {
+    type Target = DatePatterns;
+    fn deref(&self) -> &DatePatterns {
+        self.0
+    }
+}
+
+/// The compiled patterns of dates and date lines.
+#[derive(Debug)]
+pub struct DatePatterns {
     numeric: Regex,
     day_month: Regex,
     named_mdy: Regex,
@@ -59,18 +72,17 @@ const MONTH_NAMES: [&[&str]; 12] = [
 ];
 
 impl Default for DateFinder {
-    /// The patterns are compiled once per process (the HTML reader and the classifier
-    /// both hold a finder); a clone shares them.
+    /// The patterns are compiled on first use, once per process.
     fn default() -> Self {
-        static COMPILED: std::sync::LazyLock<DateFinder> = std::sync::LazyLock::new(DateFinder::compile);
-        COMPILED.clone()
+        static COMPILED: std::sync::LazyLock<DatePatterns> = std::sync::LazyLock::new(DatePatterns::compile);
+        DateFinder(&COMPILED)
     }
 }
 
-impl DateFinder {
+impl DatePatterns {
     fn compile() -> Self {
         let re = |s: &str| Regex::new(s).expect("valid pattern");
-        DateFinder {
+        DatePatterns {
             numeric: re(
                 r"((?:19|20)[0-9]{2})\s*[-/.年]\s*([0-9]{1,2})\s*[-/.月]\s*([0-9]{1,2})\s*日?(?:\s*(?:星期|周|礼拜)[一二三四五六日天])?(?:[T\s]*(?:[上下中晚凌早][午上晨]\s*)?([0-9]{1,2})[:：时]([0-9]{2})(?:[:：分]([0-9]{2}))?(?:\s*([AaPp]\.?[Mm]\.?))?)?",
             ),

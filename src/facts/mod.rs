@@ -19,8 +19,8 @@ pub mod url;
 pub use byline::BylineFinder;
 pub use date::{DateFinder, FoundDate};
 
-/// The finders of both kinds, compiled once per process and shared by clones.
-#[derive(Debug, Clone, Default)]
+/// The finders of both kinds, compiled once per process and shared by copies.
+#[derive(Debug, Clone, Copy, Default)]
 pub struct Facts {
     pub dates: DateFinder,
     pub bylines: BylineFinder,
