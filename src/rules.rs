@@ -219,13 +219,18 @@ Use, Contact us), lines of arrows only (<<, >), rows of page buttons (【收藏�
 one line (共3页: 上一页 1 [2] 3 下一页, 第1页 第2页), pagers (at least {PAGER_MIN_NUMBERS} lines that are bare numbers counting up \
 by one: 1, 2, 3 ...), menu lines of several very short segments split by | or spaces, and, \
 outside the article, a box's label set vertically (at least {VERTICAL_MIN_CHARS} lines of one \
-letter each: 今, 日, 推, 荐).
+letter each: 今, 日, 推, 荐), and in a text dump, before the article, a menu set one item a \
+line (at least {MENU_RUN_MIN_LINES} lines in a row of at most {MENU_ITEM_MAX_UNITS} units, \
+without a sentence's punctuation, sharing less than {ADJACENT_HEADLINE_MAX_OVERLAP} of \
+their words with the article: Home, News, Sports).
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.
 Thresholds: a menu line has at least {MENU_MIN_SEGMENTS} segments of at most \
 {MENU_MAX_SEGMENT_UNITS} units each; {VERTICAL_MIN_CHARS}.
-Known false positives: a line listing short names separated by spaces.",
-    thresholds: &[threshold("PAGER_MIN_NUMBERS", crate::classify::PAGER_MIN_NUMBERS as f64), threshold("VERTICAL_MIN_CHARS", crate::classify::VERTICAL_MIN_CHARS as f64), threshold("MENU_MIN_SEGMENTS", crate::classify::patterns::MENU_MIN_SEGMENTS as f64), threshold("MENU_MAX_SEGMENT_UNITS", crate::classify::patterns::MENU_MAX_SEGMENT_UNITS as f64)],
+Known false positives: a line listing short names separated by spaces; an article's own \
+short list before its first paragraph, where it shares no measurable words with the \
+article (`Bugs fixed`).",
+    thresholds: &[threshold("PAGER_MIN_NUMBERS", crate::classify::PAGER_MIN_NUMBERS as f64), threshold("VERTICAL_MIN_CHARS", crate::classify::VERTICAL_MIN_CHARS as f64), threshold("MENU_MIN_SEGMENTS", crate::classify::patterns::MENU_MIN_SEGMENTS as f64), threshold("MENU_MAX_SEGMENT_UNITS", crate::classify::patterns::MENU_MAX_SEGMENT_UNITS as f64), threshold("MENU_RUN_MIN_LINES", crate::classify::MENU_RUN_MIN_LINES as f64), threshold("MENU_ITEM_MAX_UNITS", crate::classify::MENU_ITEM_MAX_UNITS as f64), threshold("ADJACENT_HEADLINE_MAX_OVERLAP", crate::classify::ADJACENT_HEADLINE_MAX_OVERLAP)],
 };
 
 pub static AUTHOR_BIO: Rule = Rule {

@@ -84,6 +84,14 @@ pub const PAGER_MIN_NUMBERS: usize = 3;
 pub const VERTICAL_MIN_CHARS: usize = 3;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
+/// In a text dump, short lines off the topic in a row from this many on, before the
+/// article, are a menu set one item a line (`Home` `News` `Sports`, `首页` `国内` `国际`),
+/// as renderers lay out a site's navigation. Set before measuring, not tuned: two items
+/// may be a date and a byline, three are a list.
+pub const MENU_RUN_MIN_LINES: usize = 3;
+/// A menu item has at most this many units: four words, eight Han characters. Set
+/// before measuring, as SHORT_KEEP_UNITS is: below it a line has no measurable topic.
+pub const MENU_ITEM_MAX_UNITS: usize = 8;
 
 /// What the classifier knows of a page beyond its blocks.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -196,6 +204,7 @@ impl Classifier {
         }
         let pager = pager_numbers(blocks);
         let vertical = vertical_labels(blocks);
+        let menus = menu_runs(&feats, overlap);
         let first_core = core.iter().position(|&c| c);
         let last_core = core.iter().rposition(|&c| c);
         let mut meta = PageMeta::default();
@@ -244,7 +253,15 @@ impl Classifier {
                         meta.offer(stated);
                         removed(&rules::METADATA_LINE, reason)
                     }
-                    None => self.judge(&blocks[i].text, f, overlap(i), context, tail_noise),
+                    None => match menus[i]
+                        .filter(|_| layout == Layout::Text && place == Region::Head && first_core.is_some())
+                    {
+                        Some(run) => removed(
+                            &rules::NAVIGATION,
+                            format!("a menu's item, one of {run} short lines in a row before the article"),
+                        ),
+                        None => self.judge(&blocks[i].text, f, overlap(i), context, tail_noise),
+                    },
                 }
             };
             seen_body |= label == Label::Body;
@@ -382,6 +399,21 @@ fn vertical_labels(blocks: &[Block]) -> Vec<Option<usize>> {
         chars.next().is_some_and(crate::norm::is_letter) && chars.next().is_none()
     };
     runs(blocks.len(), VERTICAL_MIN_CHARS, |_, i| one(&blocks[i]))
+}
+
+/// For each block in a run of MENU_RUN_MIN_LINES or more menu items, the run's length. An
+/// item is a short line (at most MENU_ITEM_MAX_UNITS) without a sentence's punctuation
+/// that shares less than ADJACENT_HEADLINE_MAX_OVERLAP with the article (or too little
+/// to measure): a table of contents or the article's own list shares its words.
+fn menu_runs(feats: &[Features], overlap: impl Fn(usize) -> Option<f64>) -> Vec<Option<usize>> {
+    let item = |i: usize| {
+        let f = &feats[i];
+        f.units <= MENU_ITEM_MAX_UNITS
+            && !f.sentence
+            && f.truncated.is_none()
+            && overlap(i).is_none_or(|o| o < ADJACENT_HEADLINE_MAX_OVERLAP)
+    };
+    runs(feats.len(), MENU_RUN_MIN_LINES, |_, i| item(i))
 }
 
 /// For each of `count` blocks in a run of at least `min`, the run's length. Block `i`
