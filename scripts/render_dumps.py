@@ -36,9 +36,13 @@ RENDERERS = ["html_text", "inscriptis", "soup", "w3m", "lynx"]
 CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?[\w-]+["']?[^>]*>""", re.I)
 
 
+# The versions the floors in scripts/dump_floors.txt were measured with: another version
+# renders other dumps.
+PINNED = ["html-text==0.7.1", "inscriptis==2.7.6", "beautifulsoup4==4.15.0", "lxml==6.1.3"]
+
+
 def install():
-    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", "html-text", "inscriptis",
-                    "beautifulsoup4", "lxml"], check=True)
+    subprocess.run([sys.executable, "-m", "pip", "install", "--quiet", *PINNED], check=True)
     if shutil.which("apt-get") and not (shutil.which("w3m") and shutil.which("lynx")):
         subprocess.run(["apt-get", "update", "-qq"], check=False)
         subprocess.run(["apt-get", "install", "-y", "-qq", "w3m", "lynx"], check=False)
