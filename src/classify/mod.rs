@@ -204,7 +204,11 @@ impl Classifier {
         }
         let pager = pager_numbers(blocks);
         let vertical = vertical_labels(blocks);
-        let menus = menu_runs(&feats, overlap);
+        // Only a text dump lays a menu out one item a line: HTML's markup has removed it.
+        let menus = match layout {
+            Layout::Text => menu_runs(&feats, overlap),
+            Layout::Html { .. } => vec![None; blocks.len()],
+        };
         let first_core = core.iter().position(|&c| c);
         let last_core = core.iter().rposition(|&c| c);
         let mut meta = PageMeta::default();
@@ -253,9 +257,7 @@ impl Classifier {
                         meta.offer(stated);
                         removed(&rules::METADATA_LINE, reason)
                     }
-                    None => match menus[i]
-                        .filter(|_| layout == Layout::Text && place == Region::Head && first_core.is_some())
-                    {
+                    None => match menus[i].filter(|_| place == Region::Head && first_core.is_some()) {
                         Some(run) => removed(
                             &rules::NAVIGATION,
                             format!("a menu's item, one of {run} short lines in a row before the article"),
