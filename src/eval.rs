@@ -239,9 +239,10 @@ pub fn run(pipeline: &Pipeline, dir: &Path, batch: bool) -> io::Result<Report> {
         page.id = id.to_owned();
         Ok(pipeline.clean_in(&page, batch).map_err(|e| e.to_string()))
     };
-    let table = match batch {
-        true => Some(batch::first_pass(&pairs, |(_, page_path, id), batch| clean(page_path, id, batch))?),
-        false => None,
+    let table = if batch {
+        Some(batch::first_pass(&pairs, |(_, page_path, id), batch| clean(page_path, id, batch))?)
+    } else {
+        None
     };
     let mut report = Report::default();
     for (truth_path, page_path, id) in &pairs {

@@ -1,10 +1,11 @@
-//! An HTML page's date, author and headline, chosen among what the page states.
+//! A page's metadata: an HTML page's date, author, headline, site and language, and a
+//! text page's date, author and site, chosen among what the page states.
 //!
 //! Takes the page's blocks as the classifier labelled them, with the markup's metadata
 //! ([`HtmlMeta`]) and the article's own ([`PageMeta`]), and returns the record's choice
-//! for each field; two choices label blocks: the headline shown above the article
-//! becomes the title, and the author's biography after it is removed (M010, on text
-//! pages too). Finding a date or a name in a line is the `facts` layer's
+//! for each field ([`Chosen`]); two choices label blocks: the headline shown above the
+//! article becomes the title, and the author's biography after it is removed (M010, on
+//! text pages too). Finding a date or a name in a line is the `facts` layer's
 //! ([`DateFinder::visible_date`](crate::facts::DateFinder::visible_date),
 //! [`BylineFinder::stated_author`](crate::facts::BylineFinder::stated_author)); which
 //! candidate the record takes, by its source and where it stands against the article,
@@ -17,7 +18,7 @@ use crate::facts::byline::{is_latin_name, plausible_author, tidy_name};
 use crate::facts::url::{is_bare_domain, url_date};
 use crate::facts::{Facts, FoundDate};
 use crate::html::HtmlMeta;
-use crate::norm::{has_sentence_punct, normalize, units};
+use crate::norm::{has_sentence_punct, language, normalize, units};
 use crate::rules;
 
 /// On an HTML page whose markup and article name no author, a byline or author label
@@ -77,6 +78,18 @@ pub fn of_html(
     label_headline_above(facts, blocks, first, &mut markup, titled);
     let site = markup.site.or(own.site).or_else(|| title_site(&markup.title_rest));
     Chosen { title: markup.title, published, author, site, url: markup.url, tags: markup.tags }
+}
+
+/// An HTML page's language: the markup's, unless the article is written in another
+/// script (templates keep `<html lang="en">` on Chinese pages).
+pub fn html_language(marked: Option<String>, article: &[Block]) -> String {
+    let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
+    let written = language(&body.join("\n"));
+    let cjk = |lang: &str| matches!(lang, "zh" | "ja" | "ko");
+    match marked {
+        Some(marked) if cjk(&marked) == cjk(written) || written == "und" => marked,
+        _ => written.to_owned(),
+    }
 }
 
 /// The page's publication date, and the block of the date line that gave it.

@@ -204,7 +204,7 @@ impl Pipeline {
         self.deduper.dedupe(&mut article);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
         let titled = article.iter().any(|b| b.label == Label::Title);
-        let language = html_language(page.meta.language.take(), &article);
+        let language = metadata::html_language(page.meta.language.take(), &article);
         for (i, block) in inside.into_iter().zip(article) {
             blocks[i] = block;
         }
@@ -235,18 +235,6 @@ impl Pipeline {
             images,
         };
         Ok((Record::assemble(blocks, fields), signature))
-    }
-}
-
-/// An HTML page's language: the markup's, unless the article is written in another
-/// script (templates keep `<html lang="en">` on Chinese pages).
-fn html_language(marked: Option<String>, article: &[Block]) -> String {
-    let body: Vec<&str> = article.iter().filter(|b| b.is_body()).map(|b| b.text.as_str()).collect();
-    let written = language(&body.join("\n"));
-    let cjk = |lang: &str| matches!(lang, "zh" | "ja" | "ko");
-    match marked {
-        Some(marked) if cjk(&marked) == cjk(written) || written == "und" => marked,
-        _ => written.to_owned(),
     }
 }
 
