@@ -18,6 +18,7 @@ mod judge;
 use judge::Context;
 pub mod lexicon;
 pub mod patterns;
+mod shapes;
 pub mod topic;
 
 use crate::document::{Block, Label, Region};
