@@ -223,6 +223,8 @@ impl Classifier {
             let f = &feats[i];
             let place = region(i, first_core.zip(last_core), title);
             let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
+            let after_core = last_core.is_some_and(|b| i == b + 1);
+            let context = Context { place, near_title, after_core, html: layout != Layout::Text };
             let label = if Some(i) == title {
                 title_label(&blocks[i].text, layout)
             } else if let Some(run) = pager[i] {
@@ -250,22 +252,16 @@ impl Classifier {
             } else if let Some(run) = vertical[i].filter(|_| place != Region::Inside) {
                 // Outside the article: inside, a wiki's linked words stand one a block.
                 removed(&rules::NAVIGATION, format!("one character of a label set vertically, a run of {run}"))
+            } else if let Some((stated, reason)) = self.head_metadata(&blocks[i].text, f, context) {
+                meta.offer(stated);
+                removed(&rules::METADATA_LINE, reason)
+            } else if let Some(run) = menus[i].filter(|_| place == Region::Head && first_core.is_some()) {
+                removed(
+                    &rules::NAVIGATION,
+                    format!("a menu's item, one of {run} short lines in a row before the article"),
+                )
             } else {
-                let after_core = last_core.is_some_and(|b| i == b + 1);
-                let context = Context { place, near_title, after_core, html: layout != Layout::Text };
-                match self.head_metadata(&blocks[i].text, f, context) {
-                    Some((stated, reason)) => {
-                        meta.offer(stated);
-                        removed(&rules::METADATA_LINE, reason)
-                    }
-                    None => match menus[i].filter(|_| place == Region::Head && first_core.is_some()) {
-                        Some(run) => removed(
-                            &rules::NAVIGATION,
-                            format!("a menu's item, one of {run} short lines in a row before the article"),
-                        ),
-                        None => self.judge(&blocks[i].text, f, overlap(i), context, tail_noise),
-                    },
-                }
+                self.judge(&blocks[i].text, f, overlap(i), context, tail_noise)
             };
             seen_body |= label == Label::Body;
             if place == Region::Tail
