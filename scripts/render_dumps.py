@@ -84,7 +84,10 @@ def render(name, html):
         from inscriptis import get_text
         return get_text(html)
     if name == "soup":
-        from bs4 import BeautifulSoup
+        import warnings
+        from bs4 import BeautifulSoup, XMLParsedAsHTMLWarning
+        # Pages that open with an XML declaration are HTML all the same.
+        warnings.filterwarnings("ignore", category=XMLParsedAsHTMLWarning)
         soup = BeautifulSoup(html, "lxml")
         for tag in soup(["script", "style", "noscript"]):
             tag.decompose()
