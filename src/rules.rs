@@ -230,7 +230,15 @@ Thresholds: a menu line has at least {MENU_MIN_SEGMENTS} segments of at most \
 Known false positives: a line listing short names separated by spaces; an article's own \
 short list before its first paragraph, where it shares no measurable words with the \
 article (`Bugs fixed`).",
-    thresholds: &[threshold("PAGER_MIN_NUMBERS", crate::classify::PAGER_MIN_NUMBERS as f64), threshold("VERTICAL_MIN_CHARS", crate::classify::VERTICAL_MIN_CHARS as f64), threshold("MENU_MIN_SEGMENTS", crate::classify::patterns::MENU_MIN_SEGMENTS as f64), threshold("MENU_MAX_SEGMENT_UNITS", crate::classify::patterns::MENU_MAX_SEGMENT_UNITS as f64), threshold("MENU_RUN_MIN_LINES", crate::classify::MENU_RUN_MIN_LINES as f64), threshold("MENU_ITEM_MAX_UNITS", crate::classify::MENU_ITEM_MAX_UNITS as f64), threshold("ADJACENT_HEADLINE_MAX_OVERLAP", crate::classify::ADJACENT_HEADLINE_MAX_OVERLAP)],
+    thresholds: &[
+        threshold("PAGER_MIN_NUMBERS", crate::classify::PAGER_MIN_NUMBERS as f64),
+        threshold("VERTICAL_MIN_CHARS", crate::classify::VERTICAL_MIN_CHARS as f64),
+        threshold("MENU_MIN_SEGMENTS", crate::classify::patterns::MENU_MIN_SEGMENTS as f64),
+        threshold("MENU_MAX_SEGMENT_UNITS", crate::classify::patterns::MENU_MAX_SEGMENT_UNITS as f64),
+        threshold("MENU_RUN_MIN_LINES", crate::classify::MENU_RUN_MIN_LINES as f64),
+        threshold("MENU_ITEM_MAX_UNITS", crate::classify::MENU_ITEM_MAX_UNITS as f64),
+        threshold("ADJACENT_HEADLINE_MAX_OVERLAP", crate::classify::ADJACENT_HEADLINE_MAX_OVERLAP),
+    ],
 };
 
 pub static AUTHOR_BIO: Rule = Rule {
@@ -394,7 +402,10 @@ Why it is noise: it is metadata, kept in the record's fields rather than the bod
 Example: `发布时间：2023年03月23日 09:30  来源：东方网`.
 Thresholds: the date covers the line or the line is at most {SHORT_FURNITURE_UNITS} units.
 Known false positives: a one-line body paragraph that is only a date.",
-    thresholds: &[threshold("AUTHOR_WINDOW", crate::metadata::AUTHOR_WINDOW as f64), threshold("SHORT_FURNITURE_UNITS", crate::classify::patterns::SHORT_FURNITURE_UNITS as f64)],
+    thresholds: &[
+        threshold("AUTHOR_WINDOW", crate::metadata::AUTHOR_WINDOW as f64),
+        threshold("SHORT_FURNITURE_UNITS", crate::classify::patterns::SHORT_FURNITURE_UNITS as f64),
+    ],
 };
 
 pub static DUPLICATE_TEASER: Rule = Rule {
