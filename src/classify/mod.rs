@@ -205,12 +205,13 @@ impl Classifier {
         }
         let pager = pager_numbers(blocks);
         let vertical = vertical_labels(blocks);
-        // Only a text dump lays a menu out one item a line: HTML's markup has removed it.
-        let menus = match layout {
-            Layout::Text => menu_runs(&feats, overlap),
-            Layout::Html { .. } => vec![None; blocks.len()],
-        };
         let first_core = core.iter().position(|&c| c);
+        // Only a text dump lays a menu out one item a line (HTML's markup has removed it),
+        // and only before the article's core: the blocks measured are those.
+        let menus = match (layout, first_core) {
+            (Layout::Text, Some(first)) => menu_runs(&feats[..first], overlap),
+            _ => Vec::new(),
+        };
         let last_core = core.iter().rposition(|&c| c);
         let mut meta = PageMeta::default();
         let mut ended: Option<usize> = None;
@@ -255,7 +256,7 @@ impl Classifier {
             } else if let Some((stated, reason)) = self.head_metadata(&blocks[i].text, f, context) {
                 meta.offer(stated);
                 removed(&rules::METADATA_LINE, reason)
-            } else if let Some(run) = menus[i].filter(|_| place == Region::Head && first_core.is_some()) {
+            } else if let Some(run) = menus.get(i).copied().flatten() {
                 removed(
                     &rules::NAVIGATION,
                     format!("a menu's item, one of {run} short lines in a row before the article"),

@@ -216,9 +216,9 @@ struct Scored<'a> {
     chars: Vec<usize>,
     links: Vec<usize>,
     sums: Vec<f64>,
-    /// Elements and their scores, by block range (outer first).
-    order: Vec<(NodeId, f64)>,
     finals: FxHashMap<NodeId, f64>,
+    /// The best-scoring element; of equals, the earlier, outer one.
+    best: Option<(NodeId, f64)>,
 }
 
 impl Scored<'_> {
@@ -236,15 +236,9 @@ impl Scored<'_> {
         self.ranges.get(&id).map_or(0.0, |&(a, b)| self.sums[b] - self.sums[a])
     }
 
-    /// The best-scoring element; of equals, the earlier, outer one.
+    /// The best-scoring element, as the first choice.
     fn best(&self) -> Option<Choice> {
-        let mut best: Option<(NodeId, f64)> = None;
-        for &(id, score) in &self.order {
-            if best.is_none_or(|(_, s)| score > s) {
-                best = Some((id, score));
-            }
-        }
-        let (top, score) = best?;
+        let (top, score) = self.best?;
         Some(Choice { top, score, chosen: Chosen::Score, bound: (0, self.raws.len()) })
     }
 
@@ -470,8 +464,7 @@ impl HtmlReader {
                 *scores.entry(*id).or_insert(0.0) += score / (level + 1) as f64;
             }
         }
-        let mut scored =
-            Scored { doc, raws, ranges, chars, links, sums, order: Vec::new(), finals: FxHashMap::default() };
+        let mut scored = Scored { doc, raws, ranges, chars, links, sums, finals: FxHashMap::default(), best: None };
         // Sorted by block range so that ties go to the earlier, outer element: determinism.
         let mut ids: Vec<NodeId> = scores.keys().copied().collect();
         ids.sort_by_key(|id| {
@@ -481,7 +474,9 @@ impl HtmlReader {
             let factor = doc.tree.get(id).and_then(ElementRef::wrap).map_or(1.0, |el| self.class_factor(el.value()));
             let score = scores[&id] * (1.0 - scored.density(id)) * factor;
             scored.finals.insert(id, score);
-            scored.order.push((id, score));
+            if scored.best.is_none_or(|(_, s)| score > s) {
+                scored.best = Some((id, score));
+            }
         }
         scored
     }
