@@ -95,11 +95,26 @@ up to the next block that belongs to the article core.
 Why it is noise: what follows 相关阅读 or 标签: on a scraped page is a list of other \
 articles, the article's teaser again, or page furniture.
 Example: `标签:` followed by nine one-line teasers of unrelated articles.
+In a text dump the marker must stand after the start of the article's span: the run of \
+blocks richest in on-topic text, where a core paragraph counts its units and any other \
+line costs {SPAN_LINE_PENALTY} ({SPAN_MARKER_PENALTY} for an end marker, nothing for a \
+line of {SPAN_TEXT_MIN_UNITS} units or more), and paragraphs after a comment header count \
+half. A marker above it (a comment count in the masthead, a sidebar's list of posts) ends \
+nothing, and core paragraphs above it are a sidebar's unless their text is at least \
+1/{SPAN_HEAD_SHARE} of the span's or more; after the span a paragraph stays in the core \
+within {SPAN_TAIL_GAP} blocks of the last one, else only as a marker's resumption.
 Thresholds: a block after the marker stays only if it is a core paragraph whose topic \
 overlap reaches {CORE_AFTER_MARKER_OVERLAP}.
 Known false positives: article text that genuinely continues after a related-reading box \
 in short lines.",
-    thresholds: &[threshold("CORE_AFTER_MARKER_OVERLAP", crate::classify::CORE_AFTER_MARKER_OVERLAP)],
+    thresholds: &[
+        threshold("CORE_AFTER_MARKER_OVERLAP", crate::classify::CORE_AFTER_MARKER_OVERLAP),
+        threshold("SPAN_LINE_PENALTY", crate::classify::SPAN_LINE_PENALTY as f64),
+        threshold("SPAN_MARKER_PENALTY", crate::classify::SPAN_MARKER_PENALTY as f64),
+        threshold("SPAN_TEXT_MIN_UNITS", crate::classify::SPAN_TEXT_MIN_UNITS as f64),
+        threshold("SPAN_HEAD_SHARE", crate::classify::SPAN_HEAD_SHARE as f64),
+        threshold("SPAN_TAIL_GAP", crate::classify::SPAN_TAIL_GAP as f64),
+    ],
 };
 
 pub static RELATED_LINK: Rule = Rule {
@@ -601,8 +616,28 @@ Known false positives: a sentence that many different articles quote verbatim.",
     ],
 };
 
+pub static BEFORE_HEADLINE: Rule = Rule {
+    code: "H002",
+    name: "before-headline",
+    summary: "a line of a text dump above the headline the article's core belongs to",
+    explanation: "\
+What it does: in a text dump, finds the headline the article's core belongs to: the \
+first headline-shaped line when it shares the core's topic, else, of the headline-shaped \
+lines before the core, the one sharing most topic words with it (at least \
+{HEADLINE_MIN_SHARED}, and half its own). Every line above that headline that no other \
+rule removes is removed.
+Why it is noise: above its headline a page's text holds the site's name, its menus, \
+login and search prompts, breadcrumbs and other articles' teasers.
+Example: `The Paradigm`, `Search`, `BREAKING: Tottenham Sack Head Coach` above the \
+headline `Lawan moves motion for Senate's adjournment`.
+Thresholds: {HEADLINE_MIN_SHARED} shared topic words.
+Known false positives: an article's intro set above its headline, when the headline is \
+found lower (a series' part title that shares more words with the text).",
+    thresholds: &[threshold("HEADLINE_MIN_SHARED", crate::classify::HEADLINE_MIN_SHARED as f64)],
+};
+
 /// Every rule, in the order `newsclean rules` lists them.
-pub static RULES: [&Rule; 24] = [
+pub static RULES: [&Rule; 25] = [
     &END_MARKER,
     &AFTER_END_MARKER,
     &RELATED_LINK,
@@ -619,6 +654,7 @@ pub static RULES: [&Rule; 24] = [
     &UNRELATED_HEADLINE,
     &OFF_TOPIC_LINE,
     &METADATA_LINE,
+    &BEFORE_HEADLINE,
     &DUPLICATE_TEASER,
     &DUPLICATE_PARAGRAPH,
     &IMAGE_PLACEHOLDER,

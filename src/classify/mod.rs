@@ -69,6 +69,8 @@ pub const HEADLINE_MAX_OVERLAP: f64 = 0.34;
 pub const ADJACENT_HEADLINE_MAX_OVERLAP: f64 = 0.1;
 /// Title Case is judged on lines of at least this many words.
 pub const TITLE_CASE_MIN_WORDS: usize = 4;
+/// The headline of the core shares at least this many topic tokens with it, and half its own.
+pub const HEADLINE_MIN_SHARED: usize = 2;
 /// Headline-like lines have at least this many units: a name or a credit is shorter.
 pub const HEADLINE_MIN_UNITS: usize = 8;
 /// After a teaser in the tail a sentence below this overlap is another article's. At 0.1
@@ -83,6 +85,18 @@ pub const META_WINDOW: usize = 3;
 pub const PAGER_MIN_NUMBERS: usize = 3;
 /// Blocks of one letter in a row from this many on are a label set vertically.
 pub const VERTICAL_MIN_CHARS: usize = 3;
+/// What a block outside the core costs the article's span, in units (a core block adds its
+/// own): a line, and an end marker.
+pub const SPAN_LINE_PENALTY: i64 = 8;
+pub const SPAN_MARKER_PENALTY: i64 = 48;
+/// A line this long outside the core costs nothing: a paragraph's hard-wrapped part.
+pub const SPAN_TEXT_MIN_UNITS: usize = 16;
+/// After the span a paragraph on the topic within this many blocks of the last core
+/// block is still the article's.
+pub const SPAN_TAIL_GAP: usize = 16;
+/// On-topic text before the span, from one SPAN_HEAD_SHARE-th of the span's on, is the
+/// article's beginning (a text in pieces), not a sidebar.
+pub const SPAN_HEAD_SHARE: usize = 3;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
 /// In a text dump, short lines off the topic in a row from this many on, before the
@@ -182,21 +196,49 @@ impl Classifier {
         }
     }
 
-    /// Labels every block and returns the metadata found on the way.
+    /// Labels every block and returns the metadata found on the way. A text dump's
+    /// paragraph broken over several lines (a renderer's hard wrap, or a line break at
+    /// each link) is measured and labelled as one: its parts alone are too short to read.
     pub fn classify(&self, blocks: &mut [Block], layout: Layout) -> PageMeta {
+        let parts = match layout {
+            Layout::Text => paragraph_parts(blocks),
+            Layout::Html { .. } => Vec::new(),
+        };
+        if parts.len() == blocks.len() || parts.is_empty() {
+            return self.classify_blocks(blocks, layout);
+        }
+        let mut paragraphs: Vec<Block> = parts
+            .iter()
+            .map(|range| {
+                let text = blocks[range.clone()].iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
+                Block::new(blocks[range.start].line, text)
+            })
+            .collect();
+        let meta = self.classify_blocks(&mut paragraphs, layout);
+        for (range, paragraph) in parts.into_iter().zip(paragraphs) {
+            for block in &mut blocks[range] {
+                block.label = paragraph.label.clone();
+                block.region = paragraph.region;
+            }
+        }
+        meta
+    }
+
+    fn classify_blocks(&self, blocks: &mut [Block], layout: Layout) -> PageMeta {
         let feats: Vec<Features> = blocks.iter().map(|b| self.features(b)).collect();
         let title = match layout {
             Layout::Html { headline } => find_headline(blocks, headline),
             Layout::Text => self.find_title(blocks, &feats),
         };
-        // In a text dump a teaser list's long headline may pass for a paragraph after an
-        // end marker; in HTML the markup has removed link lists, and short paragraphs
-        // after a related box inside the article are its own.
-        let resume_min_units = match layout {
-            Layout::Text => RESUME_MIN_UNITS,
-            Layout::Html { .. } => 0,
-        };
-        let (core, bag) = find_core(&feats, title, resume_min_units);
+        let (mut core, mut bag) = find_core(&feats, title, layout);
+        let mut title = title;
+        if layout == Layout::Text {
+            let headline = self.headline_of_core(blocks, &feats, &core, &bag, title);
+            if headline.is_some() && headline != title {
+                title = headline;
+                (core, bag) = find_core(&feats, title, layout);
+            }
+        }
         // Measured where a rule asks: a core paragraph's own overlap rarely matters.
         let overlap = |i: usize| bag.overlap(&feats[i].tokens, core[i] || Some(i) == title);
 
@@ -213,6 +255,12 @@ impl Classifier {
             _ => Vec::new(),
         };
         let last_core = core.iter().rposition(|&c| c);
+        // In a text dump, the headline the core belongs to, when it stands above the core:
+        // what is above it is the page's masthead.
+        let headline = match layout {
+            Layout::Text => title.filter(|&t| first_core.is_some_and(|c| t < c)),
+            Layout::Html { .. } => None,
+        };
         let mut meta = PageMeta::default();
         let mut ended: Option<usize> = None;
         // A comment section's header ends the article for good: comments on the story
@@ -256,6 +304,8 @@ impl Classifier {
             } else if let Some((stated, reason)) = self.head_metadata(&blocks[i].text, f, context) {
                 meta.offer(stated);
                 removed(&rules::METADATA_LINE, reason)
+            } else if let Some(t) = headline.filter(|&t| i < t) {
+                removed(&rules::BEFORE_HEADLINE, format!("above the headline at line {}", blocks[t].line))
             } else if let Some(run) = menus.get(i).copied().flatten() {
                 removed(
                     &rules::NAVIGATION,
@@ -322,6 +372,40 @@ impl Classifier {
         })
     }
 
+    /// The headline the article's core belongs to: the title found by shape when it shares
+    /// the core's topic, else of the headline-shaped blocks before the core the one
+    /// sharing most topic tokens with it (the nearest on a tie).
+    fn headline_of_core(
+        &self,
+        blocks: &[Block],
+        feats: &[Features],
+        core: &[bool],
+        bag: &Bag,
+        title: Option<usize>,
+    ) -> Option<usize> {
+        let first = core.iter().position(|&c| c)?;
+        if let Some(t) = title.filter(|&t| t < first && heads(bag, &feats[t].tokens, true)) {
+            return Some(t);
+        }
+        let mut headlines: Vec<(usize, usize)> = (0..first)
+            .filter(|&i| {
+                let (f, text) = (&feats[i], &blocks[i].text);
+                f.furniture.is_none()
+                    && (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
+                    && f.truncated.is_none()
+                    && !text.trim_end_matches(['"', '”', '’', '\'', ')', '）']).ends_with(['.', '。'])
+                    && heads(bag, &f.tokens, false)
+            })
+            .map(|i| (bag.shared(&feats[i].tokens, false), i))
+            .collect();
+        // The best first, and the regular expressions (the dearest test) on as few as can be.
+        headlines.sort_unstable_by(|a, b| b.cmp(a));
+        headlines.into_iter().map(|(_, i)| i).find(|&i| {
+            let text = &blocks[i].text;
+            self.facts.dates.metadata_date(text).is_none() && self.facts.bylines.byline(text).is_none()
+        })
+    }
+
     /// The label of a furniture line, and what it says put into `meta`. A source, counts,
     /// share, credit or menu line at the `head` (before the core or near the title) may
     /// be the page's metadata line too, with the date, author and source
@@ -379,6 +463,75 @@ impl Classifier {
         };
         (label, stated)
     }
+}
+
+/// Whether a headline's `tokens` name the topic of `bag`: at least HEADLINE_MIN_SHARED
+/// of them, and half, are in it (`is_member`: the headline's own tokens are).
+fn heads(bag: &Bag, tokens: &[u64], is_member: bool) -> bool {
+    let shared = bag.shared(tokens, is_member);
+    shared >= HEADLINE_MIN_SHARED && shared * 2 >= tokens.len()
+}
+
+/// The article's span in a text dump: the run of blocks with the most on-topic text, where
+/// a `core` block counts its units and any other block takes SPAN_LINE_PENALTY off
+/// (SPAN_MARKER_PENALTY for an end marker), so a menu or a list of posts parts two runs
+/// of text and a caption or a subhead does not. A long line (a paragraph's hard-wrapped
+/// part) costs nothing. After a comment header text counts half:
+/// a long thread outweighs a short post, but a thread is not the article.
+fn main_span(feats: &[Features], core: impl Fn(usize) -> bool) -> Option<(usize, usize)> {
+    let (mut best, mut best_sum) = (None, 0);
+    let (mut start, mut sum) = (0, 0);
+    let mut comments = false;
+    for (i, f) in feats.iter().enumerate() {
+        let marker = f.furniture.as_ref().filter(|f| f.ends_article());
+        comments = comments || marker.is_some_and(Furniture::is_comment_header);
+        let score = if core(i) {
+            f.units as i64 / if comments { 2 } else { 1 }
+        } else if marker.is_some() {
+            -SPAN_MARKER_PENALTY
+        } else if f.units >= SPAN_TEXT_MIN_UNITS && f.furniture.is_none() && !f.title_case {
+            0
+        } else {
+            -SPAN_LINE_PENALTY
+        };
+        if sum <= 0 {
+            (start, sum) = (i, score);
+        } else {
+            sum += score;
+        }
+        if sum > best_sum {
+            (best, best_sum) = (Some((start, i)), sum);
+        }
+    }
+    best
+}
+
+/// The blocks of a text dump grouped into paragraphs: a line continues the part above it
+/// when nothing parts them (no blank line), the part is longer than a menu item (a header
+/// or a name starts none) and its last line ends neither a sentence nor a label (`Photo:`),
+/// and the line begins as a continuation does: with a lowercase letter or a comma, stop
+/// or closing bracket, not with `o ` (the bullet text browsers set before a nested list's
+/// item) or an address.
+fn paragraph_parts(blocks: &[Block]) -> Vec<std::ops::Range<usize>> {
+    let continues = |part: &[Block], line: &Block| {
+        let above = &part[part.len() - 1];
+        line.line == above.line + 1
+            && line.text.chars().next().is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')'))
+            && part.iter().map(|b| b.units).sum::<usize>() > MENU_ITEM_MAX_UNITS
+            && !ends_sentence(&above.text)
+            && !above.text.ends_with([':', '：'])
+            && truncation_mark(&above.text).is_none()
+            && !line.text.starts_with("o ")
+            && !line.text.split_whitespace().next().is_some_and(|word| word.contains("://") || word.starts_with("www."))
+    };
+    let mut parts: Vec<std::ops::Range<usize>> = Vec::with_capacity(blocks.len());
+    for i in 0..blocks.len() {
+        match parts.last_mut() {
+            Some(last) if continues(&blocks[last.clone()], &blocks[i]) => last.end = i + 1,
+            _ => parts.push(i..i + 1),
+        }
+    }
+    parts
 }
 
 /// For each block that is a page number of a pager, the length of its run: blocks that are
@@ -536,10 +689,7 @@ fn removed(rule: &'static Rule, reason: String) -> Label {
 /// The article core: long sentence-shaped blocks sharing vocabulary with the title and
 /// each other. One round against the bag of all candidates: refiltering against the
 /// shrunken bag makes articles whose paragraphs share little collapse to a line or two.
-fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) -> (Vec<bool>, Bag) {
-    let mut after_marker = vec![false; feats.len()];
-    let mut seen_candidate = false;
-    let mut marker = false;
+fn find_core(feats: &[Features], title: Option<usize>, layout: Layout) -> (Vec<bool>, Bag) {
     let is_candidate = |i: usize, f: &Features| {
         Some(i) != title
             && f.furniture.is_none()
@@ -549,37 +699,74 @@ fn find_core(feats: &[Features], title: Option<usize>, resume_min_units: usize) 
             && f.sentence
             && !f.title_case
     };
-    for (i, f) in feats.iter().enumerate() {
-        after_marker[i] = marker;
-        if is_candidate(i, f) {
-            seen_candidate = true;
-        }
-        if seen_candidate && f.furniture.as_ref().is_some_and(Furniture::ends_article) {
-            marker = true;
-        }
-    }
     let candidates: Vec<bool> = feats.iter().enumerate().map(|(i, f)| is_candidate(i, f)).collect();
     let members = feats.iter().enumerate().filter(|&(i, _)| candidates[i] || Some(i) == title);
     let mut bag = Bag::of(members.map(|(_, f)| f.tokens.as_slice()));
-    let mut core: Vec<bool> = feats
-        .iter()
-        .enumerate()
-        .map(|(i, f)| {
-            let (min, size) =
-                if after_marker[i] { (CORE_AFTER_MARKER_OVERLAP, resume_min_units) } else { (CORE_MIN_OVERLAP, 0) };
-            candidates[i] && f.units >= size && bag.overlap(&f.tokens, true).is_some_and(|o| o >= min)
-        })
-        .collect();
+    let overlap: Vec<Option<f64>> =
+        feats.iter().enumerate().map(|(i, f)| candidates[i].then(|| bag.overlap(&f.tokens, true)).flatten()).collect();
+    let on_topic = |i: usize, min: f64| overlap[i].is_some_and(|o| o >= min);
+    // In a text dump a page's sidebars, blurbs and comments hold sentences too: the
+    // article is the run of blocks richest in on-topic text, and an end marker before it
+    // (a comment count in the header, a sidebar's list of posts) does not end it. In
+    // HTML the markup has chosen the container already.
+    let span = match layout {
+        Layout::Text => main_span(feats, |i| on_topic(i, CORE_MIN_OVERLAP)).map(|(first, last)| {
+            // A page whose text runs in pieces (a line a link) has no one densest run:
+            // on-topic text before the run, a third of the run's or more, is the article's
+            // beginning, not a sidebar.
+            let text = |range: std::ops::Range<usize>| -> usize {
+                range.filter(|&i| on_topic(i, CORE_MIN_OVERLAP)).map(|i| feats[i].units).sum()
+            };
+            let pieces = text(0..first) * SPAN_HEAD_SHARE > text(first..last + 1);
+            (if pieces { 0 } else { first }, last)
+        }),
+        Layout::Html { .. } => None,
+    };
+    // In a text dump a teaser list's long headline may pass for a paragraph after an
+    // end marker; in HTML the markup has removed link lists, and short paragraphs
+    // after a related box inside the article are its own.
+    let resume_min_units = match layout {
+        Layout::Text => RESUME_MIN_UNITS,
+        Layout::Html { .. } => 0,
+    };
+    let mut began = false;
+    let mut marker = false;
+    let mut core = vec![false; feats.len()];
+    let mut last_core = 0;
+    // A short stretch between the last core block and a paragraph on the topic after the
+    // span leaves it the article's (a form, a list, a share prompt in its text).
+    let bridge = |from: usize, to: usize| to - from <= SPAN_TAIL_GAP;
+    for (i, f) in feats.iter().enumerate() {
+        let resumes = on_topic(i, CORE_AFTER_MARKER_OVERLAP) && f.units >= resume_min_units;
+        core[i] = match span {
+            Some((first, _)) if i < first => false,
+            Some((_, last)) if i > last && !marker && bridge(last_core, i) => on_topic(i, CORE_MIN_OVERLAP),
+            Some((_, last)) if i > last => resumes,
+            _ if marker => resumes,
+            _ => on_topic(i, CORE_MIN_OVERLAP),
+        };
+        if core[i] {
+            last_core = i;
+        }
+        began |= span.map_or(candidates[i], |(first, _)| i >= first);
+        if began && f.furniture.as_ref().is_some_and(Furniture::ends_article) {
+            marker = true;
+        }
+    }
     if !core.contains(&true) {
         // A one-paragraph article shares vocabulary with nothing but its title: keep its
         // longest paragraph before any end marker as the core. Here any marker counts, even
         // one before every candidate: a page whose article is a couple of short lines
-        // must not take a teaser after its tag line for its core.
+        // must not take a teaser after its tag line for its core. In a text dump with
+        // nothing before its first marker (a sidebar's tag cloud or archive list), the
+        // longest paragraph after it is the article when it is long enough to resume one.
         let first_marker = feats.iter().position(|f| f.furniture.as_ref().is_some_and(Furniture::ends_article));
-        if let Some(i) = (0..feats.len())
-            .filter(|&i| candidates[i] && first_marker.is_none_or(|m| i < m))
-            .max_by_key(|&i| (feats[i].units, usize::MAX - i))
-        {
+        let longest = |keep: &dyn Fn(usize) -> bool| {
+            (0..feats.len()).filter(|&i| candidates[i] && keep(i)).max_by_key(|&i| (feats[i].units, usize::MAX - i))
+        };
+        let before = longest(&|i| first_marker.is_none_or(|m| i < m));
+        let after = || longest(&|i| feats[i].units >= resume_min_units);
+        if let Some(i) = before.or_else(|| if matches!(layout, Layout::Text) { after() } else { None }) {
             core[i] = true;
         }
     }

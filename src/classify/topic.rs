@@ -240,6 +240,13 @@ impl Bag {
         }
     }
 
+    /// How many of `tokens` are in the bag, not counting the line's own contribution when
+    /// `is_member` says the line was added to the bag.
+    pub fn shared(&self, tokens: &[u64], is_member: bool) -> usize {
+        let own = u32::from(is_member);
+        tokens.iter().filter(|t| self.counts.get(t).copied().unwrap_or(0) > own).count()
+    }
+
     /// Share of `tokens` found in the bag, not counting the line's own contribution when
     /// `is_member` says the line was added to the bag. `None` when the line has too few
     /// tokens to measure.
@@ -247,9 +254,7 @@ impl Bag {
         if tokens.len() < MIN_MEASURABLE_TOKENS {
             return None;
         }
-        let own = u32::from(is_member);
-        let shared = tokens.iter().filter(|t| self.counts.get(t).copied().unwrap_or(0) > own).count();
-        Some(shared as f64 / tokens.len() as f64)
+        Some(self.shared(tokens, is_member) as f64 / tokens.len() as f64)
     }
 }
 

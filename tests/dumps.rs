@@ -1,0 +1,74 @@
+//! Text dumps of whole pages, as renderers write them: the site's chrome around the
+//! article, paragraphs hard-wrapped, a comment thread after it. Pages built around a
+//! short story; the real dumps are scored by `scripts/render_dumps.py` and `.ci/run`.
+
+mod common;
+
+use common::NIGHT_BUSES;
+use newsclean::{Page, Pipeline, Record};
+
+fn clean(text: &str) -> Record {
+    Pipeline::new().clean(&Page::new("dump", "dump.txt", text.as_bytes())).unwrap()
+}
+
+fn rule_of<'a>(record: &'a Record, text: &str) -> Option<&'a str> {
+    record.removed.iter().find(|r| r.text == text).map(|r| r.rule)
+}
+
+const HEADLINE: &str = "Two night bus routes will serve the airport";
+
+/// The masthead a news site's dump opens with: its name, a menu, a teaser.
+const MASTHEAD: [&str; 6] =
+    ["Millbrook Courier", "Home", "News", "Sports", "Weather", "School board delays vote on the new calendar"];
+
+#[test]
+fn the_headline_is_the_one_the_article_belongs_to_not_the_site_name() {
+    let page = [&MASTHEAD[..], &[HEADLINE], &NIGHT_BUSES[..]].concat().join("\n");
+    let record = clean(&page);
+    assert_eq!(record.title.as_deref(), Some(HEADLINE));
+    assert_eq!(record.body, NIGHT_BUSES);
+    // Each line above the headline is removed, with a rule.
+    for line in MASTHEAD {
+        assert!(rule_of(&record, line).is_some(), "{line} kept");
+    }
+    assert_eq!(rule_of(&record, MASTHEAD[5]), Some("H002"));
+}
+
+#[test]
+fn a_comment_count_in_the_masthead_ends_nothing() {
+    // A blog's blurb (sentences, on another subject) and a comment count stand above the
+    // post: the post is still the article, and the thread after its header is not.
+    let blurb = "Getting there is half the fun, so the saying goes, and our travel team writes about it every week.";
+    let comment =
+        "I used to wait an hour for a taxi after my shift, so this is good news for all of us at the airport.";
+    let page = [
+        &MASTHEAD[..4],
+        &[blurb, "580 comments", HEADLINE],
+        &NIGHT_BUSES[..],
+        &["Comments", "jane_r", "October 2, 2019 at 9:44 am", comment, "Reply"],
+    ]
+    .concat()
+    .join("\n");
+    let record = clean(&page);
+    assert_eq!(record.body, NIGHT_BUSES, "{:?}", record.removed);
+    assert!(rule_of(&record, blurb).is_some());
+    assert_eq!(rule_of(&record, comment), Some("M002"));
+}
+
+#[test]
+fn a_hard_wrapped_paragraph_is_read_whole() {
+    // A text browser wraps each paragraph at a fixed width: its lines are read as one
+    // paragraph, none of them a headline of its own, and each lands in the body.
+    let wrapped: Vec<String> = NIGHT_BUSES
+        .iter()
+        .flat_map(|p| {
+            let at = p[40..].find(' ').unwrap() + 40;
+            [p[..at].to_owned(), p[at + 1..].to_owned(), String::new()]
+        })
+        .collect();
+    let page = [MASTHEAD.join("\n"), String::new(), HEADLINE.to_owned(), String::new(), wrapped.join("\n")].join("\n");
+    let record = clean(&page);
+    let kept: Vec<&str> = wrapped.iter().map(String::as_str).filter(|l| !l.is_empty()).collect();
+    assert_eq!(record.body, kept, "{:?}", record.removed);
+    assert_eq!(record.title.as_deref(), Some(HEADLINE));
+}
