@@ -233,7 +233,7 @@ impl Classifier {
         let (mut core, mut bag) = find_core(&feats, title, layout);
         let mut title = title;
         if layout == Layout::Text {
-            let headline = self.headline_of_core(blocks, &feats, &core, &bag, title);
+            let headline = headline_of_core(blocks, &feats, &core, &bag, title);
             if headline.is_some() && headline != title {
                 title = headline;
                 (core, bag) = find_core(&feats, title, layout);
@@ -372,40 +372,6 @@ impl Classifier {
         })
     }
 
-    /// The headline the article's core belongs to: the title found by shape when it shares
-    /// the core's topic, else of the headline-shaped blocks before the core the one
-    /// sharing most topic tokens with it (the nearest on a tie).
-    fn headline_of_core(
-        &self,
-        blocks: &[Block],
-        feats: &[Features],
-        core: &[bool],
-        bag: &Bag,
-        title: Option<usize>,
-    ) -> Option<usize> {
-        let first = core.iter().position(|&c| c)?;
-        if let Some(t) = title.filter(|&t| t < first && heads(bag, &feats[t].tokens, true)) {
-            return Some(t);
-        }
-        let mut headlines: Vec<(usize, usize)> = (0..first)
-            .filter(|&i| {
-                let (f, text) = (&feats[i], &blocks[i].text);
-                f.furniture.is_none()
-                    && (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
-                    && f.truncated.is_none()
-                    && !text.trim_end_matches(['"', '”', '’', '\'', ')', '）']).ends_with(['.', '。'])
-                    && heads(bag, &f.tokens, false)
-            })
-            .map(|i| (bag.shared(&feats[i].tokens, false), i))
-            .collect();
-        // The best first, and the regular expressions (the dearest test) on as few as can be.
-        headlines.sort_unstable_by(|a, b| b.cmp(a));
-        headlines.into_iter().map(|(_, i)| i).find(|&i| {
-            let text = &blocks[i].text;
-            self.facts.dates.metadata_date(text).is_none() && self.facts.bylines.byline(text).is_none()
-        })
-    }
-
     /// The label of a furniture line, and what it says put into `meta`. A source, counts,
     /// share, credit or menu line at the `head` (before the core or near the title) may
     /// be the page's metadata line too, with the date, author and source
@@ -463,6 +429,35 @@ impl Classifier {
         };
         (label, stated)
     }
+}
+
+/// The headline the article's core belongs to: the title found by shape when it shares
+/// the core's topic, else of the headline-shaped blocks before the core the one sharing
+/// most topic tokens with it (the nearest on a tie). A date line or a byline shares too
+/// few of the article's words to pass.
+fn headline_of_core(
+    blocks: &[Block],
+    feats: &[Features],
+    core: &[bool],
+    bag: &Bag,
+    title: Option<usize>,
+) -> Option<usize> {
+    let first = core.iter().position(|&c| c)?;
+    if let Some(t) = title.filter(|&t| t < first && heads(bag, &feats[t].tokens, true)) {
+        return Some(t);
+    }
+    (0..first)
+        .filter(|&i| {
+            let (f, text) = (&feats[i], &blocks[i].text);
+            f.furniture.is_none()
+                && (TITLE_MIN_UNITS..=TITLE_MAX_UNITS).contains(&f.units)
+                && f.truncated.is_none()
+                && !text.trim_end_matches(['"', '”', '’', '\'', ')', '）']).ends_with(['.', '。'])
+                && heads(bag, &f.tokens, false)
+        })
+        .map(|i| (bag.shared(&feats[i].tokens, false), i))
+        .max()
+        .map(|(_, i)| i)
 }
 
 /// Whether a headline's `tokens` name the topic of `bag`: at least HEADLINE_MIN_SHARED
