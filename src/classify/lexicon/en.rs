@@ -51,6 +51,11 @@ pub const RELATED_HEADERS: &[&str] = &[
     "fromtheweb",
     "tags",
     "topics",
+    // A blog's sidebar widgets, which text dumps set after the post.
+    "recent(?:posts|entries|articles|comments)",
+    "(?:popular|latest)posts",
+    "(?:blog)?archives?",
+    "blogroll",
 ];
 
 /// Labels of a tag line (`Tags: City Council`), matched without regard to case.
