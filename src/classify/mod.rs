@@ -682,8 +682,9 @@ fn removed(rule: &'static Rule, reason: String) -> Label {
 }
 
 /// The article core: long sentence-shaped blocks sharing vocabulary with the title and
-/// each other. One round against the bag of all candidates: refiltering against the
-/// shrunken bag makes articles whose paragraphs share little collapse to a line or two.
+/// each other, in a text dump within the article's span (`main_span`). One round against
+/// the bag of all candidates: refiltering against the shrunken bag makes articles whose
+/// paragraphs share little collapse to a line or two.
 fn find_core(feats: &[Features], title: Option<usize>, layout: Layout) -> (Vec<bool>, Bag) {
     let is_candidate = |i: usize, f: &Features| {
         Some(i) != title
@@ -728,14 +729,13 @@ fn find_core(feats: &[Features], title: Option<usize>, layout: Layout) -> (Vec<b
     let mut marker = false;
     let mut core = vec![false; feats.len()];
     let mut last_core = 0;
-    // A short stretch between the last core block and a paragraph on the topic after the
-    // span leaves it the article's (a form, a list, a share prompt in its text).
-    let bridge = |from: usize, to: usize| to - from <= SPAN_TAIL_GAP;
     for (i, f) in feats.iter().enumerate() {
         let resumes = on_topic(i, CORE_AFTER_MARKER_OVERLAP) && f.units >= resume_min_units;
         core[i] = match span {
             Some((first, _)) if i < first => false,
-            Some((_, last)) if i > last && !marker && bridge(last_core, i) => on_topic(i, CORE_MIN_OVERLAP),
+            // A short stretch after the span (a form, a list, a share prompt in the text)
+            // leaves a paragraph on the topic the article's.
+            Some((_, last)) if i > last && !marker && i - last_core <= SPAN_TAIL_GAP => on_topic(i, CORE_MIN_OVERLAP),
             Some((_, last)) if i > last => resumes,
             _ if marker => resumes,
             _ => on_topic(i, CORE_MIN_OVERLAP),
@@ -761,7 +761,7 @@ fn find_core(feats: &[Features], title: Option<usize>, layout: Layout) -> (Vec<b
         };
         let before = longest(&|i| first_marker.is_none_or(|m| i < m));
         let after = || longest(&|i| feats[i].units >= resume_min_units);
-        if let Some(i) = before.or_else(|| if matches!(layout, Layout::Text) { after() } else { None }) {
+        if let Some(i) = before.or_else(|| (layout == Layout::Text).then(after).flatten()) {
             core[i] = true;
         }
     }
