@@ -619,21 +619,30 @@ Known false positives: a sentence that many different articles quote verbatim.",
 pub static BEFORE_HEADLINE: Rule = Rule {
     code: "H002",
     name: "before-headline",
-    summary: "a line of a text dump above the headline the article's core belongs to",
+    summary: "a line of a text dump's masthead: above the article's headline, or far above its core",
     explanation: "\
 What it does: in a text dump, finds the headline the article's core belongs to: the \
 first headline-shaped line when it shares the core's topic, else, of the headline-shaped \
 lines before the core, the one sharing most topic words with it (at least \
 {HEADLINE_MIN_SHARED}, and half its own). Every line above that headline that no other \
-rule removes is removed.
+rule removes is removed; so is, headline or not, a line more than \
+{MASTHEAD_MIN_DISTANCE} blocks above the core that neither shares the article's words \
+(topic overlap {HEADLINE_MAX_OVERLAP} or more) nor stands beside a line that does.
 Why it is noise: above its headline a page's text holds the site's name, its menus, \
-login and search prompts, breadcrumbs and other articles' teasers.
+login and search prompts, breadcrumbs and other articles' teasers; an article's own \
+dateline, byline, dek and captions stand close to its first paragraph, and a table of \
+contents shares its words.
 Example: `The Paradigm`, `Search`, `BREAKING: Tottenham Sack Head Coach` above the \
 headline `Lawan moves motion for Senate's adjournment`.
-Thresholds: {HEADLINE_MIN_SHARED} shared topic words.
+Thresholds: {HEADLINE_MIN_SHARED} shared topic words; {MASTHEAD_MIN_DISTANCE} blocks.
 Known false positives: an article's intro set above its headline, when the headline is \
-found lower (a series' part title that shares more words with the text).",
-    thresholds: &[threshold("HEADLINE_MIN_SHARED", crate::classify::HEADLINE_MIN_SHARED as f64)],
+found lower (a series' part title that shares more words with the text); a long list \
+of short items that opens an article before its first paragraph.",
+    thresholds: &[
+        threshold("HEADLINE_MIN_SHARED", crate::classify::HEADLINE_MIN_SHARED as f64),
+        threshold("MASTHEAD_MIN_DISTANCE", crate::classify::MASTHEAD_MIN_DISTANCE as f64),
+        threshold("HEADLINE_MAX_OVERLAP", crate::classify::HEADLINE_MAX_OVERLAP),
+    ],
 };
 
 /// Every rule, in the order `newsclean rules` lists them.

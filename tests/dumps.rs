@@ -72,3 +72,21 @@ fn a_hard_wrapped_paragraph_is_read_whole() {
     assert_eq!(record.body, kept, "{:?}", record.removed);
     assert_eq!(record.title.as_deref(), Some(HEADLINE));
 }
+
+#[test]
+fn a_long_masthead_goes_even_without_a_headline() {
+    // Twenty lines of a portal's chrome and no headline line at all: what stands far
+    // above the article's first paragraph, off its topic, is the masthead. (Nearer, a
+    // dateline, a byline or a dek may stand: other rules judge those lines.)
+    let sections = ["World", "Business", "Tech", "Science", "Health", "Arts", "Books", "Travel", "Food", "Style"];
+    let masthead: Vec<String> = sections
+        .iter()
+        .flat_map(|s| [format!("{s} section"), format!("Latest {s} stories: our editors pick the week's best reads.")])
+        .collect();
+    let page = [masthead.join("\n"), NIGHT_BUSES.join("\n")].join("\n");
+    let record = clean(&page);
+    assert!(record.body[record.body.len() - 3..] == NIGHT_BUSES, "{:?}", record.body);
+    for line in &masthead[1..masthead.len() - 16] {
+        assert_eq!(rule_of(&record, line), Some("H002"), "{line}");
+    }
+}

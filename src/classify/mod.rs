@@ -97,6 +97,10 @@ pub const SPAN_TAIL_GAP: usize = 16;
 /// On-topic text before the span, from one SPAN_HEAD_SHARE-th of the span's on, is the
 /// article's beginning (a text in pieces), not a sidebar.
 pub const SPAN_HEAD_SHARE: usize = 3;
+/// In a text dump, a line more than this many blocks above the core is the page's
+/// masthead unless it, or a line beside it, shares the article's words (a table of
+/// contents does). An article's dateline, byline, dek and captions stand closer.
+pub const MASTHEAD_MIN_DISTANCE: usize = 16;
 /// Lines shorter than this have no measurable topic; they follow their neighbours.
 pub const SHORT_KEEP_UNITS: usize = 8;
 /// In a text dump, short lines off the topic in a row from this many on, before the
@@ -261,6 +265,15 @@ impl Classifier {
             Layout::Text => title.filter(|&t| first_core.is_some_and(|c| t < c)),
             Layout::Html { .. } => None,
         };
+        // In a text dump, the lines far above the core that neither share the article's
+        // words nor stand beside one that does: the masthead, when no headline says so.
+        let masthead = |i: usize| {
+            let topical = |j: usize| overlap(j).is_some_and(|o| o >= HEADLINE_MAX_OVERLAP);
+            layout == Layout::Text
+                && first_core.is_some_and(|c| i + MASTHEAD_MIN_DISTANCE < c)
+                && Some(i) != title
+                && !(i.saturating_sub(1)..(i + 2).min(feats.len())).any(topical)
+        };
         let mut meta = PageMeta::default();
         let mut ended: Option<usize> = None;
         // A comment section's header ends the article for good: comments on the story
@@ -306,6 +319,12 @@ impl Classifier {
                 removed(&rules::METADATA_LINE, reason)
             } else if let Some(t) = headline.filter(|&t| i < t) {
                 removed(&rules::BEFORE_HEADLINE, format!("above the headline at line {}", blocks[t].line))
+            } else if masthead(i) {
+                let (core_line, away) = first_core.map_or((0, 0), |c| (blocks[c].line, c - i));
+                removed(
+                    &rules::BEFORE_HEADLINE,
+                    format!("{away} blocks above the core at line {core_line}, off its topic"),
+                )
             } else if let Some(run) = menus.get(i).copied().flatten() {
                 removed(
                     &rules::NAVIGATION,
