@@ -211,11 +211,20 @@ impl Classifier {
         if parts.len() == blocks.len() || parts.is_empty() {
             return self.classify_blocks(blocks, layout);
         }
+        // A part's units are its lines' (a space parts them), so they are summed, not
+        // measured again.
         let mut paragraphs: Vec<Block> = parts
             .iter()
             .map(|range| {
-                let text = blocks[range.clone()].iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" ");
-                Block::new(blocks[range.start].line, text)
+                let lines = &blocks[range.clone()];
+                let mut text = String::with_capacity(lines.iter().map(|b| b.text.len() + 1).sum());
+                for (k, b) in lines.iter().enumerate() {
+                    if k > 0 {
+                        text.push(' ');
+                    }
+                    text.push_str(&b.text);
+                }
+                Block::measured(lines[0].line, text, lines.iter().map(|b| b.units).sum())
             })
             .collect();
         let meta = self.classify_blocks(&mut paragraphs, layout);
@@ -527,11 +536,10 @@ fn main_span(feats: &[Features], core: impl Fn(usize) -> bool) -> Option<(usize,
 /// or closing bracket, not with `o ` (the bullet text browsers set before a nested list's
 /// item) or an address.
 fn paragraph_parts(blocks: &[Block]) -> Vec<std::ops::Range<usize>> {
-    let continues = |part: &[Block], line: &Block| {
-        let above = &part[part.len() - 1];
+    let continues = |above: &Block, part_units: usize, line: &Block| {
         line.line == above.line + 1
             && line.text.chars().next().is_some_and(|c| c.is_lowercase() || matches!(c, ',' | '.' | ';' | ':' | ')'))
-            && part.iter().map(|b| b.units).sum::<usize>() > MENU_ITEM_MAX_UNITS
+            && part_units > MENU_ITEM_MAX_UNITS
             && !ends_sentence(&above.text)
             && !above.text.ends_with([':', '：'])
             && truncation_mark(&above.text).is_none()
@@ -539,10 +547,17 @@ fn paragraph_parts(blocks: &[Block]) -> Vec<std::ops::Range<usize>> {
             && !line.text.split_whitespace().next().is_some_and(|word| word.contains("://") || word.starts_with("www."))
     };
     let mut parts: Vec<std::ops::Range<usize>> = Vec::with_capacity(blocks.len());
-    for i in 0..blocks.len() {
+    let mut part_units = 0;
+    for (i, line) in blocks.iter().enumerate() {
         match parts.last_mut() {
-            Some(last) if continues(&blocks[last.clone()], &blocks[i]) => last.end = i + 1,
-            _ => parts.push(i..i + 1),
+            Some(last) if continues(&blocks[i - 1], part_units, line) => {
+                last.end = i + 1;
+                part_units += line.units;
+            }
+            _ => {
+                parts.push(i..i + 1);
+                part_units = line.units;
+            }
         }
     }
     parts
