@@ -477,12 +477,14 @@ pub static TAG_LINE: Rule = Rule {
     explanation: "\
 What it does: moves the tags of a line such as `标签：临港 产教融合`, `关键词：...` or \
 `Tags: ...`, `Filed under: ...`, `Categories: ...` to the record's `tags`, and marks the end of the article like M001. A tag line \
-with no tags is removed as M001.
+with no tags is removed as M001. A line whose list holds an item of more than {TAG_MAX_UNITS} units \
+(twelve words) is no tag line: it is a paragraph after a label (`Filed under: Latest News The \
+production of ...`).
 Why it is not body: tags are metadata.
 Example: `标签：临港新片区 产教融合`.
-Thresholds: none.
+Thresholds: {TAG_MAX_UNITS}.
 Known false positives: none known.",
-    thresholds: &[],
+    thresholds: &[threshold("TAG_MAX_UNITS", crate::classify::patterns::TAG_MAX_UNITS as f64)],
 };
 
 pub static OUTSIDE_MAIN_CONTENT: Rule = Rule {

@@ -16,6 +16,8 @@ use regex::Regex;
 /// a marker word. Calibrated on the development corpus, where the longest true credit or
 /// share line is 38 units and the shortest article sentence quoting such words is 70.
 pub const SHORT_FURNITURE_UNITS: usize = 60;
+/// The most units a tag has (twelve words): longer, the line is prose after a label.
+pub const TAG_MAX_UNITS: usize = 24;
 /// A long line is judged by its opening, in normalised characters: the longest that
 /// `prev_next` or `disclaimer_label` looks for (`previousarticle`, `【特别声明】`).
 const OPENING_MAX_CHARS: usize = 15;
@@ -216,13 +218,17 @@ impl Patterns {
             // separates them ("Tags: City Council, Transit" has a two-word tag).
             let list = &c[1];
             let has_marks = list.contains(|ch: char| ",，、;；|｜/·".contains(ch));
-            let tags = list
+            let tags: Vec<String> = list
                 .split(|ch: char| ",，、;；|｜/·".contains(ch) || (!has_marks && ch.is_whitespace()))
                 .map(str::trim)
                 .filter(|t| !t.is_empty())
                 .map(str::to_owned)
                 .collect();
-            return Some(Furniture::Tags(tags));
+            // A tag is a name or a phrase: a longer one is a paragraph's clause, after a
+            // label that opened it (`Filed under: Latest News The production of ...`).
+            if tags.iter().all(|t| crate::norm::units(t) <= TAG_MAX_UNITS) {
+                return Some(Furniture::Tags(tags));
+            }
         }
         if units > SHORT_FURNITURE_UNITS {
             // Prose, unless its opening names the previous or next article. (Whether it is
@@ -446,6 +452,10 @@ mod tests {
             ("▲资料图", Some(Image)),
             ("Image caption The council chamber on Tuesday", Some(Image)),
             ("Filed under: Politics, City Hall", Some(Tags(vec!["Politics".into(), "City Hall".into()]))),
+            (
+                "Filed under: Latest News The production of the two cars has been suspended for lack of demand, the paper says.",
+                None,
+            ),
             ("Related Coverage: Council delays transit vote", Some(RelatedLink)),
             ("Watch: Highlights of the council meeting", Some(RelatedLink)),
             ("Read the full story here", Some(RelatedLink)),
