@@ -422,9 +422,10 @@ impl HtmlReader {
         doc: &Html,
         raws: &[Raw],
         ranges: &FxHashMap<NodeId, Span>,
+        under_chrome: &FxHashSet<NodeId>,
         declared: Option<&Declared>,
     ) -> Main {
-        let scored = self.score_elements(doc, raws, ranges);
+        let scored = self.score_elements(doc, raws, ranges, under_chrome);
         let Some(mut choice) = scored.best() else { return Main::default() };
         if let Some(declared) = declared {
             choice = scored.overrule_by_declared(choice, declared);
@@ -439,8 +440,15 @@ impl HtmlReader {
     }
 
     /// Every element's score: its blocks' scores flowing up to it (1, 1/2, 1/3 by level),
-    /// scaled by one minus its link density and by its class hints.
-    fn score_elements<'a>(&self, doc: &'a Html, raws: &'a [Raw], ranges: &'a FxHashMap<NodeId, Span>) -> Scored<'a> {
+    /// scaled by one minus its link density and by its class hints, and once more for an
+    /// element inside one named like chrome.
+    fn score_elements<'a>(
+        &self,
+        doc: &'a Html,
+        raws: &'a [Raw],
+        ranges: &'a FxHashMap<NodeId, Span>,
+        under_chrome: &FxHashSet<NodeId>,
+    ) -> Scored<'a> {
         // Prefix sums of characters and link characters, for any element's link density.
         let mut chars = vec![0usize; raws.len() + 1];
         let mut links = vec![0usize; raws.len() + 1];
@@ -471,7 +479,12 @@ impl HtmlReader {
             (ranges.get(id).copied().unwrap_or_default(), std::cmp::Reverse(ranges.get(id).map_or(0, |r| r.1)))
         });
         for id in ids {
-            let factor = doc.tree.get(id).and_then(ElementRef::wrap).map_or(1.0, |el| self.class_factor(el.value()));
+            let mut factor =
+                doc.tree.get(id).and_then(ElementRef::wrap).map_or(1.0, |el| self.class_factor(el.value()));
+            // Inside an element named like chrome: a long comment in a thread.
+            if under_chrome.contains(&id) {
+                factor /= CLASS_FACTOR;
+            }
             let score = scores[&id] * (1.0 - scored.density(id)) * factor;
             scored.finals.insert(id, score);
             if scored.best.is_none_or(|(_, s)| score > s) {

@@ -42,7 +42,7 @@ use crate::norm::units;
 use crate::rules;
 use ego_tree::NodeId;
 use regex::Regex;
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::{ElementRef, Html, Node};
 
 /// A block scores only from this size (units) on: shorter text says little about where
@@ -335,7 +335,7 @@ impl HtmlReader {
         let (source, flattened) = prepare(source);
         let doc = Html::parse_document(&source);
         let (meta, declared) = self.meta(&doc);
-        let walk::Walked { mut raws, ranges, images, bylines: marked_bylines } = self.walk(&doc);
+        let walk::Walked { mut raws, ranges, images, bylines: marked_bylines, under_chrome } = self.walk(&doc);
         let bylines = marked_bylines
             .into_iter()
             .filter_map(|(at, id)| {
@@ -351,7 +351,7 @@ impl HtmlReader {
             .collect();
         mark_slideshow(&mut raws, &ranges);
         let declared = declared.map(|text| Declared { text, headline: meta.title.clone() });
-        let main = self.main_content(&doc, &raws, &ranges, declared.as_ref());
+        let main = self.main_content(&doc, &raws, &ranges, &under_chrome, declared.as_ref());
         let labels: Vec<Label> = (0..raws.len()).map(|i| self.outside_label(i, &raws, &main, &ranges)).collect();
         let blocks = raws
             .into_iter()

@@ -146,6 +146,8 @@ pub(super) struct Walked {
     pub(super) ranges: FxHashMap<NodeId, Span>,
     pub(super) images: Vec<HtmlImage>,
     pub(super) bylines: Vec<(usize, NodeId)>,
+    /// The block-level elements inside an element named like chrome (a comment thread's).
+    pub(super) under_chrome: FxHashSet<NodeId>,
 }
 
 /// The walk's state between an element's opening and its closing.
@@ -153,6 +155,7 @@ struct Walker<'r> {
     reader: &'r HtmlReader,
     text: Gather,
     ranges: FxHashMap<NodeId, Span>,
+    under_chrome: FxHashSet<NodeId>,
     images: Vec<HtmlImage>,
     /// Byline elements: those open (with the block they opened at) and those closed.
     open_bylines: Vec<(usize, NodeId)>,
@@ -174,6 +177,7 @@ impl HtmlReader {
             reader: self,
             text: Gather::default(),
             ranges: FxHashMap::default(),
+            under_chrome: FxHashSet::default(),
             images: Vec::new(),
             open_bylines: Vec::new(),
             bylines: Vec::new(),
@@ -190,7 +194,13 @@ impl HtmlReader {
             }
         }
         walker.text.flush(false);
-        Walked { raws: walker.text.raws, ranges: walker.ranges, images: walker.images, bylines: walker.bylines }
+        Walked {
+            raws: walker.text.raws,
+            ranges: walker.ranges,
+            images: walker.images,
+            bylines: walker.bylines,
+            under_chrome: walker.under_chrome,
+        }
     }
 }
 
@@ -254,6 +264,9 @@ impl Walker<'_> {
             heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
         });
         self.ranges.insert(id, (self.text.raws.len(), self.text.raws.len()));
+        if !self.text.chrome.is_empty() {
+            self.under_chrome.insert(id);
+        }
         if let Some(hint) = self.reader.chrome_hint(el) {
             self.text.chrome.push((id, hint));
         }
