@@ -1,8 +1,8 @@
 //! Extraction quality against ground truth, with the metric of the development corpus.
 //!
 //! Takes a folder of pages `<id>.<ext>` beside truth files `<id>.json` (`body`: the
-//! article's text, paragraphs separated by newlines; optional `title`, `publish_time`,
-//! `author`) and scores each page: bag-of-tokens precision, recall and F1 of the body,
+//! article's text, paragraphs separated by newlines or as a list; optional `title`,
+//! `publish_time`, `author`) and scores each page: bag-of-tokens precision, recall and F1 of the body,
 //! whether the body is exactly right (same paragraphs, same order), whether the title,
 //! the publication date and the author are right. Averages follow the ScrapingHub
 //! benchmark: precision over pages where the system returned text, recall over pages that
@@ -14,6 +14,7 @@ use crate::batch::{self, Batch};
 use crate::facts::DateFinder;
 use crate::norm::is_cjk;
 use crate::pipeline::{Page, Pipeline};
+use rayon::prelude::*;
 use rustc_hash::FxHashMap;
 use serde_json::Value;
 use std::fs;
@@ -131,7 +132,8 @@ impl Report {
         (mean(known.iter().map(|&b| f64::from(u8::from(b)))), known.len())
     }
 
-    pub fn print(&self, worst: usize, out: &mut impl Write) -> io::Result<()> {
+    /// The summary line (after `label`, where given) and the `worst` pages under it.
+    pub fn print(&self, label: Option<&str>, worst: usize, out: &mut impl Write) -> io::Result<()> {
         let (title, titled) = self.share(|p| p.title_right);
         let (date, dated) = self.share(|p| p.date_right);
         let (author, authored) = self.share(|p| p.author_right);
@@ -139,7 +141,8 @@ impl Report {
         let errors = self.pages.iter().filter(|p| p.error.is_some()).count();
         writeln!(
             out,
-            "pages {} | body P {:.4} R {:.4} F1 {:.4} | exact {:.1}% | title {:.1}% of {titled} | date {:.1}% of {dated} | author {:.1}% of {authored} | pages with U+FFFD {fffd} | errors {errors}",
+            "{}pages {} | body P {:.4} R {:.4} F1 {:.4} | exact {:.1}% | title {:.1}% of {titled} | date {:.1}% of {dated} | author {:.1}% of {authored} | pages with U+FFFD {fffd} | errors {errors}",
+            label.unwrap_or(""),
             self.pages.len(),
             self.precision(),
             self.recall(),
@@ -198,8 +201,10 @@ pub fn score(id: &str, record: Result<&crate::Record, String>, truth: &Value, da
     let title_right = truth["title"]
         .as_str()
         .map(|t| title.as_deref().map(crate::norm::normalize) == Some(crate::norm::normalize(t)));
+    // A record used as truth names its date `published`.
     let date_right = truth["publish_time"]
         .as_str()
+        .or(truth["published"].as_str())
         .and_then(|t| day(t, dates))
         .map(|d| published.as_deref().and_then(|p| day(p, dates)) == Some(d));
     // Names compare normalised, which drops spaces: `王建宏 张文攀` is `王建宏张文攀`.
@@ -244,14 +249,39 @@ pub fn run(pipeline: &Pipeline, dir: &Path, batch: bool) -> io::Result<Report> {
     } else {
         None
     };
-    let mut report = Report::default();
-    for (truth_path, page_path, id) in &pairs {
-        let truth: Value = serde_json::from_slice(&fs::read(truth_path)?)
-            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", truth_path.display())))?;
-        let record = clean(page_path, id, table.as_ref())?;
-        report.pages.push(score(id, record.as_ref().map_err(Clone::clone), &truth, &dates));
+    // Pages are cleaned and scored in parallel; the report keeps their sorted order.
+    let pages = pairs
+        .par_iter()
+        .map(|(truth_path, page_path, id)| {
+            let truth = read_truth(truth_path)?;
+            let record = clean(page_path, id, table.as_ref())?;
+            Ok(score(id, record.as_ref().map_err(Clone::clone), &truth, &dates))
+        })
+        .collect::<io::Result<Vec<PageScore>>>()?;
+    Ok(Report { pages })
+}
+
+/// A truth file: a JSON object whose `body` is the article's text, a string with its
+/// paragraphs separated by newlines or a list of paragraph strings (as a record has it),
+/// or absent or null for a page with no article. The body comes back as a string. Any
+/// other shape is refused, naming the file, rather than scored as an empty truth.
+fn read_truth(path: &Path) -> io::Result<Value> {
+    let invalid = |why: &str| {
+        let shape = "a JSON object whose `body` is a string (paragraphs separated by newlines) or a list of strings";
+        io::Error::new(io::ErrorKind::InvalidData, format!("{}: {why}; a truth file is {shape}", path.display()))
+    };
+    let mut truth: Value = serde_json::from_slice(&fs::read(path)?).map_err(|e| invalid(&e.to_string()))?;
+    let Some(fields) = truth.as_object_mut() else { return Err(invalid("not a JSON object")) };
+    match fields.get("body") {
+        None | Some(Value::Null | Value::String(_)) => {}
+        Some(Value::Array(paragraphs)) => {
+            let text: Option<Vec<&str>> = paragraphs.iter().map(Value::as_str).collect();
+            let text = text.ok_or_else(|| invalid("`body` is a list with an item that is not a string"))?.join("\n");
+            fields.insert("body".into(), Value::String(text));
+        }
+        Some(_) => return Err(invalid("`body` is neither a string nor a list of strings")),
     }
-    Ok(report)
+    Ok(truth)
 }
 
 #[cfg(test)]

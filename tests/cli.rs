@@ -202,3 +202,35 @@ fn rules_and_explain() {
     let explain = String::from_utf8(newsclean(&["explain", "t001"]).stdout).unwrap();
     assert!(explain.starts_with("T001 truncated-teaser:") && explain.contains("Thresholds:"), "{explain}");
 }
+
+#[test]
+fn eval_scores_each_folder_and_holds_each_floor() {
+    let out = newsclean(&["eval", "--truth", "fixtures/html", "fixtures/text", "--worst", "0"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 2, "{stdout}");
+    assert!(lines[0].starts_with("fixtures/html ") && lines[1].starts_with("fixtures/text "), "{stdout}");
+    // Expected records are truth too: their bodies are lists, their dates `published`.
+    assert!(lines.iter().all(|l| l.contains("F1 1.0000")), "{stdout}");
+    // A floor for one folder holds there only; an unreachable one fails and names it.
+    let out =
+        newsclean(&["eval", "--truth", "fixtures/html", "fixtures/text", "--worst", "0", "--min-f1", "text=1.01"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("fixtures/text: F1 1.0000 < floor 1.01") && !stderr.contains("fixtures/html"), "{stderr}");
+    let out = newsclean(&["eval", "--truth", "fixtures/html", "--worst", "0", "--min-f1", "text=1.01"]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+}
+
+#[test]
+fn eval_refuses_a_truth_file_it_cannot_read() {
+    let dir = scratch("eval-bad-truth");
+    fs::copy("fixtures/text/seed.txt", dir.join("seed.txt")).unwrap();
+    fs::write(dir.join("seed.json"), r#"{"body": 42}"#).unwrap();
+    let out = newsclean(&["eval", "--truth", dir.to_str().unwrap()]);
+    assert!(!out.status.success());
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("seed.json") && stderr.contains("list of strings"), "{stderr}");
+    fs::remove_dir_all(&dir).unwrap();
+}

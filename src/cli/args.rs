@@ -114,20 +114,45 @@ pub struct CheckArgs {
 
 #[derive(Debug, Parser)]
 pub struct EvalArgs {
-    /// Folder of pages with ground truth beside them.
-    #[arg(long, value_name = "DIR")]
-    pub truth: PathBuf,
-    /// How many of the worst pages to show.
+    /// Folders of pages with ground truth beside them: a line and the worst pages for each.
+    #[arg(long, value_name = "DIR", num_args = 1.., required = true)]
+    pub truth: Vec<PathBuf>,
+    /// How many of the worst pages to show, for each folder.
     #[arg(long, default_value_t = 5)]
     pub worst: usize,
-    /// Fail (exit 1) when body F1 is below this floor.
-    #[arg(long, value_name = "F1")]
-    pub min_f1: Option<f64>,
-    /// Fail (exit 1) when the share of exactly right pages is below this floor.
-    #[arg(long, value_name = "SHARE")]
-    pub min_exact: Option<f64>,
+    /// Fail (exit 1) when a folder's body F1 is below this floor: `0.9` for every folder,
+    /// `dragnet=0.91` for the folders whose path ends so. Repeat for several.
+    #[arg(long, value_name = "[FOLDER=]F1", value_parser = floor)]
+    pub min_f1: Vec<Floor>,
+    /// Fail (exit 1) when a folder's share of exactly right pages is below this floor,
+    /// written as for `--min-f1`.
+    #[arg(long, value_name = "[FOLDER=]SHARE", value_parser = floor)]
+    pub min_exact: Vec<Floor>,
     /// Clean the folder as one batch (cross-page boilerplate, near-duplicates), as
     /// `newsclean clean DIR` does, instead of page by page.
     #[arg(long)]
     pub batch: bool,
+}
+
+/// A floor on a figure, for every folder or for the folders whose path ends in `folder`.
+#[derive(Debug, Clone)]
+pub struct Floor {
+    pub folder: Option<PathBuf>,
+    pub value: f64,
+}
+
+impl Floor {
+    /// Whether the floor holds for a folder at `dir`.
+    pub fn applies_to(&self, dir: &std::path::Path) -> bool {
+        self.folder.as_ref().is_none_or(|f| dir.ends_with(f))
+    }
+}
+
+fn floor(s: &str) -> Result<Floor, String> {
+    let (folder, value) = match s.rsplit_once('=') {
+        Some((folder, value)) => (Some(PathBuf::from(folder)), value),
+        None => (None, s),
+    };
+    let value = value.parse().map_err(|_| format!("'{value}' is not a number (write 0.9 or FOLDER=0.9)"))?;
+    Ok(Floor { folder, value })
 }

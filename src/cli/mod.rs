@@ -21,14 +21,7 @@ pub fn run() -> Result<ExitCode> {
             let report = newsclean::check::run(&pipeline(), &dirs, args.bless, &mut std::io::stdout().lock())?;
             Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
-        Command::Eval(args) => {
-            let pipeline = pipeline();
-            let report = newsclean::eval::run(&pipeline, &args.truth, args.batch)?;
-            piped(report.print(args.worst, &mut std::io::stdout().lock()))?;
-            let below = args.min_f1.is_some_and(|f| report.f1() < f)
-                || args.min_exact.is_some_and(|e| report.exact_share() < e);
-            Ok(if below { ExitCode::from(1) } else { ExitCode::SUCCESS })
-        }
+        Command::Eval(args) => eval(&args),
         Command::Explain { code } => match rules::find(&code) {
             Some(rule) => {
                 let text = format!("{} {}: {}\n\n{}\n", rule.code, rule.name, rule.summary, rule.explain());
@@ -52,6 +45,32 @@ pub fn run() -> Result<ExitCode> {
 }
 
 /// The pipeline, tracing what it measures on stderr when NEWSCLEAN_DEBUG is set.
+/// Scores each truth folder, a line each (labelled by its path when there are several),
+/// and holds the floors that apply to it; exit 1 names every floor not met.
+fn eval(args: &args::EvalArgs) -> Result<ExitCode> {
+    let pipeline = pipeline();
+    let several = args.truth.len() > 1;
+    let width = args.truth.iter().map(|d| d.display().to_string().len()).max().unwrap_or(0);
+    let mut below = Vec::new();
+    for dir in &args.truth {
+        let report = newsclean::eval::run(&pipeline, dir, args.batch)?;
+        let label = several.then(|| format!("{:<width$}  ", dir.display()));
+        piped(report.print(label.as_deref(), args.worst, &mut std::io::stdout().lock()))?;
+        let figures = [("F1", &args.min_f1, report.f1()), ("exact share", &args.min_exact, report.exact_share())];
+        for (name, floors, value) in figures {
+            for floor in floors.iter().filter(|f| f.applies_to(dir)) {
+                if value < floor.value {
+                    below.push(format!("{}: {name} {value:.4} < floor {}", dir.display(), floor.value));
+                }
+            }
+        }
+    }
+    for line in &below {
+        eprintln!("newsclean eval: below the floor: {line}");
+    }
+    Ok(if below.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}
+
 fn pipeline() -> newsclean::Pipeline {
     newsclean::Pipeline::new().traced(std::env::var_os("NEWSCLEAN_DEBUG").is_some())
 }
