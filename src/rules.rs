@@ -501,7 +501,7 @@ shares 1, 1/2, 1/3, text under chrome-named elements counting {CHROME_SHARE}; ea
 element's score is scaled by one minus its link density and by {CLASS_FACTOR} per class, \
 id or tag hint of content (divided for chrome, and once more for an element inside a \
 chrome-named one: a long comment in a thread). The best element gives way to an ancestor \
-(looking through wrappers that add no text) that holds {PROMOTE_GAIN} \
+(looking through wrappers that add no text, and through elements that are not block-level, such as `<tbody>`) that holds {PROMOTE_GAIN} \
 times its text at link density at most \
 {PROMOTE_MAX_LINK_DENSITY}. When the page declares its own text (JSON-LD \
 articleBody, else og:description or description) and the best element holds no block \

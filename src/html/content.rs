@@ -316,6 +316,10 @@ impl Scored<'_> {
     fn promote(&self, mut top: NodeId, bound: Span) -> NodeId {
         let mut ancestor = self.doc.tree.get(top).and_then(|n| n.parent());
         for _ in 0..PROMOTE_MAX_LEVELS {
+            // Elements that are not block-level (`<tbody>`, `<span>`) are looked through.
+            while let Some(a) = ancestor.filter(|a| !self.ranges.contains_key(&a.id())) {
+                ancestor = a.parent();
+            }
             let Some(a) = ancestor.filter(|a| self.ranges.get(&a.id()).is_some_and(|&r| within(r, bound))) else {
                 break;
             };
