@@ -499,8 +499,8 @@ a poem's, score together); the score flows to its parent, grandparent and \
 great-grandparent with \
 shares 1, 1/2, 1/3, text under chrome-named elements counting {CHROME_SHARE}; each \
 element's score is scaled by one minus its link density and by {CLASS_FACTOR} per class, \
-id or tag hint of content (divided for chrome, and once more for an element inside a \
-chrome-named one: a long comment in a thread). The best element gives way to an ancestor \
+id or tag hint of content (divided for chrome, and by its square for an element inside a \
+comment thread, a sidebar, a footer or a menu: a long comment, an author's profile). The best element gives way to an ancestor \
 (looking through wrappers that add no text, and through elements that are not block-level, such as `<tbody>`) that holds {PROMOTE_GAIN} \
 times its text at link density at most \
 {PROMOTE_MAX_LINK_DENSITY}. When the page declares its own text (JSON-LD \

@@ -444,8 +444,8 @@ impl HtmlReader {
     }
 
     /// Every element's score: its blocks' scores flowing up to it (1, 1/2, 1/3 by level),
-    /// scaled by one minus its link density and by its class hints, and once more for an
-    /// element inside one named like chrome.
+    /// scaled by one minus its link density and by its class hints, and by the square of
+    /// CLASS_FACTOR for an element inside a comment thread, a sidebar, a footer or a menu.
     fn score_elements<'a>(
         &self,
         doc: &'a Html,
@@ -485,9 +485,10 @@ impl HtmlReader {
         for id in ids {
             let mut factor =
                 doc.tree.get(id).and_then(ElementRef::wrap).map_or(1.0, |el| self.class_factor(el.value()));
-            // Inside an element named like chrome: a long comment in a thread.
+            // Inside a comment thread, a sidebar, a footer or a menu: a long comment, an
+            // author's profile beside a short post.
             if under_chrome.contains(&id) {
-                factor /= CLASS_FACTOR;
+                factor /= CLASS_FACTOR * CLASS_FACTOR;
             }
             let score = scores[&id] * (1.0 - scored.density(id)) * factor;
             scored.finals.insert(id, score);

@@ -62,6 +62,9 @@ pub const SCORE_LEVELS: usize = 3;
 /// this share of its worth: comment threads outweigh short articles otherwise. A hint on
 /// a wrapper of the whole page lowers every block alike and changes nothing.
 pub const CHROME_SHARE: f64 = 0.3;
+/// The chrome hints that name a place of the page rather than a kind of box (a `widget`
+/// may hold the article): text inside them competes at a quarter of its score.
+pub const PLACES_OF_CHROME: [&str; 4] = ["comment", "sidebar", "footer", "nav"];
 /// The best container gives way to its parent when the parent holds this many times its
 /// text score (an article split over sibling `<div>`s) with link density at most
 /// PROMOTE_MAX_LINK_DENSITY.

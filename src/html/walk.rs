@@ -146,7 +146,7 @@ pub(super) struct Walked {
     pub(super) ranges: FxHashMap<NodeId, Span>,
     pub(super) images: Vec<HtmlImage>,
     pub(super) bylines: Vec<(usize, NodeId)>,
-    /// The block-level elements inside an element named like chrome (a comment thread's).
+    /// The block-level elements inside an element named as one of the PLACES_OF_CHROME.
     pub(super) under_chrome: FxHashSet<NodeId>,
 }
 
@@ -264,7 +264,7 @@ impl Walker<'_> {
             heading: matches!(name, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
         });
         self.ranges.insert(id, (self.text.raws.len(), self.text.raws.len()));
-        if !self.text.chrome.is_empty() {
+        if self.text.chrome.iter().any(|(_, hint)| PLACES_OF_CHROME.contains(hint)) {
             self.under_chrome.insert(id);
         }
         if let Some(hint) = self.reader.chrome_hint(el) {
