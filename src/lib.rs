@@ -40,6 +40,7 @@ pub mod eval;
 pub mod record;
 pub mod rules;
 pub mod schema;
+pub mod warc;
 
 mod classify;
 mod decode;

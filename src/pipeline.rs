@@ -32,12 +32,15 @@ pub struct Page<'a> {
     pub url: Option<String>,
     /// How to read the page; `None` sniffs it from the bytes.
     pub format: Option<Format>,
+    /// The charset its transport declares (an HTTP header's), which the page's own
+    /// `<meta charset>` does not overrule; trusted only where the bytes decode under it.
+    pub charset: Option<String>,
 }
 
 impl<'a> Page<'a> {
     /// A page of unknown format and address.
     pub fn new(id: impl Into<String>, source: impl Into<String>, bytes: &'a [u8]) -> Page<'a> {
-        Page { id: id.into(), source: source.into(), bytes, url: None, format: None }
+        Page { id: id.into(), source: source.into(), bytes, url: None, format: None, charset: None }
     }
 
     /// A page read from a file: named by the file's stem (`-`, standard input, by
@@ -133,7 +136,7 @@ impl Pipeline {
         };
         let (mut record, signature) = match format {
             Format::Text => {
-                let decoded = decode(bytes, None).map_err(Error::Decode)?;
+                let decoded = decode(bytes, page.charset.as_deref()).map_err(Error::Decode)?;
                 let (mut record, signature) = self.clean_text_in(&decoded.text, batch);
                 if record.stats.blocks == 0 {
                     // Only whitespace, Unicode's included: nothing to clean.
@@ -143,7 +146,7 @@ impl Pipeline {
                 record.stats.replacements = decoded.replacements;
                 (record, signature)
             }
-            Format::Html => self.clean_html(bytes, batch, page.url.as_deref())?,
+            Format::Html => self.clean_html(bytes, batch, page.url.as_deref(), page.charset.as_deref())?,
         };
         record.id = page.id.clone();
         record.source = page.source.clone();
@@ -189,8 +192,9 @@ impl Pipeline {
         bytes: &[u8],
         batch: Option<&Batch>,
         url: Option<&str>,
+        transport: Option<&str>,
     ) -> Result<(Record, Option<Vec<u32>>), Error> {
-        let declared = declared_charset(bytes);
+        let declared = transport.map(str::to_owned).or_else(|| declared_charset(bytes));
         let decoded = decode(bytes, declared.as_deref()).map_err(Error::Decode)?;
         let mut page = self.html.read(&decoded.text);
         let mut blocks = page.blocks;

@@ -19,8 +19,8 @@ pub const SCHEMA: &str = r##"{
       "required": ["id", "source", "format", "encoding", "language", "title", "lead", "published", "author", "site",
                    "url", "duplicate_of", "similarity", "body", "images", "tags", "removed", "stats"],
       "properties": {
-        "id": { "$ref": "#/$defs/text", "description": "the file stem, or the id the input gave" },
-        "source": { "$ref": "#/$defs/text", "description": "the path as given; - for stdin; for JSON Lines input the record's source or id, else FILE:LINE" },
+        "id": { "$ref": "#/$defs/text", "description": "the file stem, or the id the input gave (a WARC record's WARC-Record-ID)" },
+        "source": { "$ref": "#/$defs/text", "description": "the path as given; - for stdin; for JSON Lines input the record's source or id, else FILE:LINE; for a WARC record FILE#OFFSET" },
         "format": { "enum": ["text", "html"] },
         "encoding": { "$ref": "#/$defs/text", "description": "WHATWG name of the encoding used" },
         "language": { "type": "string", "description": "zh, ja, ko, en, und, or the page's own lang attribute" },

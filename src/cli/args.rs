@@ -48,6 +48,9 @@ pub enum InputFormat {
     Pages,
     /// Each line is a record `{"id", "url", "html" | "text"}`, as corpus tools carry pages.
     Jsonl,
+    /// Each file is a WARC or WET file, plain or gzip, whatever its name (`.warc`,
+    /// `.warc.gz`, `.wet`, `.wet.gz` are read so in any case).
+    Warc,
 }
 
 #[derive(Debug, Parser)]

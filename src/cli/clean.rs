@@ -9,9 +9,11 @@ use super::walk;
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
+use newsclean::warc::{self, WarcPage, WarcReader};
 use newsclean::Format;
 use newsclean::{ErrorRecord, Page, Pipeline, Record};
 use rayon::prelude::*;
+use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs;
 use std::io::{self, BufRead, IsTerminal, Read, Write};
@@ -29,10 +31,12 @@ type Outcome = Result<Record, ErrorRecord>;
 const COUNTING: &str =
     "counting the batch (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
 
-/// One unit of work: a page file, or one line of a JSON Lines input.
+/// One unit of work: a page file, one line of a JSON Lines input, or one page record of
+/// a WARC file.
 enum Job {
     File(PathBuf),
     Line { source: String, stem: String, number: usize, line: String },
+    Warc(WarcPage),
     Failed(ErrorRecord),
 }
 
@@ -43,25 +47,33 @@ struct Source {
     skipped: usize,
     format: InputFormat,
     from_stdin: bool,
+    /// An input holds many pages (WARC): their number is known only once read.
+    containers: bool,
+    /// WARC records that are no pages, by kind, in the pass that counts them.
+    skipped_records: RefCell<BTreeMap<String, usize>>,
+    max_bytes: u64,
 }
 
 impl Source {
-    fn new(paths: &[PathBuf], format: InputFormat) -> Source {
+    fn new(paths: &[PathBuf], format: InputFormat, max_bytes: u64) -> Source {
         let from_stdin = paths.is_empty() || paths.iter().all(|p| p.as_os_str() == "-");
         let paths = if from_stdin { vec![PathBuf::from("-")] } else { paths.to_vec() };
-        let (mut pages, mut skipped) = (0, 0);
+        let (mut pages, mut skipped, mut containers) = (0, 0, format != InputFormat::Pages);
         for entry in walk::Walk::new(&paths) {
             match entry {
-                walk::Entry::Page(_) => pages += 1,
+                walk::Entry::Page(path) => {
+                    pages += 1;
+                    containers |= is_warc(&path);
+                }
                 walk::Entry::Skipped => skipped += 1,
                 walk::Entry::Unreadable(..) => {}
             }
         }
-        Source { paths, pages, skipped, format, from_stdin }
+        Source { paths, pages, skipped, format, from_stdin, containers, skipped_records: RefCell::default(), max_bytes }
     }
 
     fn total(&self) -> Option<u64> {
-        (self.format == InputFormat::Pages).then_some(self.pages)
+        (!self.containers).then_some(self.pages)
     }
 
     /// The jobs in order: a directory that cannot be listed is an error record where it
@@ -69,6 +81,8 @@ impl Source {
     fn jobs(&self) -> impl Iterator<Item = Job> + '_ {
         walk::Walk::new(&self.paths).flat_map(move |entry| -> Box<dyn Iterator<Item = Job>> {
             match (entry, self.format) {
+                (walk::Entry::Page(path), InputFormat::Warc) => self.warc_records(path),
+                (walk::Entry::Page(path), InputFormat::Pages) if is_warc(&path) => self.warc_records(path),
                 (walk::Entry::Page(path), InputFormat::Pages) => Box::new(std::iter::once(Job::File(path))),
                 (walk::Entry::Page(path), InputFormat::Jsonl) => jsonl_lines(path),
                 (walk::Entry::Skipped, _) => Box::new(std::iter::empty()),
@@ -80,6 +94,36 @@ impl Source {
     }
 }
 
+impl Source {
+    /// The page records of one WARC file, read as they are asked for; the others are
+    /// counted by kind.
+    fn warc_records(&self, path: PathBuf) -> Box<dyn Iterator<Item = Job> + '_> {
+        let name = path.to_string_lossy().into_owned();
+        let input: Box<dyn BufRead> = if path.as_os_str() == "-" {
+            Box::new(io::BufReader::new(io::stdin()))
+        } else {
+            match fs::File::open(&path) {
+                Ok(file) => Box::new(io::BufReader::with_capacity(1 << 16, file)),
+                Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
+            }
+        };
+        let stem = Page::id_of(&path);
+        Box::new(WarcReader::new(input, name, self.max_bytes).filter_map(move |item| match item {
+            warc::Item::Page(page) => Some(Job::Warc(page)),
+            warc::Item::Skipped(kind) => {
+                *self.skipped_records.borrow_mut().entry(kind).or_insert(0) += 1;
+                None
+            }
+            warc::Item::Failed { source, error } => Some(Job::Failed(ErrorRecord { id: stem.clone(), source, error })),
+        }))
+    }
+}
+
+/// Whether a file is a WARC or WET file by its name.
+fn is_warc(path: &Path) -> bool {
+    path.file_name().is_some_and(|n| warc::is_warc_name(&n.to_string_lossy()))
+}
+
 /// Runs jobs in parallel chunks and hands each outcome, in input order, to `sink`;
 /// `sink` returns false to stop early.
 fn for_each_outcome(
@@ -88,10 +132,17 @@ fn for_each_outcome(
     work: impl Fn(Job) -> Outcome + Sync,
     mut sink: impl FnMut(Outcome) -> Result<bool>,
 ) -> Result<()> {
-    let mut jobs = jobs.peekable();
-    while jobs.peek().is_some() {
-        let chunk: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
-        let outcomes: Vec<Outcome> = pool.install(|| chunk.into_par_iter().map(&work).collect());
+    let mut jobs = jobs;
+    let mut next: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
+    while !next.is_empty() {
+        let chunk = std::mem::take(&mut next);
+        // The next chunk is read while this one is cleaned: a WARC file is inflated and
+        // split on this thread, and would otherwise keep the pool waiting.
+        let outcomes: Vec<Outcome> = std::thread::scope(|scope| {
+            let cleaning = scope.spawn(|| pool.install(|| chunk.into_par_iter().map(&work).collect()));
+            next = jobs.by_ref().take(CHUNK).collect();
+            cleaning.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        });
         for outcome in outcomes {
             if !sink(outcome)? {
                 return Ok(());
@@ -156,16 +207,17 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
     let pipeline = pool.install(super::pipeline);
-    let source = Source::new(&args.paths, args.run.input_format);
+    let source = Source::new(&args.paths, args.run.input_format, args.run.max_bytes);
     // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
-    let batched =
-        !args.no_batch && !source.from_stdin && (source.pages > 1 || args.run.input_format == InputFormat::Jsonl);
+    let batched = !args.no_batch && !source.from_stdin && (source.pages > 1 || source.containers);
     let batch = match (&args.table, batched) {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
         (_, true) => {
             let bar = progress(args.run.quiet, source.total(), "pages (pass 1 of 2)");
             let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
             bar.finish_and_clear();
+            // The second pass counts the skipped records again.
+            source.skipped_records.borrow_mut().clear();
             Some(tally.batch().context(COUNTING)?)
         }
         _ => None,
@@ -208,6 +260,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     }
     bar.finish_and_clear();
     if !args.run.quiet {
+        summary.records_skipped = source.skipped_records.take();
         eprintln!("{}", summary.line(started.elapsed().as_secs_f64()));
     }
     Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
@@ -221,7 +274,7 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
     } else {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
         let pipeline = pool.install(super::pipeline);
-        let source = Source::new(&args.paths, args.run.input_format);
+        let source = Source::new(&args.paths, args.run.input_format, args.run.max_bytes);
         let bar = progress(args.run.quiet, source.total(), "pages");
         let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
         bar.finish_and_clear();
@@ -261,6 +314,11 @@ fn run_job(pipeline: &Pipeline, job: Job, max_bytes: u64, batch: Option<&Batch>)
         Job::Line { source, stem, number, line } => {
             clean_line(pipeline, source, &stem, number, &line, max_bytes, batch)
         }
+        Job::Warc(warc) => pipeline.clean_in(&warc.page(), batch).map_err(|e| ErrorRecord {
+            id: warc.id.clone(),
+            source: warc.source.clone(),
+            error: e.to_string(),
+        }),
         Job::Failed(error) => Err(error),
     }
 }
@@ -377,6 +435,8 @@ struct Summary {
     errors: usize,
     skipped: usize,
     by_rule: BTreeMap<&'static str, usize>,
+    /// WARC records that are no pages, by kind.
+    records_skipped: BTreeMap<String, usize>,
 }
 
 impl Summary {
@@ -404,7 +464,16 @@ impl Summary {
             self.duplicates,
             self.dropped,
             if rules.is_empty() { "none".to_owned() } else { rules.join(", ") }
-        )
+        ) + &self.records_line()
+    }
+
+    /// The WARC records that were no pages, by kind: `; WARC records skipped: request 3, ...`.
+    fn records_line(&self) -> String {
+        if self.records_skipped.is_empty() {
+            return String::new();
+        }
+        let kinds: Vec<String> = self.records_skipped.iter().map(|(kind, n)| format!("{kind} {n}")).collect();
+        format!("; WARC records skipped: {}", kinds.join(", "))
     }
 }
 
