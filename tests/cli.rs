@@ -234,3 +234,62 @@ fn eval_refuses_a_truth_file_it_cannot_read() {
     assert!(stderr.contains("seed.json") && stderr.contains("list of strings"), "{stderr}");
     fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn a_crawl_folder_gives_records_for_its_pages_and_names_the_rest() {
+    let dir = scratch("crawl-folder");
+    let story = fs::read("fixtures/html/en-news.html").unwrap();
+    fs::write(dir.join("story.html"), &story).unwrap();
+    fs::write(dir.join("index.php"), &story).unwrap();
+    fs::write(dir.join("app.js"), "function f(){return 1;}\n").unwrap();
+    fs::write(dir.join("site.css"), "body{margin:0}").unwrap();
+    fs::write(dir.join("logo.png"), b"\x89PNG\r\n\x1a\n\0\0\0\0").unwrap();
+    fs::write(dir.join("robots.txt"), "User-agent: *\n").unwrap();
+    fs::write(dir.join("sitemap.xml"), "<urlset/>").unwrap();
+    let out_file = dir.join("records.jsonl");
+    for run in 0..2 {
+        // The second run finds the first one's output in the folder, and leaves it alone.
+        let out = newsclean(&["clean", dir.to_str().unwrap(), "-o", out_file.to_str().unwrap()]);
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        let own = if run == 0 { "" } else { ", the run's output 1" };
+        assert!(stderr.contains("2 pages in"), "{stderr}");
+        let skipped = format!("skipped (.css 1, .js 1, .png 1, .xml 1, robots.txt 1{own})");
+        assert!(stderr.contains(&skipped), "{stderr}");
+        let written = fs::read_to_string(&out_file).unwrap();
+        let sources: Vec<String> = written
+            .lines()
+            .map(|l| serde_json::from_str::<Value>(l).unwrap()["source"].as_str().unwrap().to_owned())
+            .collect();
+        assert!(sources.len() == 2 && sources[0].ends_with("index.php") && sources[1].ends_with("story.html"));
+    }
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn failures_are_named_on_stderr_and_no_pages_is_a_warning() {
+    // A missing path: its name and the reason, not only a count.
+    let out = newsclean(&["clean", "no/such/page.html"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("newsclean: no/such/page.html: read: No such file"), "{stderr}");
+    // The first five failures by name, then a count; --verbose names all.
+    let missing: Vec<String> = (0..7).map(|i| format!("missing-{i}.html")).collect();
+    let mut args = vec!["clean"];
+    args.extend(missing.iter().map(String::as_str));
+    let out = newsclean(&args);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(stderr.matches(": read: ").count(), 5, "{stderr}");
+    assert!(stderr.contains("... and 2 more failures (--verbose names them all)"), "{stderr}");
+    args.push("--verbose");
+    let stderr = String::from_utf8_lossy(&newsclean(&args).stderr).into_owned();
+    assert_eq!(stderr.matches(": read: ").count(), 7, "{stderr}");
+    // A folder with no pages: a warning, exit 1.
+    let dir = scratch("no-pages");
+    fs::write(dir.join("app.js"), "var x;").unwrap();
+    let out = newsclean(&["clean", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning: no pages found in") && stderr.contains("1 skipped (.js 1)"), "{stderr}");
+    fs::remove_dir_all(&dir).unwrap();
+}

@@ -95,9 +95,12 @@ pub struct RunArgs {
     /// Worker threads (default: all cores). Output bytes are the same for every value.
     #[arg(short, long, value_name = "N")]
     pub jobs: Option<usize>,
-    /// No progress bar and no summary.
+    /// No progress bar, no summary, no failures named on stderr.
     #[arg(short, long)]
     pub quiet: bool,
+    /// Name every failed page on stderr, not only the first few.
+    #[arg(short, long, conflicts_with = "quiet")]
+    pub verbose: bool,
     /// How inputs hold pages.
     #[arg(long, value_enum, default_value_t = InputFormat::Pages)]
     pub input_format: InputFormat,

@@ -43,8 +43,11 @@ enum Job {
 /// Where the pages of a run come from: walked once to count them, then once per pass.
 struct Source {
     paths: Vec<PathBuf>,
+    /// The file the run writes, never read as a page.
+    output: Option<PathBuf>,
     pages: u64,
-    skipped: usize,
+    /// Files that are no pages, by why.
+    skipped: BTreeMap<String, usize>,
     format: InputFormat,
     from_stdin: bool,
     /// An input holds many pages (WARC): their number is known only once read.
@@ -55,21 +58,23 @@ struct Source {
 }
 
 impl Source {
-    fn new(paths: &[PathBuf], format: InputFormat, max_bytes: u64) -> Source {
+    fn new(paths: &[PathBuf], output: Option<&Path>, format: InputFormat, max_bytes: u64) -> Source {
         let from_stdin = paths.is_empty() || paths.iter().all(|p| p.as_os_str() == "-");
         let paths = if from_stdin { vec![PathBuf::from("-")] } else { paths.to_vec() };
-        let (mut pages, mut skipped, mut containers) = (0, 0, format != InputFormat::Pages);
-        for entry in walk::Walk::new(&paths) {
+        let output = output.map(Path::to_path_buf);
+        let (mut pages, mut skipped, mut containers) = (0, BTreeMap::new(), format != InputFormat::Pages);
+        for entry in walk::Walk::new(&paths, output.as_deref()) {
             match entry {
                 walk::Entry::Page(path) => {
                     pages += 1;
-                    containers |= is_warc(&path);
+                    containers |= is_warc(&path) || is_jsonl(&path);
                 }
-                walk::Entry::Skipped => skipped += 1,
+                walk::Entry::Skipped(why) => *skipped.entry(why).or_insert(0) += 1,
                 walk::Entry::Unreadable(..) => {}
             }
         }
-        Source { paths, pages, skipped, format, from_stdin, containers, skipped_records: RefCell::default(), max_bytes }
+        let skipped_records = RefCell::default();
+        Source { paths, output, pages, skipped, format, from_stdin, containers, skipped_records, max_bytes }
     }
 
     fn total(&self) -> Option<u64> {
@@ -79,13 +84,14 @@ impl Source {
     /// The jobs in order: a directory that cannot be listed is an error record where it
     /// stands.
     fn jobs(&self) -> impl Iterator<Item = Job> + '_ {
-        walk::Walk::new(&self.paths).flat_map(move |entry| -> Box<dyn Iterator<Item = Job>> {
+        walk::Walk::new(&self.paths, self.output.as_deref()).flat_map(move |entry| -> Box<dyn Iterator<Item = Job>> {
             match (entry, self.format) {
                 (walk::Entry::Page(path), InputFormat::Warc) => self.warc_records(path),
                 (walk::Entry::Page(path), InputFormat::Pages) if is_warc(&path) => self.warc_records(path),
+                (walk::Entry::Page(path), InputFormat::Pages) if is_jsonl(&path) => jsonl_lines(path),
                 (walk::Entry::Page(path), InputFormat::Pages) => Box::new(std::iter::once(Job::File(path))),
                 (walk::Entry::Page(path), InputFormat::Jsonl) => jsonl_lines(path),
-                (walk::Entry::Skipped, _) => Box::new(std::iter::empty()),
+                (walk::Entry::Skipped(_), _) => Box::new(std::iter::empty()),
                 (walk::Entry::Unreadable(dir, cause), _) => {
                     Box::new(std::iter::once(Job::Failed(error_record(&dir, format!("read: {cause}")))))
                 }
@@ -122,6 +128,11 @@ impl Source {
 /// Whether a file is a WARC or WET file by its name.
 fn is_warc(path: &Path) -> bool {
     path.file_name().is_some_and(|n| warc::is_warc_name(&n.to_string_lossy()))
+}
+
+/// Whether a file is JSON Lines by its name: `.jsonl`, `.ndjson`.
+fn is_jsonl(path: &Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
 }
 
 /// Runs jobs in parallel chunks and hands each outcome, in input order, to `sink`;
@@ -207,7 +218,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
     let pipeline = pool.install(super::pipeline);
-    let source = Source::new(&args.paths, args.run.input_format, args.run.max_bytes);
+    let source = Source::new(&args.paths, args.output.as_deref(), args.run.input_format, args.run.max_bytes);
     // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
     let batched = !args.no_batch && !source.from_stdin && (source.pages > 1 || source.containers);
     let batch = match (&args.table, batched) {
@@ -225,7 +236,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
 
     let bar = progress(args.run.quiet, source.total(), "pages");
     let mut out = Output::open(args.output.as_deref(), args.format)?;
-    let mut summary = Summary { skipped: source.skipped, ..Summary::default() };
+    let mut summary = Summary { skipped: source.skipped.clone(), ..Summary::default() };
     let mut broken_pipe = false;
     for_each_outcome(
         &pool,
@@ -237,6 +248,11 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
         },
         |outcome| {
             summary.add(&outcome);
+            if let Err(error) = &outcome {
+                if !args.run.quiet && (args.run.verbose || summary.errors <= FAILURES_NAMED) {
+                    bar.suspend(|| eprintln!("newsclean: {}: {}", error.source, error.error));
+                }
+            }
             if args.drop_duplicates && outcome.as_ref().is_ok_and(|r| r.duplicate_of.is_some()) {
                 summary.dropped += 1;
                 return Ok(true);
@@ -260,11 +276,25 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     }
     bar.finish_and_clear();
     if !args.run.quiet {
+        if summary.errors > FAILURES_NAMED && !args.run.verbose {
+            eprintln!(
+                "newsclean: ... and {} more failures (--verbose names them all)",
+                summary.errors - FAILURES_NAMED
+            );
+        }
         summary.records_skipped = source.skipped_records.take();
         eprintln!("{}", summary.line(started.elapsed().as_secs_f64()));
     }
+    if summary.pages == 0 {
+        let inputs: Vec<String> = source.paths.iter().map(|p| p.display().to_string()).collect();
+        eprintln!("newsclean: warning: no pages found in {}", inputs.join(", "));
+        return Ok(ExitCode::from(1));
+    }
     Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
+
+/// Failed pages named on stderr as they come, before the rest are only counted.
+const FAILURES_NAMED: usize = 5;
 
 /// `newsclean stats`: the first pass alone, written as a table; or tables merged.
 pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
@@ -274,7 +304,7 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
     } else {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
         let pipeline = pool.install(super::pipeline);
-        let source = Source::new(&args.paths, args.run.input_format, args.run.max_bytes);
+        let source = Source::new(&args.paths, args.output.as_deref(), args.run.input_format, args.run.max_bytes);
         let bar = progress(args.run.quiet, source.total(), "pages");
         let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
         bar.finish_and_clear();
@@ -433,7 +463,8 @@ struct Summary {
     duplicates: usize,
     dropped: usize,
     errors: usize,
-    skipped: usize,
+    /// Files that are no pages, by why.
+    skipped: BTreeMap<String, usize>,
     by_rule: BTreeMap<&'static str, usize>,
     /// WARC records that are no pages, by kind.
     records_skipped: BTreeMap<String, usize>,
@@ -457,14 +488,24 @@ impl Summary {
         let removed: usize = self.by_rule.values().sum();
         let rules: Vec<String> = self.by_rule.iter().map(|(code, n)| format!("{code} {n}")).collect();
         format!(
-            "newsclean: {} pages in {seconds:.2}s, {} errors, {} skipped, {} near-duplicates ({} dropped); removed {removed} blocks ({})",
+            "newsclean: {} pages in {seconds:.2}s, {} errors, {}, {} near-duplicates ({} dropped); removed {removed} blocks ({})",
             self.pages,
             self.errors,
-            self.skipped,
+            self.skipped_line(),
             self.duplicates,
             self.dropped,
             if rules.is_empty() { "none".to_owned() } else { rules.join(", ") }
         ) + &self.records_line()
+    }
+
+    /// `3 skipped (.js 1, .png 1, robots.txt 1)`.
+    fn skipped_line(&self) -> String {
+        let count: usize = self.skipped.values().sum();
+        if count == 0 {
+            return "0 skipped".to_owned();
+        }
+        let why: Vec<String> = self.skipped.iter().map(|(why, n)| format!("{why} {n}")).collect();
+        format!("{count} skipped ({})", why.join(", "))
     }
 
     /// The WARC records that were no pages, by kind: `; WARC records skipped: request 3, ...`.

@@ -2,8 +2,11 @@
 //!
 //! Inside a walk only regular files are pages: symbolic links, FIFOs, sockets and devices
 //! are skipped and counted (a FIFO would block a reader forever; a link can loop), and so
-//! are hidden files and `.json` files, which hold expected records beside fixtures. A path
-//! named on the command line is read whatever it is.
+//! are hidden files, `.json` files (expected records beside fixtures), the run's own
+//! output, and what a crawl leaves beside its pages: scripts, styles, images, fonts,
+//! media, archives, feeds and sitemaps (by extension, `.gz` looked through), `robots.txt`,
+//! and files of another extension whose first bytes are binary. A path named on the
+//! command line is read whatever it is.
 //!
 //! A walk yields as it goes and holds only the sorted listings of the directories it is
 //! in, so a run over a million files does not keep a million paths. What each entry is
@@ -17,8 +20,8 @@ use std::path::{Path, PathBuf};
 #[derive(Debug)]
 pub enum Entry {
     Page(PathBuf),
-    /// Not a page: counted.
-    Skipped,
+    /// Not a page: counted by why (`.js`, `hidden`, `robots.txt`, ...).
+    Skipped(String),
     /// A directory that could not be listed, with the cause: it becomes an error record.
     Unreadable(PathBuf, String),
 }
@@ -27,12 +30,23 @@ pub enum Entry {
 pub struct Walk {
     /// The listings being walked, innermost last; the first is the paths as given.
     stack: Vec<std::vec::IntoIter<(PathBuf, Option<FileType>)>>,
+    /// The run's output file, never read as a page: its name and its canonical path.
+    output: Option<(std::ffi::OsString, Option<PathBuf>)>,
 }
 
 impl Walk {
-    pub fn new(paths: &[PathBuf]) -> Walk {
+    /// A walk of `paths`; `output` is the file the run writes, if any.
+    pub fn new(paths: &[PathBuf], output: Option<&Path>) -> Walk {
         let given = paths.iter().map(|p| (p.clone(), None)).collect::<Vec<_>>();
-        Walk { stack: vec![given.into_iter()] }
+        let output = output.and_then(|o| Some((o.file_name()?.to_owned(), fs::canonicalize(o).ok())));
+        Walk { stack: vec![given.into_iter()], output }
+    }
+
+    /// Whether a file found in a folder is the run's own output (of an earlier run).
+    fn is_output(&self, path: &Path) -> bool {
+        self.output.as_ref().is_some_and(|(name, canonical)| {
+            path.file_name() == Some(name) && canonical.is_some() && fs::canonicalize(path).ok() == *canonical
+        })
     }
 
     /// Pushes a directory's listing, sorted; on failure, the cause.
@@ -65,14 +79,71 @@ impl Iterator for Walk {
                     Err(cause) => return Some(Entry::Unreadable(path, cause)),
                 }
             }
-            let page = given || (kind.is_some_and(|k| k.is_file()) && !hidden && !is_expected_record(&path));
-            return Some(if page { Entry::Page(path) } else { Entry::Skipped });
+            if given {
+                return Some(Entry::Page(path));
+            }
+            let why = if hidden {
+                Some("hidden".to_owned())
+            } else if !kind.is_some_and(|k| k.is_file()) {
+                Some("link or special file".to_owned())
+            } else if self.is_output(&path) {
+                Some("the run's output".to_owned())
+            } else {
+                not_a_page(&path)
+            };
+            return Some(match why {
+                None => Entry::Page(path),
+                Some(why) => Entry::Skipped(why),
+            });
         }
     }
 }
 
-fn is_expected_record(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("json") || e.eq_ignore_ascii_case("new"))
+/// Extensions of what a crawl saves beside its pages: never a page.
+const NOT_PAGES: [&str; 44] = [
+    "json", "new", "js", "mjs", "css", "map", "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff",
+    "avif", "woff", "woff2", "ttf", "otf", "eot", "mp3", "mp4", "m4a", "webm", "ogg", "wav", "avi", "mov", "pdf",
+    "zip", "rar", "7z", "tar", "tgz", "exe", "dll", "so", "wasm", "xml", "rss", "atom", "csv",
+];
+
+/// Extensions of pages and of files of pages: read without a look at their bytes.
+const PAGES: [&str; 11] = ["html", "htm", "shtml", "xhtml", "txt", "text", "warc", "wet", "jsonl", "ndjson", "md"];
+
+/// Why a file found in a folder is not a page (`.js`, `robots.txt`, `binary`), or None
+/// for a page. Another extension, or none (`index.php`, a crawler's `page-12`), is a page
+/// when its first bytes are text.
+fn not_a_page(path: &Path) -> Option<String> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    if name == "robots.txt" || name == "robots.txt.gz" {
+        return Some("robots.txt".to_owned());
+    }
+    let name = name.strip_suffix(".gz").unwrap_or(&name);
+    let ext = name.rsplit_once('.').map(|(_, ext)| ext);
+    match ext {
+        Some(ext) if NOT_PAGES.contains(&ext) => Some(format!(".{ext}")),
+        Some(ext) if PAGES.contains(&ext) => None,
+        _ => is_binary(path).then(|| "binary".to_owned()),
+    }
+}
+
+/// Whether a file's first bytes are binary: a NUL, or more than a tenth control bytes
+/// (a gzip file is looked into).
+fn is_binary(path: &Path) -> bool {
+    use std::io::Read;
+    let Ok(file) = fs::File::open(path) else { return false };
+    let mut head = Vec::with_capacity(1024);
+    let mut raw = [0u8; 2];
+    let gzip = fs::File::open(path).and_then(|mut f| f.read_exact(&mut raw)).is_ok() && raw == [0x1f, 0x8b];
+    let read = if gzip {
+        flate2::read::MultiGzDecoder::new(file).take(1024).read_to_end(&mut head)
+    } else {
+        file.take(1024).read_to_end(&mut head)
+    };
+    if read.is_err() {
+        return false;
+    }
+    let control = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0c | 0x1b)).count();
+    head.contains(&0) || control * 10 > head.len()
 }
 
 #[cfg(test)]
@@ -91,16 +162,51 @@ mod tests {
         #[cfg(unix)]
         std::os::unix::fs::symlink(root.join("b.txt"), root.join("link.txt")).unwrap();
         // A path named on the command line is a page whatever it is.
-        let (mut pages, mut skipped) = (Vec::new(), 0);
-        for entry in Walk::new(&[root.to_path_buf(), root.join("a/expected.json")]) {
+        let (mut pages, mut skipped) = (Vec::new(), Vec::new());
+        for entry in Walk::new(&[root.to_path_buf(), root.join("a/expected.json")], None) {
             match entry {
                 Entry::Page(path) => pages.push(path.strip_prefix(root).unwrap().to_string_lossy().into_owned()),
-                Entry::Skipped => skipped += 1,
+                Entry::Skipped(why) => skipped.push(why),
                 Entry::Unreadable(path, cause) => panic!("{}: {cause}", path.display()),
             }
         }
         assert_eq!(pages, ["a/b/c.txt", "a/z.html", "b.txt", "a/expected.json"]);
         // .git, a/.hidden.txt, a/expected.json and the link.
-        assert_eq!(skipped, 3 + usize::from(cfg!(unix)));
+        let mut expected = vec!["hidden", "hidden", ".json"];
+        if cfg!(unix) {
+            expected.push("link or special file");
+        }
+        assert_eq!(skipped, expected);
+    }
+
+    #[test]
+    fn a_crawl_folder_gives_its_pages_and_names_the_rest() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        let files: [(&str, &[u8]); 10] = [
+            ("index.php", b"<html><body><p>A page saved under its script's name.</p></body></html>"),
+            ("page-12", b"Plain text saved without an extension."),
+            ("story.html", b"<p>story</p>"),
+            ("app.js", b"function f(){return 1;}"),
+            ("site.css", b"body{margin:0}"),
+            ("logo.png", b"\x89PNG\r\n\x1a\n\0\0"),
+            ("robots.txt", b"User-agent: *"),
+            ("sitemap.xml", b"<urlset/>"),
+            ("blob", b"\0\x01\x02\x03binary"),
+            ("out.jsonl", b"{}"),
+        ];
+        for (name, bytes) in files {
+            fs::write(root.join(name), bytes).unwrap();
+        }
+        let (mut pages, mut skipped) = (Vec::new(), Vec::new());
+        for entry in Walk::new(&[root.to_path_buf()], Some(&root.join("out.jsonl"))) {
+            match entry {
+                Entry::Page(path) => pages.push(path.file_name().unwrap().to_string_lossy().into_owned()),
+                Entry::Skipped(why) => skipped.push(why),
+                Entry::Unreadable(path, cause) => panic!("{}: {cause}", path.display()),
+            }
+        }
+        assert_eq!(pages, ["index.php", "page-12", "story.html"]);
+        assert_eq!(skipped, [".js", "binary", ".png", "the run's output", "robots.txt", ".css", ".xml"]);
     }
 }
