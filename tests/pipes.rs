@@ -112,3 +112,28 @@ fn schema_command_prints_the_schema() {
     let printed: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(printed["$schema"], "https://json-schema.org/draft/2020-12/schema");
 }
+
+#[test]
+fn json_lines_on_stdin_are_a_batch_like_the_same_lines_in_a_file() {
+    // Eight pages of one template: a batch names seven of them near-duplicates of the first.
+    let mut input = String::new();
+    for i in 0..8 {
+        let text = format!(
+            "第{i}条新闻标题\n本市第{i}个社区服务中心今天正式启用，为周边居民提供养老、托育和文化活动等多项服务。\n中心负责人介绍，第{i}期项目总投资约两千万元，建筑面积三千平方米。\n社区服务中心的开放时间为每天上午八点至晚上八点，节假日照常开放，欢迎居民前来。\n"
+        );
+        input.push_str(&json!({"id": format!("p{i}"), "text": text}).to_string());
+        input.push('\n');
+    }
+    let dir = std::env::temp_dir().join(format!("newsclean-stdin-batch-{}", std::process::id()));
+    fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("pages.jsonl");
+    fs::write(&file, &input).unwrap();
+    let (code, from_stdin) = run_stdin(&["clean", "-q", "--input-format", "jsonl"], input.as_bytes());
+    assert_eq!(code, 0);
+    let (code, from_file) = run_stdin(&["clean", "-q", file.to_str().unwrap()], b"");
+    assert_eq!(code, 0);
+    assert_eq!(from_stdin, from_file);
+    let duplicates = from_stdin.iter().filter(|r| r["duplicate_of"] == "p0").count();
+    assert_eq!(duplicates, 7, "a batch sees the pages together");
+    fs::remove_dir_all(&dir).unwrap();
+}

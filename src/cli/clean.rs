@@ -50,6 +50,9 @@ struct Source {
     skipped: BTreeMap<String, usize>,
     format: InputFormat,
     from_stdin: bool,
+    /// Standard input written to a temporary file, so that a batch can read it twice:
+    /// JSON Lines or WARC on stdin.
+    spool: Option<tempfile::NamedTempFile>,
     /// An input holds many pages (WARC): their number is known only once read.
     containers: bool,
     /// WARC records that are no pages, by kind, in the pass that counts them.
@@ -74,7 +77,36 @@ impl Source {
             }
         }
         let skipped_records = RefCell::default();
-        Source { paths, output, pages, skipped, format, from_stdin, containers, skipped_records, max_bytes }
+        Source {
+            paths,
+            output,
+            pages,
+            skipped,
+            format,
+            from_stdin,
+            spool: None,
+            containers,
+            skipped_records,
+            max_bytes,
+        }
+    }
+
+    /// Writes standard input to a temporary file (streamed: memory does not grow with
+    /// it), to be read once a pass as the same lines in a file would be.
+    fn spool_stdin(&mut self) -> Result<()> {
+        let mut spool = tempfile::NamedTempFile::new().context("a temporary file for stdin (set TMPDIR)")?;
+        io::copy(&mut io::stdin().lock(), &mut spool).context("writing stdin to a temporary file")?;
+        self.spool = Some(spool);
+        Ok(())
+    }
+
+    /// An input to read: a file, or standard input (spooled, where it was).
+    fn open(&self, path: &Path) -> io::Result<Box<dyn BufRead>> {
+        Ok(match (&self.spool, path.as_os_str() == "-") {
+            (Some(spool), true) => Box::new(io::BufReader::with_capacity(1 << 16, spool.reopen()?)),
+            (None, true) => Box::new(io::BufReader::new(io::stdin())),
+            (_, false) => Box::new(io::BufReader::with_capacity(1 << 16, fs::File::open(path)?)),
+        })
     }
 
     fn total(&self) -> Option<u64> {
@@ -88,9 +120,9 @@ impl Source {
             match (entry, self.format) {
                 (walk::Entry::Page(path), InputFormat::Warc) => self.warc_records(path),
                 (walk::Entry::Page(path), InputFormat::Pages) if is_warc(&path) => self.warc_records(path),
-                (walk::Entry::Page(path), InputFormat::Pages) if is_jsonl(&path) => jsonl_lines(path),
+                (walk::Entry::Page(path), InputFormat::Pages) if is_jsonl(&path) => self.jsonl_lines(path),
                 (walk::Entry::Page(path), InputFormat::Pages) => Box::new(std::iter::once(Job::File(path))),
-                (walk::Entry::Page(path), InputFormat::Jsonl) => jsonl_lines(path),
+                (walk::Entry::Page(path), InputFormat::Jsonl) => self.jsonl_lines(path),
                 (walk::Entry::Skipped(_), _) => Box::new(std::iter::empty()),
                 (walk::Entry::Unreadable(dir, cause), _) => {
                     Box::new(std::iter::once(Job::Failed(error_record(&dir, format!("read: {cause}")))))
@@ -105,13 +137,9 @@ impl Source {
     /// counted by kind.
     fn warc_records(&self, path: PathBuf) -> Box<dyn Iterator<Item = Job> + '_> {
         let name = path.to_string_lossy().into_owned();
-        let input: Box<dyn BufRead> = if path.as_os_str() == "-" {
-            Box::new(io::BufReader::new(io::stdin()))
-        } else {
-            match fs::File::open(&path) {
-                Ok(file) => Box::new(io::BufReader::with_capacity(1 << 16, file)),
-                Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
-            }
+        let input = match self.open(&path) {
+            Ok(input) => input,
+            Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
         };
         let stem = Page::id_of(&path);
         Box::new(WarcReader::new(input, name, self.max_bytes).filter_map(move |item| match item {
@@ -122,6 +150,13 @@ impl Source {
             }
             warc::Item::Failed { source, error } => Some(Job::Failed(ErrorRecord { id: stem.clone(), source, error })),
         }))
+    }
+}
+
+impl Source {
+    /// The lines of one JSON Lines input.
+    fn jsonl_lines(&self, path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
+        jsonl_lines(self.open(&path), path)
     }
 }
 
@@ -218,9 +253,14 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
     let pipeline = pool.install(super::pipeline);
-    let source = Source::new(&args.paths, args.output.as_deref(), args.run.input_format, args.run.max_bytes);
-    // A batch reads its input twice, so stdin is cleaned page by page unless a table is given.
-    let batched = !args.no_batch && !source.from_stdin && (source.pages > 1 || source.containers);
+    let mut source = Source::new(&args.paths, args.output.as_deref(), args.run.input_format, args.run.max_bytes);
+    // JSON Lines or WARC on stdin is a batch like the same lines in a file: spooled to a
+    // temporary file that each pass reads. One page on stdin is cleaned alone.
+    if source.from_stdin && source.containers && !args.no_batch && args.table.is_none() {
+        source.spool_stdin()?;
+    }
+    let batched =
+        !args.no_batch && (!source.from_stdin || source.spool.is_some()) && (source.pages > 1 || source.containers);
     let batch = match (&args.table, batched) {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
         (_, true) => {
@@ -355,16 +395,12 @@ fn run_job(pipeline: &Pipeline, job: Job, max_bytes: u64, batch: Option<&Batch>)
 
 /// The lines of one JSON Lines input, read lazily; a read error ends the file with an
 /// error record naming the line it stopped at.
-fn jsonl_lines(path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
+fn jsonl_lines(reader: io::Result<Box<dyn BufRead>>, path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
     let name = path.to_string_lossy().into_owned();
     let stem = Page::id_of(&path);
-    let reader: Box<dyn BufRead> = if path.as_os_str() == "-" {
-        Box::new(io::BufReader::new(io::stdin()))
-    } else {
-        match fs::File::open(&path) {
-            Ok(file) => Box::new(io::BufReader::new(file)),
-            Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
-        }
+    let reader = match reader {
+        Ok(reader) => reader,
+        Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
     };
     let mut failed = false;
     Box::new(
