@@ -104,6 +104,10 @@ pub struct RunArgs {
     /// How inputs hold pages.
     #[arg(long, value_enum, default_value_t = InputFormat::Pages)]
     pub input_format: InputFormat,
+    /// In a folder, read only the files whose path below it matches GLOB (`news/**`,
+    /// `*.php`), whatever their extension; `!GLOB` leaves files out. Repeat for several.
+    #[arg(short, long, value_name = "GLOB")]
+    pub glob: Vec<String>,
     /// A page larger than this many bytes becomes an error record.
     #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
     pub max_bytes: u64,

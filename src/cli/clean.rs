@@ -45,6 +45,7 @@ struct Source {
     paths: Vec<PathBuf>,
     /// The file the run writes, never read as a page.
     output: Option<PathBuf>,
+    globs: Option<walk::Globs>,
     pages: u64,
     /// Files that are no pages, by why.
     skipped: BTreeMap<String, usize>,
@@ -61,12 +62,18 @@ struct Source {
 }
 
 impl Source {
-    fn new(paths: &[PathBuf], output: Option<&Path>, format: InputFormat, max_bytes: u64) -> Source {
+    fn new(
+        paths: &[PathBuf],
+        output: Option<&Path>,
+        globs: Option<walk::Globs>,
+        format: InputFormat,
+        max_bytes: u64,
+    ) -> Source {
         let from_stdin = paths.is_empty() || paths.iter().all(|p| p.as_os_str() == "-");
         let paths = if from_stdin { vec![PathBuf::from("-")] } else { paths.to_vec() };
         let output = output.map(Path::to_path_buf);
         let (mut pages, mut skipped, mut containers) = (0, BTreeMap::new(), format != InputFormat::Pages);
-        for entry in walk::Walk::new(&paths, output.as_deref()) {
+        for entry in walk::Walk::new(&paths, output.as_deref(), globs.as_ref()) {
             match entry {
                 walk::Entry::Page(path) => {
                     pages += 1;
@@ -80,6 +87,7 @@ impl Source {
         Source {
             paths,
             output,
+            globs,
             pages,
             skipped,
             format,
@@ -116,19 +124,21 @@ impl Source {
     /// The jobs in order: a directory that cannot be listed is an error record where it
     /// stands.
     fn jobs(&self) -> impl Iterator<Item = Job> + '_ {
-        walk::Walk::new(&self.paths, self.output.as_deref()).flat_map(move |entry| -> Box<dyn Iterator<Item = Job>> {
-            match (entry, self.format) {
-                (walk::Entry::Page(path), InputFormat::Warc) => self.warc_records(path),
-                (walk::Entry::Page(path), InputFormat::Pages) if is_warc(&path) => self.warc_records(path),
-                (walk::Entry::Page(path), InputFormat::Pages) if is_jsonl(&path) => self.jsonl_lines(path),
-                (walk::Entry::Page(path), InputFormat::Pages) => Box::new(std::iter::once(Job::File(path))),
-                (walk::Entry::Page(path), InputFormat::Jsonl) => self.jsonl_lines(path),
-                (walk::Entry::Skipped(_), _) => Box::new(std::iter::empty()),
-                (walk::Entry::Unreadable(dir, cause), _) => {
-                    Box::new(std::iter::once(Job::Failed(error_record(&dir, format!("read: {cause}")))))
+        walk::Walk::new(&self.paths, self.output.as_deref(), self.globs.as_ref()).flat_map(
+            move |entry| -> Box<dyn Iterator<Item = Job>> {
+                match (entry, self.format) {
+                    (walk::Entry::Page(path), InputFormat::Warc) => self.warc_records(path),
+                    (walk::Entry::Page(path), InputFormat::Pages) if is_warc(&path) => self.warc_records(path),
+                    (walk::Entry::Page(path), InputFormat::Pages) if is_jsonl(&path) => self.jsonl_lines(path),
+                    (walk::Entry::Page(path), InputFormat::Pages) => Box::new(std::iter::once(Job::File(path))),
+                    (walk::Entry::Page(path), InputFormat::Jsonl) => self.jsonl_lines(path),
+                    (walk::Entry::Skipped(_), _) => Box::new(std::iter::empty()),
+                    (walk::Entry::Unreadable(dir, cause), _) => {
+                        Box::new(std::iter::once(Job::Failed(error_record(&dir, format!("read: {cause}")))))
+                    }
                 }
-            }
-        })
+            },
+        )
     }
 }
 
@@ -253,7 +263,13 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
     let pipeline = pool.install(super::pipeline);
-    let mut source = Source::new(&args.paths, args.output.as_deref(), args.run.input_format, args.run.max_bytes);
+    let mut source = Source::new(
+        &args.paths,
+        args.output.as_deref(),
+        walk::Globs::new(&args.run.glob).map_err(anyhow::Error::msg)?,
+        args.run.input_format,
+        args.run.max_bytes,
+    );
     // JSON Lines or WARC on stdin is a batch like the same lines in a file: spooled to a
     // temporary file that each pass reads. One page on stdin is cleaned alone.
     if source.from_stdin && source.containers && !args.no_batch && args.table.is_none() {
@@ -344,7 +360,13 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
     } else {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
         let pipeline = pool.install(super::pipeline);
-        let source = Source::new(&args.paths, args.output.as_deref(), args.run.input_format, args.run.max_bytes);
+        let source = Source::new(
+            &args.paths,
+            args.output.as_deref(),
+            walk::Globs::new(&args.run.glob).map_err(anyhow::Error::msg)?,
+            args.run.input_format,
+            args.run.max_bytes,
+        );
         let bar = progress(args.run.quiet, source.total(), "pages");
         let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
         bar.finish_and_clear();

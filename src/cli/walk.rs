@@ -32,14 +32,57 @@ pub struct Walk {
     stack: Vec<std::vec::IntoIter<(PathBuf, Option<FileType>)>>,
     /// The run's output file, never read as a page: its name and its canonical path.
     output: Option<(std::ffi::OsString, Option<PathBuf>)>,
+    globs: Option<Globs>,
+    /// The folder named on the command line that is being walked: globs match below it.
+    root: PathBuf,
+}
+
+/// `--glob` patterns, as ripgrep and fd take them: a file found in a folder is a page when
+/// its path below the folder matches one (whatever its extension), and never when it
+/// matches one written `!GLOB`.
+#[derive(Clone)]
+pub struct Globs {
+    include: globset::GlobSet,
+    exclude: globset::GlobSet,
+}
+
+impl Globs {
+    /// None without patterns; an error names a pattern that is no glob.
+    pub fn new(patterns: &[String]) -> Result<Option<Globs>, String> {
+        if patterns.is_empty() {
+            return Ok(None);
+        }
+        let (mut include, mut exclude) = (globset::GlobSetBuilder::new(), globset::GlobSetBuilder::new());
+        for pattern in patterns {
+            let (set, glob) = match pattern.strip_prefix('!') {
+                Some(glob) => (&mut exclude, glob),
+                None => (&mut include, pattern.as_str()),
+            };
+            set.add(globset::Glob::new(glob).map_err(|e| format!("--glob {pattern}: {e}"))?);
+        }
+        let built = |set: globset::GlobSetBuilder| set.build().map_err(|e| e.to_string());
+        Ok(Some(Globs { include: built(include)?, exclude: built(exclude)? }))
+    }
+
+    /// For a file at `path` below the walked folder: Some(true) chosen, Some(false) left
+    /// out, None when the globs say nothing (only excluding ones, none matching).
+    fn choose(&self, path: &Path) -> Option<bool> {
+        if self.exclude.is_match(path) {
+            return Some(false);
+        }
+        match (self.include.is_empty(), self.include.is_match(path)) {
+            (true, _) => None,
+            (false, matched) => Some(matched),
+        }
+    }
 }
 
 impl Walk {
     /// A walk of `paths`; `output` is the file the run writes, if any.
-    pub fn new(paths: &[PathBuf], output: Option<&Path>) -> Walk {
+    pub fn new(paths: &[PathBuf], output: Option<&Path>, globs: Option<&Globs>) -> Walk {
         let given = paths.iter().map(|p| (p.clone(), None)).collect::<Vec<_>>();
         let output = output.and_then(|o| Some((o.file_name()?.to_owned(), fs::canonicalize(o).ok())));
-        Walk { stack: vec![given.into_iter()], output }
+        Walk { stack: vec![given.into_iter()], output, globs: globs.cloned(), root: PathBuf::new() }
     }
 
     /// Whether a file found in a folder is the run's own output (of an earlier run).
@@ -74,6 +117,9 @@ impl Iterator for Walk {
                 if given { fs::metadata(&path).is_ok_and(|m| m.is_dir()) } else { kind.is_some_and(|k| k.is_dir()) };
             let hidden = !given && path.file_name().is_some_and(|n| n.as_encoded_bytes().starts_with(b"."));
             if is_dir && !hidden {
+                if given {
+                    self.root.clone_from(&path);
+                }
                 match self.enter(&path) {
                     Ok(()) => continue,
                     Err(cause) => return Some(Entry::Unreadable(path, cause)),
@@ -89,7 +135,12 @@ impl Iterator for Walk {
             } else if self.is_output(&path) {
                 Some("the run's output".to_owned())
             } else {
-                not_a_page(&path)
+                let below = path.strip_prefix(&self.root).unwrap_or(&path);
+                match self.globs.as_ref().and_then(|g| g.choose(below)) {
+                    Some(true) => None,
+                    Some(false) => Some("--glob".to_owned()),
+                    None => not_a_page(&path),
+                }
             };
             return Some(match why {
                 None => Entry::Page(path),
@@ -163,7 +214,7 @@ mod tests {
         std::os::unix::fs::symlink(root.join("b.txt"), root.join("link.txt")).unwrap();
         // A path named on the command line is a page whatever it is.
         let (mut pages, mut skipped) = (Vec::new(), Vec::new());
-        for entry in Walk::new(&[root.to_path_buf(), root.join("a/expected.json")], None) {
+        for entry in Walk::new(&[root.to_path_buf(), root.join("a/expected.json")], None, None) {
             match entry {
                 Entry::Page(path) => pages.push(path.strip_prefix(root).unwrap().to_string_lossy().into_owned()),
                 Entry::Skipped(why) => skipped.push(why),
@@ -199,7 +250,7 @@ mod tests {
             fs::write(root.join(name), bytes).unwrap();
         }
         let (mut pages, mut skipped) = (Vec::new(), Vec::new());
-        for entry in Walk::new(&[root.to_path_buf()], Some(&root.join("out.jsonl"))) {
+        for entry in Walk::new(&[root.to_path_buf()], Some(&root.join("out.jsonl")), None) {
             match entry {
                 Entry::Page(path) => pages.push(path.file_name().unwrap().to_string_lossy().into_owned()),
                 Entry::Skipped(why) => skipped.push(why),
@@ -208,5 +259,29 @@ mod tests {
         }
         assert_eq!(pages, ["index.php", "page-12", "story.html"]);
         assert_eq!(skipped, [".js", "binary", ".png", "the run's output", "robots.txt", ".css", ".xml"]);
+    }
+
+    #[test]
+    fn globs_choose_below_the_folder_and_bang_leaves_out() {
+        let dir = tempfile::tempdir().unwrap();
+        let root = dir.path();
+        for file in ["news/a.html", "news/old/b.html", "blog/c.html", "news/d.php", "news/app.js"] {
+            let path = root.join(file);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(path, "<p>x</p>").unwrap();
+        }
+        let walk = |patterns: &[&str]| -> Vec<String> {
+            let globs = Globs::new(&patterns.iter().map(|p| p.to_string()).collect::<Vec<_>>()).unwrap();
+            Walk::new(&[root.to_path_buf()], None, globs.as_ref())
+                .filter_map(|e| match e {
+                    Entry::Page(path) => Some(path.strip_prefix(root).unwrap().to_string_lossy().into_owned()),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(walk(&["news/**"]), ["news/a.html", "news/app.js", "news/d.php", "news/old/b.html"]);
+        assert_eq!(walk(&["*.html", "!news/old/**"]), ["blog/c.html", "news/a.html"]);
+        assert_eq!(walk(&["!blog/**"]), ["news/a.html", "news/d.php", "news/old/b.html"]);
+        assert!(Globs::new(&["a[".to_owned()]).is_err());
     }
 }
