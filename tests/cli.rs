@@ -293,3 +293,39 @@ fn failures_are_named_on_stderr_and_no_pages_is_a_warning() {
     assert!(stderr.contains("warning: no pages found in") && stderr.contains("1 skipped (.js 1)"), "{stderr}");
     fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn an_empty_check_warns_and_an_output_folder_is_refused_leaving_nothing() {
+    let dir = scratch("empty-check");
+    let out = newsclean(&["check", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("warning: no fixture pages found in"));
+    // -o naming a folder: refused before anything is written, no temporary file left.
+    let out = newsclean(&["clean", "fixtures/text/seed.txt", "-o", dir.to_str().unwrap()]);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is a folder; give a file path"));
+    let parent = dir.parent().unwrap();
+    let name = dir.file_name().unwrap().to_string_lossy().into_owned();
+    let left = fs::read_dir(parent).unwrap().filter_map(|e| e.ok()).any(|e| {
+        let n = e.file_name().to_string_lossy().into_owned();
+        n.starts_with(&format!(".{name}.")) && n.ends_with(".tmp")
+    });
+    assert!(!left, "a temporary file was left beside {}", dir.display());
+    fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn a_jsonl_file_in_a_folder_is_read_as_json_lines() {
+    let dir = scratch("jsonl-in-folder");
+    let lines = [
+        serde_json::json!({"id": "x1", "text": "第一条新闻标题\n本市今天启用一座新的社区图书馆，藏书三万册，向全体居民免费开放。"}),
+        serde_json::json!({"id": "x2", "html": "<h1>A second story</h1><p>The council approved the new library hours on Tuesday, after a long debate.</p>"}),
+    ];
+    let text: String = lines.iter().map(|l| format!("{l}\n")).collect();
+    fs::write(dir.join("pages.jsonl"), text).unwrap();
+    let out = newsclean(&["clean", "-q", dir.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let ids: Vec<String> = records(&out).iter().map(|r| r["id"].as_str().unwrap().to_owned()).collect();
+    assert_eq!(ids, ["x1", "x2"]);
+    fs::remove_dir_all(&dir).unwrap();
+}

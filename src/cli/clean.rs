@@ -590,6 +590,7 @@ impl Output {
         let (sink, rename): (Box<dyn Write>, _) = match target {
             None => (Box::new(io::stdout().lock()), None),
             Some(target) => {
+                anyhow::ensure!(!target.is_dir(), "-o {}: is a folder; give a file path", target.display());
                 let name = target.file_name().context("output path names no file")?.to_string_lossy();
                 let temp = target.with_file_name(format!(".{name}.{}.tmp", std::process::id()));
                 let file = fs::File::create(&temp).with_context(|| format!("creating {}", temp.display()))?;
@@ -632,7 +633,10 @@ impl Output {
         }
         self.writer.flush()?;
         if let Some((temp, target)) = self.rename.take() {
-            fs::rename(&temp, &target)?;
+            if let Err(e) = fs::rename(&temp, &target) {
+                let _ = fs::remove_file(&temp);
+                return Err(e);
+            }
         }
         Ok(())
     }

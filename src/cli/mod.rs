@@ -19,6 +19,11 @@ pub fn run() -> Result<ExitCode> {
         Command::Check(args) => {
             let dirs = if args.dirs.is_empty() { vec!["fixtures".into()] } else { args.dirs };
             let report = newsclean::check::run(&pipeline(), &dirs, args.bless, &mut std::io::stdout().lock())?;
+            if report.passed + report.failed + report.blessed.len() == 0 {
+                let dirs: Vec<String> = dirs.iter().map(|d| d.display().to_string()).collect();
+                eprintln!("newsclean check: warning: no fixture pages found in {}", dirs.join(", "));
+                return Ok(ExitCode::from(1));
+            }
             Ok(if report.failed == 0 { ExitCode::SUCCESS } else { ExitCode::from(1) })
         }
         Command::Eval(args) => eval(&args),
