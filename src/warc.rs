@@ -84,9 +84,11 @@ pub enum Item {
 
 /// Whether a file name says WARC or WET: `.warc`, `.wet`, either with `.gz`.
 pub fn is_warc_name(name: &str) -> bool {
-    let name = name.to_ascii_lowercase();
-    let name = name.strip_suffix(".gz").unwrap_or(&name);
-    name.ends_with(".warc") || name.ends_with(".wet")
+    let ends = |s: &str, tail: &str| {
+        s.len() >= tail.len() && s.as_bytes()[s.len() - tail.len()..].eq_ignore_ascii_case(tail.as_bytes())
+    };
+    let name = if ends(name, ".gz") { &name[..name.len() - 3] } else { name };
+    ends(name, ".warc") || ends(name, ".wet")
 }
 
 /// A byte source that counts what has been consumed: the offset of the next record.

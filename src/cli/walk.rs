@@ -135,8 +135,8 @@ impl Iterator for Walk {
             } else if self.is_output(&path) {
                 Some("the run's output".to_owned())
             } else {
-                let below = path.strip_prefix(&self.root).unwrap_or(&path);
-                match self.globs.as_ref().and_then(|g| g.choose(below)) {
+                let below = || path.strip_prefix(&self.root).unwrap_or(&path);
+                match self.globs.as_ref().and_then(|g| g.choose(below())) {
                     Some(true) => None,
                     Some(false) => Some("--glob".to_owned()),
                     None => not_a_page(&path),
@@ -164,15 +164,20 @@ const PAGES: [&str; 11] = ["html", "htm", "shtml", "xhtml", "txt", "text", "warc
 /// for a page. Another extension, or none (`index.php`, a crawler's `page-12`), is a page
 /// when its first bytes are text.
 fn not_a_page(path: &Path) -> Option<String> {
-    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
-    if name == "robots.txt" || name == "robots.txt.gz" {
+    // Asked of every file of a walk, twice a batch: bytes compared without allocating.
+    let name = path.file_name()?.as_encoded_bytes();
+    if name.eq_ignore_ascii_case(b"robots.txt") || name.eq_ignore_ascii_case(b"robots.txt.gz") {
         return Some("robots.txt".to_owned());
     }
-    let name = name.strip_suffix(".gz").unwrap_or(&name);
-    let ext = name.rsplit_once('.').map(|(_, ext)| ext);
+    let name = match name.len().checked_sub(3) {
+        Some(at) if name[at..].eq_ignore_ascii_case(b".gz") => &name[..at],
+        _ => name,
+    };
+    let ext = name.iter().rposition(|&b| b == b'.').map(|at| &name[at + 1..]);
+    let listed = |list: &[&str], ext: &[u8]| list.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(ext));
     match ext {
-        Some(ext) if NOT_PAGES.contains(&ext) => Some(format!(".{ext}")),
-        Some(ext) if PAGES.contains(&ext) => None,
+        Some(ext) if listed(&PAGES, ext) => None,
+        Some(ext) if listed(&NOT_PAGES, ext) => Some(format!(".{}", String::from_utf8_lossy(ext).to_ascii_lowercase())),
         _ => is_binary(path).then(|| "binary".to_owned()),
     }
 }
