@@ -403,7 +403,11 @@ fn choose_title(
     // counts as a fuller title's first segment, before a separator or alone.
     let held = |h: &String| {
         let h = norm(h);
-        fuller.iter().any(|f| f.contains(&h) && (f.starts_with(&h) || !f.ends_with(&h)))
+        // At the tail after a colon, it is a post's title after its blog's name
+        // (`Harbour notes: The ferry runs again`), not the site's name.
+        let after_colon =
+            |f: &str| f.strip_suffix(h.as_str()).is_some_and(|head| head.trim_end().ends_with([':', '：']));
+        fuller.iter().any(|f| f.contains(&h) && (f.starts_with(&h) || !f.ends_with(&h) || after_colon(f)))
     };
     let first_segment = |h: &String| {
         let separated = |f: &str| {
@@ -648,6 +652,11 @@ mod tests {
             title(Some("Bike lanes approved"), &[], &["Riverton Daily"], "Bike lanes approved - Riverton Daily")
                 .as_deref(),
             Some("Bike lanes approved")
+        );
+        // After a colon, the <h1> the title ends with is a post's title after its blog's name.
+        assert_eq!(
+            title(None, &["The ferry runs again"], &[], "Harbour notes: The ferry runs again").as_deref(),
+            Some("The ferry runs again")
         );
         // An <h1> the title ends with is the site's name; an <h1> in the title's middle is the headline.
         assert_eq!(
