@@ -54,7 +54,7 @@ struct Source {
     /// Standard input written to a temporary file, so that a batch can read it twice:
     /// JSON Lines or WARC on stdin.
     spool: Option<tempfile::NamedTempFile>,
-    /// An input holds many pages (WARC): their number is known only once read.
+    /// An input holds many pages (WARC, JSON Lines): their number is known only once read.
     containers: bool,
     /// WARC records that are no pages, by kind, in the pass that counts them.
     skipped_records: RefCell<BTreeMap<String, usize>>,
@@ -140,9 +140,7 @@ impl Source {
             },
         )
     }
-}
 
-impl Source {
     /// The page records of one WARC file, read as they are asked for; the others are
     /// counted by kind.
     fn warc_records(&self, path: PathBuf) -> Box<dyn Iterator<Item = Job> + '_> {
@@ -161,9 +159,7 @@ impl Source {
             warc::Item::Failed { source, error } => Some(Job::Failed(ErrorRecord { id: stem.clone(), source, error })),
         }))
     }
-}
 
-impl Source {
     /// The lines of one JSON Lines input.
     fn jsonl_lines(&self, path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
         jsonl_lines(self.open(&path), path)
