@@ -143,9 +143,25 @@ impl<R: BufRead> WarcReader<R> {
         }
     }
 
+    /// A record's `source`: `FILE#OFFSET`.
+    fn source(&self, offset: u64) -> String {
+        format!("{}#{offset}", self.name)
+    }
+
+    /// An error that ends the file.
     fn failed(&mut self, offset: u64, error: String) -> Item {
         self.done = true;
-        Item::Failed { source: format!("{}#{offset}", self.name), error }
+        Item::Failed { source: self.source(offset), error }
+    }
+
+    /// What a read at `offset` gave, as an item; None where the input (or member) ended.
+    fn read_item(&mut self, read: RecordRead, offset: u64) -> Option<Item> {
+        match read {
+            Ok(Some(Ok(record))) => Some(self.item(record, offset)),
+            Ok(Some(Err(error))) => Some(Item::Failed { source: self.source(offset), error }),
+            Ok(None) => None,
+            Err(error) => Some(self.failed(offset, error)),
+        }
     }
 
     /// The next record's item, or None at the end of the file.
@@ -160,15 +176,13 @@ impl<R: BufRead> WarcReader<R> {
                 cursor.set_position(position as u64);
                 let read = member_record(&mut cursor, self.max_bytes);
                 self.member = Some((offset, cursor.position() as usize));
-                return match read {
-                    Ok(Some(Ok(record))) => Some(self.item(record, offset)),
-                    Ok(Some(Err(error))) => Some(Item::Failed { source: format!("{}#{offset}", self.name), error }),
-                    Ok(None) => {
+                match self.read_item(read, offset) {
+                    Some(item) => return Some(item),
+                    None => {
                         self.member = None;
                         continue;
                     }
-                    Err(error) => Some(self.failed(offset, error)),
-                };
+                }
             }
             let offset = self.input.consumed;
             let head = match self.input.fill_buf() {
@@ -178,12 +192,8 @@ impl<R: BufRead> WarcReader<R> {
             };
             let gzip = *self.gzip.get_or_insert(head.starts_with(&[0x1f, 0x8b]));
             if !gzip {
-                return match plain_record(&mut self.input, self.max_bytes) {
-                    Ok(Some(Ok(record))) => Some(self.item(record, offset)),
-                    Ok(Some(Err(error))) => Some(Item::Failed { source: format!("{}#{offset}", self.name), error }),
-                    Ok(None) => None,
-                    Err(error) => Some(self.failed(offset, error)),
-                };
+                let read = plain_record(&mut self.input, self.max_bytes);
+                return self.read_item(read, offset);
             }
             // One gzip member, inflated whole (bounded) into the buffer the members share:
             // its records come next.
@@ -196,10 +206,8 @@ impl<R: BufRead> WarcReader<R> {
                     if let Err(e) = io::copy(&mut member, &mut io::sink()) {
                         return Some(self.failed(offset, format!("gzip: {e}")));
                     }
-                    return Some(Item::Failed {
-                        source: format!("{}#{offset}", self.name),
-                        error: format!("read: WARC record exceeds --max-bytes {}", self.max_bytes),
-                    });
+                    let error = format!("read: WARC record exceeds --max-bytes {}", self.max_bytes);
+                    return Some(Item::Failed { source: self.source(offset), error });
                 }
                 Ok(_) => self.member = Some((offset, 0)),
                 Err(e) => return Some(self.failed(offset, format!("gzip: {e}"))),
@@ -209,7 +217,7 @@ impl<R: BufRead> WarcReader<R> {
 
     /// What a record is: a page, or skipped by kind.
     fn item(&self, record: Record, offset: u64) -> Item {
-        let source = format!("{}#{offset}", self.name);
+        let source = self.source(offset);
         let kind = record.header("WARC-Type").unwrap_or("unknown").to_ascii_lowercase();
         let id = record.header("WARC-Record-ID").map(unbracket).unwrap_or_else(|| source.clone());
         let url = record.header("WARC-Target-URI").map(unbracket);

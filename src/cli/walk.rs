@@ -185,13 +185,13 @@ fn not_a_page(path: &Path) -> Option<String> {
 /// Whether a file's first bytes are binary: a NUL, or more than a tenth control bytes
 /// (a gzip file is looked into).
 fn is_binary(path: &Path) -> bool {
-    use std::io::Read;
+    use std::io::{BufRead, Read};
     let Ok(file) = fs::File::open(path) else { return false };
+    let mut file = std::io::BufReader::new(file);
+    let gzip = file.fill_buf().is_ok_and(|b| b.starts_with(&[0x1f, 0x8b]));
     let mut head = Vec::with_capacity(1024);
-    let mut raw = [0u8; 2];
-    let gzip = fs::File::open(path).and_then(|mut f| f.read_exact(&mut raw)).is_ok() && raw == [0x1f, 0x8b];
     let read = if gzip {
-        flate2::read::MultiGzDecoder::new(file).take(1024).read_to_end(&mut head)
+        flate2::bufread::MultiGzDecoder::new(file).take(1024).read_to_end(&mut head)
     } else {
         file.take(1024).read_to_end(&mut head)
     };
