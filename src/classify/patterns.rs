@@ -58,7 +58,9 @@ impl Furniture {
         match self {
             Furniture::EndMarker(header) => {
                 let header = header.to_lowercase();
-                ["comment", "评论", "留言", "評論"].iter().any(|word| header.contains(word))
+                ["comment", "thought", "response", "repl", "评论", "留言", "評論"]
+                    .iter()
+                    .any(|word| header.contains(word))
             }
             _ => false,
         }

@@ -41,6 +41,8 @@ pub const RELATED_HEADERS: &[&str] = &[
     "comments?",
     "[0-9]{1,6}comments?",
     "leaveacomment",
+    // A thread's count of itself with the post's title (`10 thoughts on “Title”`).
+    "(?:[0-9]{1,6}|one)(?:thoughts?|responses?|repl(?:y|ies)|comments?)(?:on|to)[“\"‘'«].*",
     "leaveareply",
     "(?:show|view|load|see|read)(?:all|the)?comments",
     "abouttheauthor",
