@@ -273,6 +273,39 @@ or an obituary written by its subject's namesake).",
     thresholds: &[threshold("AUTHOR_BIO_MIN_UNITS", crate::metadata::AUTHOR_BIO_MIN_UNITS as f64)],
 };
 
+pub static COMMENT_THREAD: Rule = Rule {
+    code: "M011",
+    name: "comment-thread",
+    summary: "a text dump's comment thread under the article: post heads and Reply buttons recurring",
+    explanation: "\
+What it does: in a text dump, finds where a comment thread begins: a run of \
+{THREAD_MIN_MARKS} or more boundaries between posts, each at most {THREAD_MAX_GAP} blocks \
+after the one before, with at least {THREAD_MIN_ARTICLE_UNITS} units of sentences between \
+it and the page's top (or the run before it). A boundary is a post's head, a post's \
+button, or both on adjacent lines. A head is a line of at most {POST_HEAD_MAX_UNITS} \
+units that shows a time of day or a time ago (`Maria July 7, 2012 at 2:31 pm`, `3 hours \
+ago`) and ends no sentence, or that ends in `says:`, `writes:` or `wrote:`; a button is a \
+line such as `Reply`, `Reply to this`, `回复`. The run's first mark and every block after \
+it are removed; the title and the article's span are sought above it.
+Why it is noise: readers' comments discuss the article in its own words, so the topic \
+measures would keep them as its paragraphs, and a thread does not always open with a \
+header (`12 Comments`) that ends the article.
+Example: `Maria July 7, 2012 at 2:31 pm`, a comment, `Reply`, `Lynnette July 5, 2012 at \
+9:42 am`, a comment, `Reply`, under a blog post.
+Thresholds: {THREAD_MIN_MARKS} boundaries, {THREAD_MAX_GAP} blocks apart at most; \
+{THREAD_MIN_ARTICLE_UNITS} units of sentences above; {POST_HEAD_MAX_UNITS} units a head.
+Known false positives: an article that is itself a thread (an interview's timed Q&A, a \
+live blog's time-stamped entries a few lines apart) loses what follows its first stamp \
+when sentences enough stand above; a forum page keeps its first post only when the post \
+stands above the thread's marks.",
+    thresholds: &[
+        threshold("THREAD_MIN_MARKS", crate::classify::thread::THREAD_MIN_MARKS as f64),
+        threshold("THREAD_MAX_GAP", crate::classify::thread::THREAD_MAX_GAP as f64),
+        threshold("THREAD_MIN_ARTICLE_UNITS", crate::classify::thread::THREAD_MIN_ARTICLE_UNITS as f64),
+        threshold("POST_HEAD_MAX_UNITS", crate::classify::thread::POST_HEAD_MAX_UNITS as f64),
+    ],
+};
+
 pub static TRUNCATED_TEASER: Rule = Rule {
     code: "T001",
     name: "truncated-teaser",
@@ -649,7 +682,7 @@ of short items that opens an article before its first paragraph.",
 };
 
 /// Every rule, in the order `newsclean rules` lists them.
-pub static RULES: [&Rule; 25] = [
+pub static RULES: [&Rule; 26] = [
     &END_MARKER,
     &AFTER_END_MARKER,
     &RELATED_LINK,
@@ -660,6 +693,7 @@ pub static RULES: [&Rule; 25] = [
     &PREV_NEXT_LINK,
     &NAVIGATION,
     &AUTHOR_BIO,
+    &COMMENT_THREAD,
     &TRUNCATED_TEASER,
     &DATE_PREFIXED_TEASER,
     &CONTENT_FARM_SNIPPET,

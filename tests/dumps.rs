@@ -90,3 +90,49 @@ fn a_long_masthead_goes_even_without_a_headline() {
         assert_eq!(rule_of(&record, line), Some("H002"), "{line}");
     }
 }
+
+/// More of the night bus story: with NIGHT_BUSES, sentences enough for a thread under it.
+const MORE_BUSES: [&str; 2] = [
+    "The county will pay for the first year of the service from its transit fund, and the airport will share the cost after that if the routes carry enough riders.",
+    "Riders can pay with the same cards they use on the day buses, and tickets bought after ten at night will cost half the usual fare during the first month.",
+];
+
+/// A comment thread as renderers write one: name, time, comment, button, post by post.
+fn thread(button: &str) -> Vec<String> {
+    let comments = [
+        ("jane_r", "October 2, 2019 at 9:44 am", "Good news for everyone who works the late shift at the terminal."),
+        ("Marcus", "October 2, 2019 at 10:02 am", "Will the buses stop at the park and ride on the way?"),
+        ("ellie", "October 2, 2019 at 11:15 am", "Thirty minutes is fine, as long as they run on time."),
+    ];
+    comments.iter().flat_map(|(name, time, text)| [name, time, text, button].map(|s| s.to_string())).collect()
+}
+
+#[test]
+fn a_comment_thread_without_a_header_goes_from_its_first_name() {
+    let body = [&NIGHT_BUSES[..], &MORE_BUSES[..]].concat();
+    let page = [vec![HEADLINE.to_owned()], body.iter().map(|s| s.to_string()).collect(), thread("Reply")].concat();
+    let record = clean(&page.join("\n"));
+    assert_eq!(record.body, body, "{:?}", record.removed);
+    assert_eq!(record.title.as_deref(), Some(HEADLINE));
+    for line in thread("Reply") {
+        assert_eq!(rule_of(&record, &line), Some("M011"), "{line}");
+    }
+}
+
+#[test]
+fn times_without_a_comment_s_button_or_header_head_an_article_s_own_list() {
+    // A schedule of talks, each a time and a line: the same shape as a thread, but no
+    // `Reply` and no comment header shows readers' comments.
+    let body = [&NIGHT_BUSES[..], &MORE_BUSES[..]].concat();
+    let page = [vec![HEADLINE.to_owned()], body.iter().map(|s| s.to_string()).collect(), thread("")].concat();
+    let record = clean(&page.join("\n"));
+    assert!(record.removed.iter().all(|r| r.rule != "M011"), "{:?}", record.removed);
+}
+
+#[test]
+fn a_page_that_is_a_thread_from_its_top_keeps_its_posts() {
+    // A forum page: the posts are its text, with no article above them to keep instead.
+    let page = [vec![HEADLINE.to_owned()], thread("Reply"), thread("Reply")].concat();
+    let record = clean(&page.join("\n"));
+    assert!(record.removed.iter().all(|r| r.rule != "M011"), "{:?}", record.removed);
+}

@@ -19,6 +19,7 @@ use judge::Context;
 pub mod lexicon;
 pub mod patterns;
 mod shapes;
+pub mod thread;
 pub mod topic;
 
 use crate::document::{Block, Label, Region};
@@ -239,19 +240,28 @@ impl Classifier {
 
     fn classify_blocks(&self, blocks: &mut [Block], layout: Layout) -> PageMeta {
         let feats: Vec<Features> = blocks.iter().map(|b| self.features(b)).collect();
+        // In a text dump, a comment thread under the article: the title and the
+        // article's span are sought above it.
+        let thread = match layout {
+            Layout::Text => thread::find_thread(blocks, &feats),
+            Layout::Html { .. } => None,
+        };
+        let end = thread.map_or(blocks.len(), |t| t.start);
+        let (article, article_feats) = (&blocks[..end], &feats[..end]);
         let title = match layout {
             Layout::Html { headline } => find_headline(blocks, headline),
-            Layout::Text => self.find_title(blocks, &feats),
+            Layout::Text => self.find_title(article, article_feats),
         };
-        let (mut core, mut bag) = find_core(&feats, title, layout);
+        let (mut core, mut bag) = find_core(article_feats, title, layout);
         let mut title = title;
         if layout == Layout::Text {
-            let headline = headline_of_core(blocks, &feats, &core, &bag, title);
+            let headline = headline_of_core(article, article_feats, &core, &bag, title);
             if headline.is_some() && headline != title {
                 title = headline;
-                (core, bag) = find_core(&feats, title, layout);
+                (core, bag) = find_core(article_feats, title, layout);
             }
         }
+        core.resize(blocks.len(), false);
         // Measured where a rule asks: a core paragraph's own overlap rarely matters.
         let overlap = |i: usize| bag.overlap(&feats[i].tokens, core[i] || Some(i) == title);
 
@@ -296,7 +306,13 @@ impl Classifier {
             let near_title = title.is_some_and(|t| i > t && i - t <= META_WINDOW);
             let after_core = last_core.is_some_and(|b| i == b + 1);
             let context = Context { place, near_title, after_core, html: layout != Layout::Text };
-            let label = if Some(i) == title {
+            let label = if let Some(t) = thread.filter(|t| i >= t.start) {
+                let (line, marks) = (blocks[t.start].line, t.marks);
+                removed(
+                    &rules::COMMENT_THREAD,
+                    format!("in the comment thread from line {line}: {marks} post heads and buttons in a row"),
+                )
+            } else if Some(i) == title {
                 title_label(&blocks[i].text, layout)
             } else if let Some(run) = pager[i] {
                 removed(&rules::NAVIGATION, format!("page number in a run of {run} counting up by one"))

@@ -197,6 +197,45 @@ fn is_day_and_month(line: &str) -> bool {
     (day(a) && month(b)) || (month(a) && day(b))
 }
 
+/// Whether a line holds a time of day (`2:31 pm`, `@08:24PM`, `14:30`) or a time counted
+/// back from now (`3 hours ago`, `5分钟前`): what a comment's or a forum post's head
+/// shows beside the poster's name.
+pub fn holds_time(line: &str) -> bool {
+    let b = line.as_bytes();
+    let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
+    let clock = (1..b.len()).any(|i| {
+        if b[i] != b':' {
+            return false;
+        }
+        let hours = b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
+        let minutes = digits(&b[i + 1..]);
+        (1..=2).contains(&hours) && minutes == 2 && (i == hours || !b[i - hours - 1].is_ascii_alphanumeric())
+    });
+    if clock {
+        return true;
+    }
+    if line.contains('前') && ["分钟前", "小时前", "天前", "分鐘前", "小時前"].iter().any(|ago| line.contains(ago))
+    {
+        return true;
+    }
+    if !line.contains("ago") && !line.contains("AGO") && !line.contains("Ago") {
+        return false;
+    }
+    // `3 hours ago`, `a day ago`: a count, a unit, `ago`.
+    let (mut count, mut unit) = ("", "");
+    line.split_whitespace().any(|word| {
+        let ago = word.trim_end_matches([',', '.', ')']).eq_ignore_ascii_case("ago")
+            && ["min", "minute", "hr", "hour", "day", "week", "month", "year"]
+                .iter()
+                .any(|u| unit.trim_end_matches('s').eq_ignore_ascii_case(u))
+            && ((!count.is_empty() && count.bytes().all(|c| c.is_ascii_digit()))
+                || count.eq_ignore_ascii_case("a")
+                || count.eq_ignore_ascii_case("an"));
+        (count, unit) = (unit, word);
+        ago
+    })
+}
+
 /// A line that is only a time of day (`17:30`, `09:05:12`), as pages print under a date.
 fn is_time_of_day(line: &str) -> bool {
     let two_digits = |s: &str| s.len() == 2 && s.bytes().all(|b| b.is_ascii_digit());

@@ -146,3 +146,39 @@ pub const TOOLBAR_WORDS: &[&str] = &[
     "copy",
     "link",
 ];
+
+/// A comment's or forum post's buttons, as a line of their own, in the normalised form
+/// without its punctuation (`[ Reply ]`, `Reply to this`, `回复`): where they recur, a
+/// comment thread runs.
+pub const POST_ACTIONS: &[&str] = &[
+    "reply",
+    "replytothis",
+    "replytothiscomment",
+    "replytothisshare",
+    "replytothisparentshare",
+    "replydelete",
+    "replytop",
+    "replyquote",
+    "quotereply",
+    "replyreport",
+    "reportabuse",
+    "replyretweetfavorite",
+    "permalinkreply",
+    "commentreply",
+    "logintoreply",
+    "回复",
+    "回覆",
+    "引用回复",
+    "antworten",
+    "répondre",
+    "responder",
+    "rispondi",
+    "beantwoorden",
+    "balas",
+    "ответить",
+];
+
+/// The words that end a comment's head, after the commenter's name (`Ed says:`,
+/// `gstoddart writes:`), lowercase, before the colon. Not `said` or `说`: an article
+/// introduces its quotes so.
+pub const POST_ATTRIBUTIONS: &[&str] = &["says", "writes", "wrote", "schreibt", "écrit", "escribió"];

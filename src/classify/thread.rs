@@ -1,0 +1,166 @@
+//! A text dump's comment thread: where the readers' comments under an article begin.
+//!
+//! A thread shows itself by its shape, in any language: post heads (a name beside a time,
+//! `Maria July 7, 2012 at 2:31 pm`, `Ed says:`) and post buttons (`Reply`) recur a few
+//! lines apart, each comment's text between them. Comments share the article's words,
+//! so the topic measures would keep them; and not every thread has a header (`12
+//! Comments`) that ends the article.
+
+use super::lexicon::{POST_ACTIONS, POST_ATTRIBUTIONS};
+use super::{Features, SPAN_TEXT_MIN_UNITS};
+use crate::document::Block;
+use crate::facts::date::holds_time;
+
+/// A thread is at least this many posts' boundaries in a row: a post's head or buttons
+/// (`Reply`), or the buttons of one post beside the head of the next.
+pub const THREAD_MIN_MARKS: usize = 3;
+/// At most this many blocks from one boundary to the next, a comment's text between:
+/// comments are short. A blog's front page or a forum's posts, dated one by one, are
+/// longer.
+pub const THREAD_MAX_GAP: usize = 8;
+/// A post head is a short line: at most this many units (twelve words, 24 Han characters).
+pub const POST_HEAD_MAX_UNITS: usize = 24;
+/// A thread comments on an article above it: at least this many units of sentences
+/// (blocks of SPAN_TEXT_MIN_UNITS or more) stand between it and the page's top or the
+/// run of marks before it. A page that is a thread from its top (a forum, a product's
+/// reviews, a guestbook) has no other text to keep.
+pub const THREAD_MIN_ARTICLE_UNITS: usize = 200;
+/// A comment header (`12 Comments`, `评论`) in a run of times, or this many blocks above
+/// it, shows it a thread.
+pub const HEADER_MAX_DISTANCE: usize = 3;
+/// A line this short above a thread's first head, not a sentence, is the first
+/// commenter's name (four words, eight Han characters).
+pub const NAME_MAX_UNITS: usize = 8;
+
+/// A comment thread found in a page's blocks.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Thread {
+    /// The block it begins at.
+    pub start: usize,
+    /// The post heads and buttons in the run that shows it (adjacent ones count once).
+    pub marks: usize,
+}
+
+/// The comment thread under the article: from the first mark of a run of THREAD_MIN_MARKS or
+/// more boundaries between posts, each at most THREAD_MAX_GAP blocks after the one
+/// before, after THREAD_MIN_ARTICLE_UNITS units of sentences, and shown to be comments:
+/// by a post's button or a commenter's `says:` in the run, or a comment header in it
+/// or right above it. Times alone head an events list or a blog's posts as well. None when the
+/// page shows no thread.
+pub(super) fn find_thread(blocks: &[Block], feats: &[Features]) -> Option<Thread> {
+    // Boundaries: marks on adjacent blocks are one (a post's `Reply` above the next
+    // post's head), as first and last block, and whether a mark of it is a comment's.
+    let mut bounds: Vec<(usize, usize, bool)> = Vec::new();
+    for (i, block) in blocks.iter().enumerate() {
+        let Some(mark) = post_mark(&block.text, feats[i].units) else { continue };
+        let comment = mark == Mark::Comment;
+        match bounds.last_mut() {
+            Some(last) if last.1 + 1 == i => (last.1, last.2) = (i, last.2 || comment),
+            _ => bounds.push((i, i, comment)),
+        }
+    }
+    let sentences = |range: std::ops::Range<usize>| -> usize {
+        feats[range].iter().filter(|f| f.sentence && f.units >= SPAN_TEXT_MIN_UNITS).map(|f| f.units).sum()
+    };
+    let header_near = |start: usize, end: usize| {
+        feats[start.saturating_sub(HEADER_MAX_DISTANCE)..end]
+            .iter()
+            .any(|f| f.furniture.as_ref().is_some_and(|f| f.is_comment_header()))
+    };
+    let mut run_end = 0;
+    let mut k = 0;
+    while k < bounds.len() {
+        let mut next = k + 1;
+        while next < bounds.len() && bounds[next].0 - bounds[next - 1].1 <= THREAD_MAX_GAP + 1 {
+            next += 1;
+        }
+        if next - k >= THREAD_MIN_MARKS {
+            let start = bounds[k].0;
+            let comments = bounds[k..next].iter().any(|b| b.2) || header_near(start, bounds[next - 1].1);
+            if comments && sentences(run_end..start) >= THREAD_MIN_ARTICLE_UNITS {
+                // The first commenter's name, on its own line above the first head.
+                let name = start > 0 && feats[start - 1].units <= NAME_MAX_UNITS && !feats[start - 1].sentence;
+                return Some(Thread { start: start - usize::from(name), marks: next - k });
+            }
+            run_end = bounds[next - 1].1;
+        }
+        k = next;
+    }
+    None
+}
+
+/// A line longer than this is no post's button, whatever its punctuation (`[ Reply to
+/// this ]`).
+const POST_ACTION_MAX_BYTES: usize = 40;
+
+/// What a post mark shows.
+#[derive(Debug, PartialEq, Eq)]
+enum Mark {
+    /// A time beside a name: a comment's head, or an event's, or a blog post's.
+    Time,
+    /// A button only comments have (`Reply`), or a commenter's `says:`.
+    Comment,
+}
+
+/// A post's mark: a short line with a time that ends no sentence, one that ends in a
+/// commenter's `says:`, or a post's button.
+fn post_mark(text: &str, units: usize) -> Option<Mark> {
+    if units > POST_HEAD_MAX_UNITS {
+        return None;
+    }
+    let text = text.trim_end();
+    let button = || {
+        // The line's letters, lowercase, in a buffer on the stack: most lines are none.
+        let (mut bare, mut len) = ([0u8; POST_ACTION_MAX_BYTES], 0);
+        for c in text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
+            let Some(slot) = bare.get_mut(len..len + c.len_utf8()) else { return false };
+            c.encode_utf8(slot);
+            len += c.len_utf8();
+        }
+        POST_ACTIONS.iter().any(|action| action.as_bytes() == &bare[..len])
+    };
+    let says = || {
+        text.strip_suffix([':', '：']).map(str::trim_end).is_some_and(|head| {
+            POST_ATTRIBUTIONS.iter().any(|verb| {
+                head.len() >= verb.len()
+                    && head.is_char_boundary(head.len() - verb.len())
+                    && head[head.len() - verb.len()..].eq_ignore_ascii_case(verb)
+            })
+        })
+    };
+    if (text.len() <= POST_ACTION_MAX_BYTES && button()) || says() {
+        return Some(Mark::Comment);
+    }
+    let ends_sentence = text.ends_with(['.', '!', '?', '。', '！', '？']);
+    (!ends_sentence && holds_time(text)).then_some(Mark::Time)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn post_heads_and_buttons_are_marks() {
+        for line in [
+            "Maria July 7, 2012 at 2:31 pm",
+            "Ed 115 says:",
+            "[ Reply ]",
+            "Reply to This Parent Share",
+            "回复",
+            "by gstoddart (321705) writes:",
+            "张三 2012-07-05 14:30",
+            "kendal 3 hours ago",
+            "网友 5分钟前",
+        ] {
+            assert!(post_mark(line, crate::norm::units(line)).is_some(), "{line}");
+        }
+        for line in [
+            "Posted at 10:30 the meeting was over.",
+            "The vote ended 3-2 after a long night",
+            "Replying is easy",
+            "Sources said:",
+        ] {
+            assert_eq!(post_mark(line, crate::norm::units(line)), None, "{line}");
+        }
+    }
+}
