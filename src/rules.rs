@@ -284,8 +284,11 @@ after the one before, with at least {THREAD_MIN_ARTICLE_UNITS} units of sentence
 it and the page's top (or the run before it). A boundary is a post's head, a post's \
 button, or both on adjacent lines. A head is a line of at most {POST_HEAD_MAX_UNITS} \
 units that shows a time of day or a time ago (`Maria July 7, 2012 at 2:31 pm`, `3 hours \
-ago`) and ends no sentence, or that ends in `says:`, `writes:` or `wrote:`; a button is a \
-line such as `Reply`, `Reply to this`, `回复`. The run's first mark and every block after \
+ago`) and ends no sentence, or that ends in `says:`, `said,`, `writes:` or `wrote:`; a \
+button is a line such as `Reply`, `Quote`, `回复`. A run is a thread when a button or \
+`says:` is in it, when its posts are numbered counting up (`8` above a head, `9` above \
+the next), or when a comment header stands in it or just above it: times alone head an \
+events list or a blog's front page as well. The run's first mark and every block after \
 it are removed; the title and the article's span are sought above it.
 Why it is noise: readers' comments discuss the article in its own words, so the topic \
 measures would keep them as its paragraphs, and a thread does not always open with a \

@@ -136,3 +136,19 @@ fn a_page_that_is_a_thread_from_its_top_keeps_its_posts() {
     let record = clean(&page.join("\n"));
     assert!(record.removed.iter().all(|r| r.rule != "M011"), "{:?}", record.removed);
 }
+
+#[test]
+fn numbered_posts_show_a_thread_without_a_button() {
+    // `1`, `jane_r October 2, 2019 at 9:44 am`, a comment; `2`, ...: a theme that
+    // numbers its comments shows no `Reply`, but posts counting up are comments.
+    let body = [&NIGHT_BUSES[..], &MORE_BUSES[..]].concat();
+    let posts: Vec<String> = thread("")
+        .chunks(4)
+        .enumerate()
+        .flat_map(|(n, post)| [(n + 1).to_string(), format!("{} {}", post[0], post[1]), post[2].clone()])
+        .collect();
+    let page = [vec![HEADLINE.to_owned()], body.iter().map(|s| s.to_string()).collect(), posts.clone()].concat();
+    let record = clean(&page.join("\n"));
+    assert_eq!(record.body, body, "{:?}", record.removed);
+    assert!(posts.iter().all(|line| rule_of(&record, line) == Some("M011")), "{:?}", record.removed);
+}

@@ -48,15 +48,19 @@ pub(super) struct Thread {
 /// or right above it. Times alone head an events list or a blog's posts as well. None when the
 /// page shows no thread.
 pub(super) fn find_thread(blocks: &[Block], feats: &[Features]) -> Option<Thread> {
-    // Boundaries: marks on adjacent blocks are one (a post's `Reply` above the next
-    // post's head), as first and last block, and whether a mark of it is a comment's.
-    let mut bounds: Vec<(usize, usize, bool)> = Vec::new();
+    let mut bounds: Vec<Bound> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
         let Some(mark) = post_mark(&block.text, feats[i].units) else { continue };
         let comment = mark == Mark::Comment;
         match bounds.last_mut() {
-            Some(last) if last.1 + 1 == i => (last.1, last.2) = (i, last.2 || comment),
-            _ => bounds.push((i, i, comment)),
+            Some(last) if last.last + 1 == i => (last.last, last.comment) = (i, last.comment || comment),
+            last => {
+                // A post's number on the line above its head (`8`, `#8`).
+                let free = last.is_none_or(|b| b.last + 1 < i.saturating_sub(1));
+                let number = i.checked_sub(1).filter(|_| free).and_then(|above| post_number(&blocks[above].text));
+                let first = i - usize::from(number.is_some());
+                bounds.push(Bound { first, last: i, comment, number });
+            }
         }
     }
     let sentences = |range: std::ops::Range<usize>| -> usize {
@@ -71,18 +75,20 @@ pub(super) fn find_thread(blocks: &[Block], feats: &[Features]) -> Option<Thread
     let mut k = 0;
     while k < bounds.len() {
         let mut next = k + 1;
-        while next < bounds.len() && bounds[next].0 - bounds[next - 1].1 <= THREAD_MAX_GAP + 1 {
+        while next < bounds.len() && bounds[next].first - bounds[next - 1].last <= THREAD_MAX_GAP + 1 {
             next += 1;
         }
         if next - k >= THREAD_MIN_MARKS {
-            let start = bounds[k].0;
-            let comments = bounds[k..next].iter().any(|b| b.2) || header_near(start, bounds[next - 1].1);
+            let run = &bounds[k..next];
+            let start = run[0].first;
+            let numbered = run.windows(2).any(|w| w[0].number.zip(w[1].number).is_some_and(|(a, b)| b == a + 1));
+            let comments = run.iter().any(|b| b.comment) || numbered || header_near(start, run[run.len() - 1].last);
             if comments && sentences(run_end..start) >= THREAD_MIN_ARTICLE_UNITS {
                 // The first commenter's name, on its own line above the first head.
                 let name = start > 0 && feats[start - 1].units <= NAME_MAX_UNITS && !feats[start - 1].sentence;
                 return Some(Thread { start: start - usize::from(name), marks: next - k });
             }
-            run_end = bounds[next - 1].1;
+            run_end = run[run.len() - 1].last;
         }
         k = next;
     }
@@ -92,6 +98,24 @@ pub(super) fn find_thread(blocks: &[Block], feats: &[Features]) -> Option<Thread
 /// A line longer than this is no post's button, whatever its punctuation (`[ Reply to
 /// this ]`).
 const POST_ACTION_MAX_BYTES: usize = 40;
+
+/// A boundary between posts: adjacent marks (a post's `Reply` above the next post's
+/// head), with the post's number above them.
+#[derive(Debug)]
+struct Bound {
+    first: usize,
+    last: usize,
+    /// Whether a mark of it is a comment's own (a button, `says:`).
+    comment: bool,
+    /// The post's number, on the line above its head.
+    number: Option<u32>,
+}
+
+/// A post's number standing alone (`8`, `#8`, `8.`).
+fn post_number(text: &str) -> Option<u32> {
+    let digits = text.trim_start_matches('#').trim_end_matches('.');
+    (1..=4).contains(&digits.len()).then(|| digits.parse().ok()).flatten()
+}
 
 /// What a post mark shows.
 #[derive(Debug, PartialEq, Eq)]
@@ -120,12 +144,10 @@ fn post_mark(text: &str, units: usize) -> Option<Mark> {
         POST_ACTIONS.iter().any(|action| action.as_bytes() == &bare[..len])
     };
     let says = || {
-        text.strip_suffix([':', '：']).map(str::trim_end).is_some_and(|head| {
-            POST_ATTRIBUTIONS.iter().any(|verb| {
-                head.len() >= verb.len()
-                    && head.is_char_boundary(head.len() - verb.len())
-                    && head[head.len() - verb.len()..].eq_ignore_ascii_case(verb)
-            })
+        POST_ATTRIBUTIONS.iter().any(|ending| {
+            text.len() >= ending.len()
+                && text.is_char_boundary(text.len() - ending.len())
+                && text[text.len() - ending.len()..].eq_ignore_ascii_case(ending)
         })
     };
     if (text.len() <= POST_ACTION_MAX_BYTES && button()) || says() {
@@ -148,6 +170,7 @@ mod tests {
             "Reply to This Parent Share",
             "回复",
             "by gstoddart (321705) writes:",
+            "Kevin said,",
             "张三 2012-07-05 14:30",
             "kendal 3 hours ago",
             "网友 5分钟前",

@@ -43,6 +43,8 @@ pub const RELATED_HEADERS: &[&str] = &[
     "leaveacomment",
     // A thread's count of itself with the post's title (`10 thoughts on “Title”`).
     "(?:[0-9]{1,6}|one)(?:thoughts?|responses?|repl(?:y|ies)|comments?)(?:on|to)[“\"‘'«].*",
+    // WordPress's Thesis theme: `{ 7 comments… read them below or add one }`.
+    r"\{(?:[0-9]{1,6}|one)comments?(?:…|\.\.\.)read.*",
     "leaveareply",
     "(?:show|view|load|see|read)(?:all|the)?comments",
     "abouttheauthor",

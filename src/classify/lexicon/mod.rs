@@ -162,6 +162,10 @@ pub const POST_ACTIONS: &[&str] = &[
     "quotereply",
     "replyreport",
     "reportabuse",
+    "quote",
+    "permalink",
+    "loginorregistertopostcomments",
+    "logintopostcomments",
     "replyretweetfavorite",
     "permalinkreply",
     "commentreply",
@@ -178,7 +182,8 @@ pub const POST_ACTIONS: &[&str] = &[
     "ответить",
 ];
 
-/// The words that end a comment's head, after the commenter's name (`Ed says:`,
-/// `gstoddart writes:`), lowercase, before the colon. Not `said` or `说`: an article
-/// introduces its quotes so.
-pub const POST_ATTRIBUTIONS: &[&str] = &["says", "writes", "wrote", "schreibt", "écrit", "escribió"];
+/// How a comment's head ends, after the commenter's name (`Ed says:`, `gstoddart
+/// writes:`, `Kevin said,`), lowercase. Not `said:` or `说：`: an article introduces its
+/// quotes so.
+pub const POST_ATTRIBUTIONS: &[&str] =
+    &["says:", "says,", "said,", "writes:", "wrote:", "schreibt:", "écrit :", "écrit:", "escribió:"];
