@@ -288,8 +288,9 @@ ago`) and ends no sentence, or that ends in `says:`, `said,`, `writes:` or `wrot
 button is a line such as `Reply`, `Quote`, `回复`. A run is a thread when a button or \
 `says:` is in it, when its posts are numbered counting up (`8` above a head, `9` above \
 the next), or when a comment header stands in it or just above it: times alone head an \
-events list or a blog's front page as well. The run's first mark and every block after \
-it are removed; the title and the article's span are sought above it.
+events list or a blog's front page as well. The run's first mark (with its post \
+number, or the commenter's name on the line above it) and every block after it are \
+removed; the title and the article's span are sought above it.
 Why it is noise: readers' comments discuss the article in its own words, so the topic \
 measures would keep them as its paragraphs, and a thread does not always open with a \
 header (`12 Comments`) that ends the article.
