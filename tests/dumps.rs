@@ -152,3 +152,23 @@ fn numbered_posts_show_a_thread_without_a_button() {
     assert_eq!(record.body, body, "{:?}", record.removed);
     assert!(posts.iter().all(|line| rule_of(&record, line) == Some("M011")), "{:?}", record.removed);
 }
+
+#[test]
+fn a_dump_that_opens_with_the_page_title_loses_the_masthead_under_it() {
+    // Renderers that print `<title>` first (html_text, BeautifulSoup) put the headline
+    // with the site's name above the masthead, and the headline again over the article:
+    // what stands between is the masthead.
+    let blurb = "Getting there is half the fun, so the saying goes, and our travel team writes about it every week.";
+    let page = [
+        &[format!("{HEADLINE} | Millbrook Courier").as_str()][..],
+        &MASTHEAD[..],
+        &[blurb, HEADLINE],
+        &NIGHT_BUSES[..],
+    ]
+    .concat()
+    .join("\n");
+    let record = clean(&page);
+    assert_eq!(record.body[1..], NIGHT_BUSES, "{:?}", record.removed);
+    assert_eq!(rule_of(&record, blurb), Some("H002"));
+    assert_eq!(rule_of(&record, MASTHEAD[5]), Some("H002"));
+}

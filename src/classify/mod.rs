@@ -280,9 +280,9 @@ impl Classifier {
         let last_core = core.iter().rposition(|&c| c);
         // In a text dump, the headline the core belongs to, when it stands above the core:
         // what is above it is the page's masthead.
-        let headline = match layout {
-            Layout::Text => title.filter(|&t| first_core.is_some_and(|c| t < c)),
-            Layout::Html { .. } => None,
+        let headline = match (layout, title, first_core) {
+            (Layout::Text, Some(t), Some(c)) if t < c => Some(restated(blocks, t, c)),
+            _ => None,
         };
         // In a text dump, the lines far above the core that neither share the article's
         // words nor stand beside one that does: the masthead, when no headline says so.
@@ -502,6 +502,22 @@ fn headline_of_core(
         .map(|i| (bag.shared(&feats[i].tokens, false), i))
         .max()
         .map(|(_, i)| i)
+}
+
+/// Where headline `t` stands again above the core (which begins at `first`), else `t`:
+/// a dump opens with the page's `<title>`, the headline with the site's name after it,
+/// and sets the headline itself over the article, the masthead between them. The
+/// restated line says the same, or is the start of it and half its length at least. The
+/// first such line: a later one is a link to the article under it (`See original
+/// here:`); and not the next, which repeats the headline with no masthead between.
+fn restated(blocks: &[Block], t: usize, first: usize) -> usize {
+    let want = headline_key(&blocks[t].text);
+    (t + 2..first)
+        .find(|&i| {
+            let have = headline_key(&blocks[i].text);
+            !have.is_empty() && want.starts_with(&have) && have.len() * 2 >= want.len()
+        })
+        .unwrap_or(t)
 }
 
 /// Whether a headline's `tokens` name the topic of `bag`: at least HEADLINE_MIN_SHARED
