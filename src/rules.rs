@@ -237,7 +237,8 @@ outside the article, a box's label set vertically (at least {VERTICAL_MIN_CHARS}
 letter each: 今, 日, 推, 荐), and in a text dump, before the article, a menu set one item a \
 line (at least {MENU_RUN_MIN_LINES} lines in a row of at most {MENU_ITEM_MAX_UNITS} units, \
 without a sentence's punctuation, sharing less than {ADJACENT_HEADLINE_MAX_OVERLAP} of \
-their words with the article: Home, News, Sports).
+their words with the article: Home, News, Sports); after the article, such a run of at \
+least {TAIL_MENU_RUN_MIN_LINES} lines (a footer's links, a sidebar's sections).
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.
 Thresholds: a menu line has at least {MENU_MIN_SEGMENTS} segments of at most \
@@ -251,6 +252,7 @@ article (`Bugs fixed`).",
         threshold("MENU_MIN_SEGMENTS", crate::classify::patterns::MENU_MIN_SEGMENTS as f64),
         threshold("MENU_MAX_SEGMENT_UNITS", crate::classify::patterns::MENU_MAX_SEGMENT_UNITS as f64),
         threshold("MENU_RUN_MIN_LINES", crate::classify::MENU_RUN_MIN_LINES as f64),
+        threshold("TAIL_MENU_RUN_MIN_LINES", crate::classify::TAIL_MENU_RUN_MIN_LINES as f64),
         threshold("MENU_ITEM_MAX_UNITS", crate::classify::MENU_ITEM_MAX_UNITS as f64),
         threshold("ADJACENT_HEADLINE_MAX_OVERLAP", crate::classify::ADJACENT_HEADLINE_MAX_OVERLAP),
     ],

@@ -172,3 +172,19 @@ fn a_dump_that_opens_with_the_page_title_loses_the_masthead_under_it() {
     assert_eq!(rule_of(&record, blurb), Some("H002"));
     assert_eq!(rule_of(&record, MASTHEAD[5]), Some("H002"));
 }
+
+#[test]
+fn a_footer_set_one_link_a_line_after_the_article_is_a_menu() {
+    let footer = ["About us", "Contact", "Careers", "Advertise", "Privacy policy", "Terms of use"];
+    let page = [&[HEADLINE][..], &NIGHT_BUSES[..], &footer[..]].concat().join("\n");
+    let record = clean(&page);
+    assert_eq!(record.body, NIGHT_BUSES, "{:?}", record.removed);
+    for line in footer {
+        assert_eq!(rule_of(&record, line), Some("M009"), "{line}");
+    }
+    // Three short lines after the article may be its own closing list: they stay.
+    let credits = ["Night routes", "N1 Airport", "N2 University"];
+    let page = [&[HEADLINE][..], &NIGHT_BUSES[..], &credits[..]].concat().join("\n");
+    let record = clean(&page);
+    assert!(credits.iter().all(|line| rule_of(&record, line) != Some("M009")), "{:?}", record.removed);
+}

@@ -109,6 +109,11 @@ pub const SHORT_KEEP_UNITS: usize = 8;
 /// as renderers lay out a site's navigation. Set before measuring, not tuned: two items
 /// may be a date and a byline, three are a list.
 pub const MENU_RUN_MIN_LINES: usize = 3;
+/// After the article, a menu set one item a line is a run of this many short lines off
+/// the topic: an article's own closing list (sources, credits, a recipe's last steps)
+/// may stand there. Measured: runs of 3 took such lists (the assembled pages lost exact
+/// records), runs of 5 raised every dump set.
+pub const TAIL_MENU_RUN_MIN_LINES: usize = 5;
 /// A menu item has at most this many units: four words, eight Han characters. Set
 /// before measuring, as SHORT_KEEP_UNITS is: below it a line has no measurable topic.
 pub const MENU_ITEM_MAX_UNITS: usize = 8;
@@ -274,10 +279,18 @@ impl Classifier {
         // Only a text dump lays a menu out one item a line (HTML's markup has removed it),
         // and only before the article's core: the blocks measured are those.
         let menus = match (layout, first_core) {
-            (Layout::Text, Some(first)) => menu_runs(&feats[..first], overlap),
+            (Layout::Text, Some(first)) => menu_runs(&feats[..first], MENU_RUN_MIN_LINES, overlap),
             _ => Vec::new(),
         };
         let last_core = core.iter().rposition(|&c| c);
+        // After the core too (a footer's links, a sidebar's sections), where an article's
+        // own closing list may stand: longer runs only.
+        let tail_menus = match (layout, last_core) {
+            (Layout::Text, Some(last)) => {
+                menu_runs(&feats[last + 1..], TAIL_MENU_RUN_MIN_LINES, |j| overlap(last + 1 + j))
+            }
+            _ => Vec::new(),
+        };
         // In a text dump, the headline the core belongs to, when it stands above the core:
         // what is above it is the page's masthead.
         let headline = match (layout, title, first_core) {
@@ -354,6 +367,13 @@ impl Classifier {
                 removed(
                     &rules::NAVIGATION,
                     format!("a menu's item, one of {run} short lines in a row before the article"),
+                )
+            } else if let Some(run) =
+                last_core.and_then(|last| i.checked_sub(last + 1)).and_then(|j| tail_menus.get(j).copied().flatten())
+            {
+                removed(
+                    &rules::NAVIGATION,
+                    format!("a menu's item, one of {run} short lines in a row after the article"),
                 )
             } else {
                 self.judge(&blocks[i].text, f, overlap(i), context, tail_noise)
@@ -615,11 +635,11 @@ fn vertical_labels(blocks: &[Block]) -> Vec<Option<usize>> {
     runs(blocks.len(), VERTICAL_MIN_CHARS, |_, i| one(&blocks[i]))
 }
 
-/// For each block in a run of MENU_RUN_MIN_LINES or more menu items, the run's length. An
+/// For each block in a run of `min` or more menu items, the run's length. An
 /// item is a short line (at most MENU_ITEM_MAX_UNITS) without a sentence's punctuation
 /// that shares less than ADJACENT_HEADLINE_MAX_OVERLAP with the article (or too little
 /// to measure): a table of contents or the article's own list shares its words.
-fn menu_runs(feats: &[Features], overlap: impl Fn(usize) -> Option<f64>) -> Vec<Option<usize>> {
+fn menu_runs(feats: &[Features], min: usize, overlap: impl Fn(usize) -> Option<f64>) -> Vec<Option<usize>> {
     let item = |i: usize| {
         let f = &feats[i];
         f.units <= MENU_ITEM_MAX_UNITS
@@ -627,7 +647,7 @@ fn menu_runs(feats: &[Features], overlap: impl Fn(usize) -> Option<f64>) -> Vec<
             && f.truncated.is_none()
             && overlap(i).is_none_or(|o| o < ADJACENT_HEADLINE_MAX_OVERLAP)
     };
-    runs(feats.len(), MENU_RUN_MIN_LINES, |_, i| item(i))
+    runs(feats.len(), min, |_, i| item(i))
 }
 
 /// For each of `count` blocks in a run of at least `min`, the run's length. Block `i`
