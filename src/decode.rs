@@ -35,6 +35,14 @@ const MAX_REPLACEMENTS_PER_MILLE: usize = 5;
 /// scripts had 4 broken characters in a thousand). A right one with a stray byte or
 /// two stands.
 const WRONG_MIN_REPLACEMENTS: usize = 8;
+/// Text is looked at as mojibake (another encoding's bytes read as Latin-1) from this
+/// many characters in U+00C0..U+00FF on, when no character beyond Windows-1252's stands
+/// among them: a sentence's worth, not a name's accents.
+const MOJIBAKE_MIN_CHARS: usize = 16;
+/// Mojibake repaired may keep this many broken sequences in a thousand characters: a text
+/// browser that wrapped the mangled lines broke 10 in a thousand on a GBK page of the
+/// development dumps, and detection has already found the encoding in the bytes.
+const MOJIBAKE_MAX_REPLACEMENTS_PER_MILLE: usize = 20;
 
 #[derive(Debug, Clone)]
 pub struct Decoded {
@@ -54,6 +62,8 @@ pub enum Signal {
     Utf8,
     Declared,
     Detected,
+    /// The text was mojibake: UTF-8 spelling another encoding's bytes as Latin-1.
+    Repaired,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -86,6 +96,9 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
     // simdutf8 validates 16 or 32 bytes a step where the standard library takes one
     // character at a time: 2% of the text path on Chinese pages, now a fraction of that.
     if let Ok(text) = simdutf8::basic::from_utf8(bytes) {
+        if let Some(repaired) = unmangle(text) {
+            return Ok(repaired);
+        }
         // A page saved after a bad conversion carries U+FFFD as text: dropped and counted too.
         let mut text = text.to_owned();
         let replacements = memchr::memmem::find_iter(bytes, "\u{fffd}".as_bytes()).count();
@@ -127,6 +140,77 @@ pub fn decode(bytes: &[u8], declared: Option<&str>) -> Result<Decoded, DecodeErr
         }
     }
     Ok(run(detect(bytes), bytes, Signal::Detected))
+}
+
+/// UTF-8 text that is another encoding's bytes read as Latin-1 or Windows-1252 and
+/// written out again, by a renderer or a pipeline that guessed wrong (`ÒÕÊõÊ·` for GBK's
+/// `艺术史`, `Ã©tÃ©` for UTF-8's `été`): the bytes given back and decoded, when they are
+/// UTF-8 or detection finds a multi-byte CJK encoding that reads them with at most
+/// MOJIBAKE_MAX_REPLACEMENTS_PER_MILLE broken sequences. Characters no single byte
+/// spells (a text browser's table borders, `│`) stay as they are, between the runs
+/// decoded. A page in a Western language keeps its accents: its bytes are neither, and
+/// a letter beyond Windows-1252's shows the text is what it says.
+fn unmangle(text: &str) -> Option<Decoded> {
+    // Most pages have too few characters in U+00C0..U+00FF, the accented letters most
+    // mangled bytes read as (UTF-8 spells them from 0xC3), counted bytewise; of the rest,
+    // most have a letter no single byte spells (a Han character).
+    if memchr::memchr_iter(0xc3, text.as_bytes()).count() < MOJIBAKE_MIN_CHARS {
+        return None;
+    }
+    let byte_of = |c: char| if (c as u32) < 0x100 { Some(c as u8) } else { cp1252_byte(c) };
+    // Mangled multi-byte text is high bytes in pairs and runs; a Western language's
+    // accents stand one at a time between ASCII letters (`été`).
+    let (mut high, mut paired, mut after_high) = (0usize, 0usize, false);
+    for c in text.chars() {
+        match byte_of(c) {
+            Some(b) if b >= 0x80 => {
+                high += 1;
+                paired += usize::from(after_high);
+                after_high = true;
+            }
+            Some(_) => after_high = false,
+            None if c.is_alphanumeric() => return None,
+            None => after_high = false,
+        }
+    }
+    if paired * 2 < high {
+        return None;
+    }
+    let bytes: Vec<u8> = text.chars().filter_map(byte_of).collect();
+    let enc = if simdutf8::basic::from_utf8(&bytes).is_ok() { UTF_8 } else { detect(&bytes) };
+    if enc != UTF_8 && !is_cjk_multibyte(enc) {
+        return None;
+    }
+    let (mut out, mut run, mut broken) = (String::with_capacity(text.len()), Vec::new(), false);
+    let mut flush = |run: &mut Vec<u8>, out: &mut String| {
+        let (decoded, had_errors) = enc.decode_without_bom_handling(run);
+        out.push_str(&decoded);
+        broken |= had_errors;
+        run.clear();
+    };
+    for c in text.chars() {
+        match byte_of(c) {
+            Some(b) => run.push(b),
+            None => {
+                flush(&mut run, &mut out);
+                out.push(c);
+            }
+        }
+    }
+    flush(&mut run, &mut out);
+    // A renderer may have broken a sequence here and there (a line wrapped inside one).
+    let repaired = finish(enc, Cow::Owned(out), broken, Signal::Repaired);
+    let chars = repaired.text.chars().count();
+    (repaired.replacements * 1000 <= chars * MOJIBAKE_MAX_REPLACEMENTS_PER_MILLE).then_some(repaired)
+}
+
+/// The Windows-1252 byte of a character it sets in 0x80..0x9F (`€`, `’`, `™`).
+fn cp1252_byte(c: char) -> Option<u8> {
+    const HIGH: [char; 32] = [
+        '€', '\u{81}', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\u{8d}', 'Ž', '\u{8f}', '\u{90}', '‘',
+        '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\u{9d}', 'ž', 'Ÿ',
+    ];
+    HIGH.iter().position(|&h| h == c).map(|i| 0x80 + i as u8)
 }
 
 /// chardetng's guess from DETECT_BYTES starting at the first non-ASCII byte: an HTML
@@ -226,6 +310,25 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn mojibake_is_read_as_the_bytes_it_spells() {
+        // GBK bytes read as Latin-1 and saved as UTF-8, as a renderer that guessed wrong
+        // writes them.
+        let article = "市政府新闻办周二举行新闻发布会，发布四项养老服务地方标准，为全市医养结合工作提供规范。";
+        let (gbk, _, _) = GBK.encode(article);
+        let mangled: String = gbk.iter().map(|&b| b as char).collect();
+        let decoded = decode(mangled.as_bytes(), None).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.signal), (article, Signal::Repaired));
+        // UTF-8 read as Windows-1252 (`Ã©`), the curly quotes' bytes as `â€™`.
+        let french = "L’été à la bibliothèque : une sélection de romans, d’essais et de récits à découvrir, \
+                      présentée par l’équipe du réseau des médiathèques de la ville et ses bénévoles.";
+        let (mangled, _, _) = encoding_rs::WINDOWS_1252.decode(french.as_bytes());
+        assert_eq!(decode(mangled.as_bytes(), None).unwrap().text, french);
+        // French as it is keeps its accents.
+        let decoded = decode(french.as_bytes(), None).unwrap();
+        assert_eq!((decoded.text.as_str(), decoded.signal), (french, Signal::Utf8));
+    }
 
     #[test]
     fn utf8_passes_through() {
