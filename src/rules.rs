@@ -666,8 +666,10 @@ pub static BEFORE_HEADLINE: Rule = Rule {
 What it does: in a text dump, finds the headline the article's core belongs to: the \
 first headline-shaped line when it shares the core's topic, else, of the headline-shaped \
 lines before the core, the one sharing most topic words with it (at least \
-{HEADLINE_MIN_SHARED}, and half its own). Every line above that headline that no other \
-rule removes is removed; so is, headline or not, a line more than \
+{HEADLINE_MIN_SHARED}, and half its own). A dump that opens with the page's `<title>` \
+restates the headline over the article: the first restatement (the same words, or their \
+start) bounds the masthead instead. Every line above that headline that no other rule \
+removes is removed; so is, headline or not, a line more than \
 {MASTHEAD_MIN_DISTANCE} blocks above the core that neither shares the article's words \
 (topic overlap {HEADLINE_MAX_OVERLAP} or more) nor stands beside a line that does.
 Why it is noise: above its headline a page's text holds the site's name, its menus, \

@@ -41,12 +41,12 @@ pub(super) struct Thread {
     pub marks: usize,
 }
 
-/// The comment thread under the article: from the first mark of a run of THREAD_MIN_MARKS or
-/// more boundaries between posts, each at most THREAD_MAX_GAP blocks after the one
-/// before, after THREAD_MIN_ARTICLE_UNITS units of sentences, and shown to be comments:
-/// by a post's button or a commenter's `says:` in the run, or a comment header in it
-/// or right above it. Times alone head an events list or a blog's posts as well. None when the
-/// page shows no thread.
+/// The comment thread under the article: from the first mark of a run of
+/// THREAD_MIN_MARKS or more boundaries between posts, each at most THREAD_MAX_GAP blocks
+/// after the one before, after THREAD_MIN_ARTICLE_UNITS units of sentences, and shown
+/// to be comments: by a post's button or a commenter's `says:` in the run, by its posts'
+/// numbers counting up, or by a comment header in it or right above it. Times alone head
+/// an events list or a blog's posts as well. None when the page shows no thread.
 pub(super) fn find_thread(blocks: &[Block], feats: &[Features]) -> Option<Thread> {
     let mut bounds: Vec<Bound> = Vec::new();
     for (i, block) in blocks.iter().enumerate() {
