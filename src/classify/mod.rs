@@ -279,7 +279,7 @@ impl Classifier {
         // Only a text dump lays a menu out one item a line (HTML's markup has removed it),
         // and only before the article's core: the blocks measured are those.
         let menus = match (layout, first_core) {
-            (Layout::Text, Some(first)) => menu_runs(&feats[..first], MENU_RUN_MIN_LINES, overlap),
+            (Layout::Text, Some(first)) => menu_runs(&feats[..first], MENU_RUN_MIN_LINES, overlap, |_| true),
             _ => Vec::new(),
         };
         let last_core = core.iter().rposition(|&c| c);
@@ -287,7 +287,13 @@ impl Classifier {
         // own closing list may stand: longer runs only.
         let tail_menus = match (layout, last_core) {
             (Layout::Text, Some(last)) => {
-                menu_runs(&feats[last + 1..], TAIL_MENU_RUN_MIN_LINES, |j| overlap(last + 1 + j))
+                // Not a line other rules know (a credit, a link to the next article), nor
+                // one with a digit (a poll's results, a score): a link's plain name.
+                let tail = &feats[last + 1..];
+                let plain = |j: usize| {
+                    tail[j].furniture.is_none() && !blocks[last + 1 + j].text.bytes().any(|b| b.is_ascii_digit())
+                };
+                menu_runs(tail, TAIL_MENU_RUN_MIN_LINES, |j| overlap(last + 1 + j), plain)
             }
             _ => Vec::new(),
         };
@@ -636,13 +642,19 @@ fn vertical_labels(blocks: &[Block]) -> Vec<Option<usize>> {
 }
 
 /// For each block in a run of `min` or more menu items, the run's length. An
-/// item is a short line (at most MENU_ITEM_MAX_UNITS) without a sentence's punctuation
+/// item passes `also` and is a short line (at most MENU_ITEM_MAX_UNITS) without a sentence's punctuation
 /// that shares less than ADJACENT_HEADLINE_MAX_OVERLAP with the article (or too little
 /// to measure): a table of contents or the article's own list shares its words.
-fn menu_runs(feats: &[Features], min: usize, overlap: impl Fn(usize) -> Option<f64>) -> Vec<Option<usize>> {
+fn menu_runs(
+    feats: &[Features],
+    min: usize,
+    overlap: impl Fn(usize) -> Option<f64>,
+    also: impl Fn(usize) -> bool,
+) -> Vec<Option<usize>> {
     let item = |i: usize| {
         let f = &feats[i];
-        f.units <= MENU_ITEM_MAX_UNITS
+        also(i)
+            && f.units <= MENU_ITEM_MAX_UNITS
             && !f.sentence
             && f.truncated.is_none()
             && overlap(i).is_none_or(|o| o < ADJACENT_HEADLINE_MAX_OVERLAP)
