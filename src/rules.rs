@@ -238,8 +238,8 @@ letter each: 今, 日, 推, 荐), and in a text dump, before the article, a menu
 line (at least {MENU_RUN_MIN_LINES} lines in a row of at most {MENU_ITEM_MAX_UNITS} units, \
 without a sentence's punctuation, sharing less than {ADJACENT_HEADLINE_MAX_OVERLAP} of \
 their words with the article: Home, News, Sports); after the article, such a run of at \
-least {TAIL_MENU_RUN_MIN_LINES} lines that no other rule knows and that hold no digit (a \
-footer's links, a sidebar's sections; not a poll's results).
+least {TAIL_MENU_RUN_MIN_LINES} lines, none a credit or a link to the next article and none \
+with a digit (a footer's links, a sidebar's sections; not a poll's results).
 Why it is noise: site navigation, not article text.
 Example: `首页 > 新闻中心 > 正文`.
 Thresholds: a menu line has at least {MENU_MIN_SEGMENTS} segments of at most \

@@ -287,11 +287,13 @@ impl Classifier {
         // own closing list may stand: longer runs only.
         let tail_menus = match (layout, last_core) {
             (Layout::Text, Some(last)) => {
-                // Not a line other rules know (a credit, a link to the next article), nor
-                // one with a digit (a poll's results, a score): a link's plain name.
+                // A link's plain name or a known menu link (`Privacy policy`): not a line
+                // of the article's own furniture (a credit, a link to the next article),
+                // nor one with a digit (a poll's results, a score).
                 let tail = &feats[last + 1..];
                 let plain = |j: usize| {
-                    tail[j].furniture.is_none() && !blocks[last + 1 + j].text.bytes().any(|b| b.is_ascii_digit())
+                    matches!(tail[j].furniture, None | Some(Furniture::Navigation | Furniture::SharePrompt))
+                        && !blocks[last + 1 + j].text.bytes().any(|b| b.is_ascii_digit())
                 };
                 menu_runs(tail, TAIL_MENU_RUN_MIN_LINES, |j| overlap(last + 1 + j), plain)
             }
