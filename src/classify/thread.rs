@@ -134,14 +134,22 @@ fn post_mark(text: &str, units: usize) -> Option<Mark> {
     }
     let text = text.trim_end();
     let button = || {
-        // The line's letters, lowercase, in a buffer on the stack: most lines are none.
-        let (mut bare, mut len) = ([0u8; POST_ACTION_MAX_BYTES], 0);
-        for c in text.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase) {
-            let Some(slot) = bare.get_mut(len..len + c.len_utf8()) else { return false };
-            c.encode_utf8(slot);
-            len += c.len_utf8();
+        if text.is_ascii() {
+            // The line's letters, lowercase, in a buffer on the stack.
+            let (mut bare, mut len) = ([0u8; POST_ACTION_MAX_BYTES], 0);
+            for b in text.bytes().filter(u8::is_ascii_alphanumeric) {
+                bare[len] = b.to_ascii_lowercase();
+                len += 1;
+            }
+            return POST_ACTIONS.iter().any(|action| action.as_bytes() == &bare[..len]);
         }
-        POST_ACTIONS.iter().any(|action| action.as_bytes() == &bare[..len])
+        // Other scripts: the line within its brackets (`[回复]`), lowercased only where
+        // letters have case (`Répondre`, `Ответить`): a Unicode lookup a character costs
+        // more than the rest of this test.
+        let core = text.trim_matches(|c: char| !c.is_alphanumeric());
+        let cased = core.chars().next().is_some_and(|c| c < '\u{2e80}');
+        POST_ACTIONS.iter().any(|&action| action == core)
+            || (cased && POST_ACTIONS.contains(&core.to_lowercase().as_str()))
     };
     let says = || {
         POST_ATTRIBUTIONS.iter().any(|ending| {

@@ -203,10 +203,9 @@ fn is_day_and_month(line: &str) -> bool {
 pub fn holds_time(line: &str) -> bool {
     let b = line.as_bytes();
     let digits = |s: &[u8]| s.iter().take_while(|c| c.is_ascii_digit()).count();
-    let clock = (1..b.len()).any(|i| {
-        if b[i] != b':' {
-            return false;
-        }
+    // Looked for with memchr first: a substring search builds a searcher at every call,
+    // and this runs on every short line of a dump.
+    let clock = memchr::memchr_iter(b':', b).any(|i| {
         let hours = b[..i].iter().rev().take_while(|c| c.is_ascii_digit()).count();
         let minutes = digits(&b[i + 1..]);
         (1..=2).contains(&hours) && minutes == 2 && (i == hours || !b[i - hours - 1].is_ascii_alphanumeric())
@@ -214,11 +213,17 @@ pub fn holds_time(line: &str) -> bool {
     if clock {
         return true;
     }
-    if line.contains('前') && ["分钟前", "小时前", "天前", "分鐘前", "小時前"].iter().any(|ago| line.contains(ago))
+    // `前` is E5 89 8D in UTF-8.
+    if memchr::memchr(0xe5, b).is_some()
+        && line.contains('前')
+        && ["分钟前", "小时前", "天前", "分鐘前", "小時前"].iter().any(|ago| line.contains(ago))
     {
         return true;
     }
-    if !line.contains("ago") && !line.contains("AGO") && !line.contains("Ago") {
+    let ago = |i: usize| {
+        i > 0 && i + 1 < b.len() && b[i - 1].eq_ignore_ascii_case(&b'a') && b[i + 1].eq_ignore_ascii_case(&b'o')
+    };
+    if !memchr::memchr2_iter(b'g', b'G', b).any(ago) {
         return false;
     }
     // `3 hours ago`, `a day ago`: a count, a unit, `ago`.
