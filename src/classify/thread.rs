@@ -148,8 +148,7 @@ fn post_mark(text: &str, units: usize) -> Option<Mark> {
         // more than the rest of this test.
         let core = text.trim_matches(|c: char| !c.is_alphanumeric());
         let cased = core.chars().next().is_some_and(|c| c < '\u{2e80}');
-        POST_ACTIONS.iter().any(|&action| action == core)
-            || (cased && POST_ACTIONS.contains(&core.to_lowercase().as_str()))
+        POST_ACTIONS.contains(&core) || (cased && POST_ACTIONS.contains(&core.to_lowercase().as_str()))
     };
     let says = || {
         POST_ATTRIBUTIONS.iter().any(|ending| {
