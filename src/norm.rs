@@ -220,6 +220,12 @@ pub fn has_sentence_punct(s: &str) -> bool {
     false
 }
 
+/// Whether `s` ends with `tail`, ASCII letters compared without case (`.GZ`, `Says:`);
+/// other bytes compare as they are.
+pub fn ends_with_ignore_ascii_case(s: &[u8], tail: &[u8]) -> bool {
+    s.len() >= tail.len() && s[s.len() - tail.len()..].eq_ignore_ascii_case(tail)
+}
+
 /// Whether the line ends like a sentence (not like a heading, a label or a cut-off teaser).
 pub fn ends_sentence(s: &str) -> bool {
     let t =

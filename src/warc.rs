@@ -84,11 +84,10 @@ pub enum Item {
 
 /// Whether a file name says WARC or WET: `.warc`, `.wet`, either with `.gz`.
 pub fn is_warc_name(name: &str) -> bool {
-    let ends = |s: &str, tail: &str| {
-        s.len() >= tail.len() && s.as_bytes()[s.len() - tail.len()..].eq_ignore_ascii_case(tail.as_bytes())
-    };
-    let name = if ends(name, ".gz") { &name[..name.len() - 3] } else { name };
-    ends(name, ".warc") || ends(name, ".wet")
+    use crate::norm::ends_with_ignore_ascii_case as ends;
+    let name = name.as_bytes();
+    let name = if ends(name, b".gz") { &name[..name.len() - 3] } else { name };
+    ends(name, b".warc") || ends(name, b".wet")
 }
 
 /// A byte source that counts what has been consumed: the offset of the next record.

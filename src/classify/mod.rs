@@ -276,29 +276,29 @@ impl Classifier {
         let pager = pager_numbers(blocks);
         let vertical = vertical_labels(blocks);
         let first_core = core.iter().position(|&c| c);
-        // Only a text dump lays a menu out one item a line (HTML's markup has removed it),
-        // and only before the article's core: the blocks measured are those.
-        let menus = match (layout, first_core) {
-            (Layout::Text, Some(first)) => menu_runs(&feats[..first], MENU_RUN_MIN_LINES, overlap, |_| true),
-            _ => Vec::new(),
-        };
         let last_core = core.iter().rposition(|&c| c);
-        // After the core too (a footer's links, a sidebar's sections), where an article's
-        // own closing list may stand: longer runs only.
-        let tail_menus = match (layout, last_core) {
-            (Layout::Text, Some(last)) => {
-                // A link's plain name or a known menu link (`Privacy policy`): not a line
-                // of the article's own furniture (a credit, a link to the next article),
-                // nor one with a digit (a poll's results, a score).
-                let tail = &feats[last + 1..];
-                let plain = |j: usize| {
-                    matches!(tail[j].furniture, None | Some(Furniture::Navigation | Furniture::SharePrompt))
-                        && !blocks[last + 1 + j].text.bytes().any(|b| b.is_ascii_digit())
-                };
-                menu_runs(tail, TAIL_MENU_RUN_MIN_LINES, |j| overlap(last + 1 + j), plain)
-            }
-            _ => Vec::new(),
-        };
+        // Only a text dump lays a menu out one item a line (HTML's markup has removed it),
+        // and only outside the article's core: the blocks measured are those. After the
+        // core (a footer's links, a sidebar's sections) an article's own closing list may
+        // stand: longer runs only, of a link's plain name or a known menu link (`Privacy
+        // policy`), not a line of the article's own furniture (a credit, a link to the
+        // next article) nor one with a digit (a poll's results, a score).
+        let mut menus = Vec::new();
+        if let (Layout::Text, Some(first), Some(last)) = (layout, first_core, last_core) {
+            menus = vec![None; blocks.len()];
+            menus[..first].copy_from_slice(&menu_runs(&feats[..first], MENU_RUN_MIN_LINES, overlap, |_| true));
+            let plain = |i: usize| {
+                matches!(feats[i].furniture, None | Some(Furniture::Navigation | Furniture::SharePrompt))
+                    && !blocks[i].text.bytes().any(|b| b.is_ascii_digit())
+            };
+            let tail = menu_runs(
+                &feats[last + 1..],
+                TAIL_MENU_RUN_MIN_LINES,
+                |j| overlap(last + 1 + j),
+                |j| plain(last + 1 + j),
+            );
+            menus[last + 1..].copy_from_slice(&tail);
+        }
         // In a text dump, the headline the core belongs to, when it stands above the core:
         // what is above it is the page's masthead.
         let headline = match (layout, title, first_core) {
@@ -372,16 +372,10 @@ impl Classifier {
                     format!("{away} blocks above the core at line {core_line}, off its topic"),
                 )
             } else if let Some(run) = menus.get(i).copied().flatten() {
+                let side = if first_core.is_some_and(|c| i < c) { "before" } else { "after" };
                 removed(
                     &rules::NAVIGATION,
-                    format!("a menu's item, one of {run} short lines in a row before the article"),
-                )
-            } else if let Some(run) =
-                last_core.and_then(|last| i.checked_sub(last + 1)).and_then(|j| tail_menus.get(j).copied().flatten())
-            {
-                removed(
-                    &rules::NAVIGATION,
-                    format!("a menu's item, one of {run} short lines in a row after the article"),
+                    format!("a menu's item, one of {run} short lines in a row {side} the article"),
                 )
             } else {
                 self.judge(&blocks[i].text, f, overlap(i), context, tail_noise)
@@ -643,10 +637,11 @@ fn vertical_labels(blocks: &[Block]) -> Vec<Option<usize>> {
     runs(blocks.len(), VERTICAL_MIN_CHARS, |_, i| one(&blocks[i]))
 }
 
-/// For each block in a run of `min` or more menu items, the run's length. An
-/// item passes `also` and is a short line (at most MENU_ITEM_MAX_UNITS) without a sentence's punctuation
-/// that shares less than ADJACENT_HEADLINE_MAX_OVERLAP with the article (or too little
-/// to measure): a table of contents or the article's own list shares its words.
+/// For each block in a run of `min` or more menu items, the run's length. An item passes
+/// `also` and is a short line (at most MENU_ITEM_MAX_UNITS) without a sentence's
+/// punctuation that shares less than ADJACENT_HEADLINE_MAX_OVERLAP with the article (or
+/// too little to measure): a table of contents or the article's own list shares its
+/// words.
 fn menu_runs(
     feats: &[Features],
     min: usize,

@@ -213,10 +213,7 @@ pub fn holds_time(line: &str) -> bool {
     if clock {
         return true;
     }
-    // `前` is E5 89 8D in UTF-8.
-    if memchr::memchr(0xe5, b).is_some()
-        && line.contains('前')
-        && ["分钟前", "小时前", "天前", "分鐘前", "小時前"].iter().any(|ago| line.contains(ago))
+    if line.contains('前') && ["分钟前", "小时前", "天前", "分鐘前", "小時前"].iter().any(|ago| line.contains(ago))
     {
         return true;
     }
