@@ -37,6 +37,7 @@
 pub mod batch;
 pub mod check;
 pub mod eval;
+pub mod input;
 pub mod record;
 pub mod rules;
 pub mod schema;
@@ -53,6 +54,7 @@ mod norm;
 mod pipeline;
 mod segment;
 mod spill;
+mod walk;
 
 pub use decode::DecodeError;
 pub use document::Format;

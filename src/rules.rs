@@ -65,6 +65,13 @@ impl Rule {
     }
 }
 
+/// What `newsclean explain CODE` prints: the code, name and summary, then the explanation.
+impl std::fmt::Display for Rule {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} {}: {}\n\n{}", self.code, self.name, self.summary, self.explain())
+    }
+}
+
 pub static END_MARKER: Rule = Rule {
     code: "M001",
     name: "end-marker",

@@ -53,6 +53,16 @@ pub enum InputFormat {
     Warc,
 }
 
+impl From<InputFormat> for newsclean::input::InputFormat {
+    fn from(format: InputFormat) -> Self {
+        match format {
+            InputFormat::Pages => newsclean::input::InputFormat::Pages,
+            InputFormat::Jsonl => newsclean::input::InputFormat::Jsonl,
+            InputFormat::Warc => newsclean::input::InputFormat::Warc,
+        }
+    }
+}
+
 #[derive(Debug, Parser)]
 pub struct CleanArgs {
     /// Files or directories; `-` or nothing reads one page from stdin.

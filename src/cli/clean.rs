@@ -4,19 +4,16 @@
 //! order), then written in order through one buffered writer, so memory holds one chunk
 //! of records at most and output bytes never depend on the thread count.
 
-use super::args::{CleanArgs, InputFormat, OutputFormat, StatsArgs};
-use super::walk;
+use super::args::{CleanArgs, OutputFormat, RunArgs, StatsArgs};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
-use newsclean::warc::{self, WarcPage, WarcReader};
-use newsclean::Format;
-use newsclean::{ErrorRecord, Page, Pipeline, Record};
+use newsclean::input::{Globs, Inputs, Job, Outcome};
+use newsclean::Pipeline;
 use rayon::prelude::*;
-use std::cell::RefCell;
 use std::collections::BTreeMap;
 use std::fs;
-use std::io::{self, BufRead, IsTerminal, Read, Write};
+use std::io::{self, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
@@ -25,156 +22,9 @@ use std::time::Instant;
 /// their records stay small in memory.
 const CHUNK: usize = 512;
 
-type Outcome = Result<Record, ErrorRecord>;
-
 /// Context of a batch's counting errors, which are mostly the temporary folder's.
 const COUNTING: &str =
     "counting the batch (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
-
-/// One unit of work: a page file, one line of a JSON Lines input, or one page record of
-/// a WARC file.
-enum Job {
-    File(PathBuf),
-    Line { source: String, stem: String, number: usize, line: String },
-    Warc(WarcPage),
-    Failed(ErrorRecord),
-}
-
-/// Where the pages of a run come from: walked once to count them, then once per pass.
-struct Source {
-    paths: Vec<PathBuf>,
-    /// The file the run writes, never read as a page.
-    output: Option<PathBuf>,
-    globs: Option<walk::Globs>,
-    pages: u64,
-    /// Files that are no pages, by why.
-    skipped: BTreeMap<String, usize>,
-    format: InputFormat,
-    from_stdin: bool,
-    /// Standard input written to a temporary file, so that a batch can read it twice:
-    /// JSON Lines or WARC on stdin.
-    spool: Option<tempfile::NamedTempFile>,
-    /// An input holds many pages (WARC, JSON Lines): their number is known only once read.
-    containers: bool,
-    /// WARC records that are no pages, by kind, in the pass that counts them.
-    skipped_records: RefCell<BTreeMap<String, usize>>,
-    max_bytes: u64,
-}
-
-impl Source {
-    fn new(
-        paths: &[PathBuf],
-        output: Option<&Path>,
-        globs: Option<walk::Globs>,
-        format: InputFormat,
-        max_bytes: u64,
-    ) -> Source {
-        let from_stdin = paths.is_empty() || paths.iter().all(|p| p.as_os_str() == "-");
-        let paths = if from_stdin { vec![PathBuf::from("-")] } else { paths.to_vec() };
-        let output = output.map(Path::to_path_buf);
-        let (mut pages, mut skipped, mut containers) = (0, BTreeMap::new(), format != InputFormat::Pages);
-        for entry in walk::Walk::new(&paths, output.as_deref(), globs.as_ref()) {
-            match entry {
-                walk::Entry::Page(path) => {
-                    pages += 1;
-                    containers |= is_warc(&path) || is_jsonl(&path);
-                }
-                walk::Entry::Skipped(why) => *skipped.entry(why).or_insert(0) += 1,
-                walk::Entry::Unreadable(..) => {}
-            }
-        }
-        let skipped_records = RefCell::default();
-        Source {
-            paths,
-            output,
-            globs,
-            pages,
-            skipped,
-            format,
-            from_stdin,
-            spool: None,
-            containers,
-            skipped_records,
-            max_bytes,
-        }
-    }
-
-    /// Writes standard input to a temporary file (streamed: memory does not grow with
-    /// it), to be read once a pass as the same lines in a file would be.
-    fn spool_stdin(&mut self) -> Result<()> {
-        let mut spool = tempfile::NamedTempFile::new().context("a temporary file for stdin (set TMPDIR)")?;
-        io::copy(&mut io::stdin().lock(), &mut spool).context("writing stdin to a temporary file")?;
-        self.spool = Some(spool);
-        Ok(())
-    }
-
-    /// An input to read: a file, or standard input (spooled, where it was).
-    fn open(&self, path: &Path) -> io::Result<Box<dyn BufRead>> {
-        Ok(match (&self.spool, path.as_os_str() == "-") {
-            (Some(spool), true) => Box::new(io::BufReader::with_capacity(1 << 16, spool.reopen()?)),
-            (None, true) => Box::new(io::BufReader::new(io::stdin())),
-            (_, false) => Box::new(io::BufReader::with_capacity(1 << 16, fs::File::open(path)?)),
-        })
-    }
-
-    fn total(&self) -> Option<u64> {
-        (!self.containers).then_some(self.pages)
-    }
-
-    /// The jobs in order: a directory that cannot be listed is an error record where it
-    /// stands.
-    fn jobs(&self) -> impl Iterator<Item = Job> + '_ {
-        walk::Walk::new(&self.paths, self.output.as_deref(), self.globs.as_ref()).flat_map(
-            move |entry| -> Box<dyn Iterator<Item = Job>> {
-                match (entry, self.format) {
-                    (walk::Entry::Page(path), InputFormat::Warc) => self.warc_records(path),
-                    (walk::Entry::Page(path), InputFormat::Pages) if is_warc(&path) => self.warc_records(path),
-                    (walk::Entry::Page(path), InputFormat::Pages) if is_jsonl(&path) => self.jsonl_lines(path),
-                    (walk::Entry::Page(path), InputFormat::Pages) => Box::new(std::iter::once(Job::File(path))),
-                    (walk::Entry::Page(path), InputFormat::Jsonl) => self.jsonl_lines(path),
-                    (walk::Entry::Skipped(_), _) => Box::new(std::iter::empty()),
-                    (walk::Entry::Unreadable(dir, cause), _) => {
-                        Box::new(std::iter::once(Job::Failed(error_record(&dir, format!("read: {cause}")))))
-                    }
-                }
-            },
-        )
-    }
-
-    /// The page records of one WARC file, read as they are asked for; the others are
-    /// counted by kind.
-    fn warc_records(&self, path: PathBuf) -> Box<dyn Iterator<Item = Job> + '_> {
-        let name = path.to_string_lossy().into_owned();
-        let input = match self.open(&path) {
-            Ok(input) => input,
-            Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
-        };
-        let stem = Page::id_of(&path);
-        Box::new(WarcReader::new(input, name, self.max_bytes).filter_map(move |item| match item {
-            warc::Item::Page(page) => Some(Job::Warc(page)),
-            warc::Item::Skipped(kind) => {
-                *self.skipped_records.borrow_mut().entry(kind).or_insert(0) += 1;
-                None
-            }
-            warc::Item::Failed { source, error } => Some(Job::Failed(ErrorRecord { id: stem.clone(), source, error })),
-        }))
-    }
-
-    /// The lines of one JSON Lines input.
-    fn jsonl_lines(&self, path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
-        jsonl_lines(self.open(&path), path)
-    }
-}
-
-/// Whether a file is a WARC or WET file by its name.
-fn is_warc(path: &Path) -> bool {
-    path.file_name().is_some_and(|n| warc::is_warc_name(&n.to_string_lossy()))
-}
-
-/// Whether a file is JSON Lines by its name: `.jsonl`, `.ndjson`.
-fn is_jsonl(path: &Path) -> bool {
-    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("jsonl") || e.eq_ignore_ascii_case("ndjson"))
-}
 
 /// Runs jobs in parallel chunks and hands each outcome, in input order, to `sink`;
 /// `sink` returns false to stop early.
@@ -205,19 +55,13 @@ fn for_each_outcome(
 }
 
 /// The first pass of a batch: every page cleaned alone and reduced to its stats.
-fn tally_of(
-    pool: &rayon::ThreadPool,
-    pipeline: &Pipeline,
-    source: &Source,
-    max_bytes: u64,
-    bar: &ProgressBar,
-) -> Result<Tally> {
+fn tally_of(pool: &rayon::ThreadPool, pipeline: &Pipeline, inputs: &Inputs, bar: &ProgressBar) -> Result<Tally> {
     let mut tally = Tally::default();
     for_each_outcome(
         pool,
-        source.jobs(),
+        inputs.jobs(),
         |job| {
-            let outcome = run_job(pipeline, job, max_bytes, None);
+            let outcome = job.clean(pipeline, None);
             bar.inc(1);
             outcome
         },
@@ -230,6 +74,12 @@ fn tally_of(
         },
     )?;
     Ok(tally)
+}
+
+/// The run's inputs: `paths`, less the file it writes and what `--glob` leaves out.
+fn inputs(paths: &[PathBuf], output: Option<&Path>, run: &RunArgs) -> Result<Inputs> {
+    let globs = Globs::new(&run.glob).map_err(anyhow::Error::msg)?;
+    Ok(Inputs::new(paths, output, globs, run.input_format.into(), run.max_bytes))
 }
 
 fn progress(quiet: bool, total: Option<u64>, what: &str) -> ProgressBar {
@@ -259,28 +109,21 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let started = Instant::now();
     let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
     let pipeline = pool.install(super::pipeline);
-    let mut source = Source::new(
-        &args.paths,
-        args.output.as_deref(),
-        walk::Globs::new(&args.run.glob).map_err(anyhow::Error::msg)?,
-        args.run.input_format,
-        args.run.max_bytes,
-    );
+    let mut source = inputs(&args.paths, args.output.as_deref(), &args.run)?;
     // JSON Lines or WARC on stdin is a batch like the same lines in a file: spooled to a
     // temporary file that each pass reads. One page on stdin is cleaned alone.
-    if source.from_stdin && source.containers && !args.no_batch && args.table.is_none() {
-        source.spool_stdin()?;
+    if source.from_stdin() && source.holds_many() && !args.no_batch && args.table.is_none() {
+        source.spool_stdin().context("writing stdin to a temporary file (set TMPDIR)")?;
     }
-    let batched =
-        !args.no_batch && (!source.from_stdin || source.spool.is_some()) && (source.pages > 1 || source.containers);
+    let batched = !args.no_batch && source.is_batch();
     let batch = match (&args.table, batched) {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
         (_, true) => {
             let bar = progress(args.run.quiet, source.total(), "pages (pass 1 of 2)");
-            let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
+            let tally = tally_of(&pool, &pipeline, &source, &bar)?;
             bar.finish_and_clear();
             // The second pass counts the skipped records again.
-            source.skipped_records.borrow_mut().clear();
+            source.take_skipped_records();
             Some(tally.batch().context(COUNTING)?)
         }
         _ => None,
@@ -288,13 +131,13 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
 
     let bar = progress(args.run.quiet, source.total(), "pages");
     let mut out = Output::open(args.output.as_deref(), args.format)?;
-    let mut summary = Summary { skipped: source.skipped.clone(), ..Summary::default() };
+    let mut summary = Summary { skipped: source.skipped().clone(), ..Summary::default() };
     let mut broken_pipe = false;
     for_each_outcome(
         &pool,
         source.jobs(),
         |job| {
-            let outcome = run_job(&pipeline, job, args.run.max_bytes, batch.as_ref());
+            let outcome = job.clean(&pipeline, batch.as_ref());
             bar.inc(1);
             outcome
         },
@@ -334,11 +177,11 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
                 summary.errors - FAILURES_NAMED
             );
         }
-        summary.records_skipped = source.skipped_records.take();
+        summary.records_skipped = source.take_skipped_records();
         eprintln!("{}", summary.line(started.elapsed().as_secs_f64()));
     }
     if summary.pages == 0 {
-        let inputs: Vec<String> = source.paths.iter().map(|p| p.display().to_string()).collect();
+        let inputs: Vec<String> = source.paths().iter().map(|p| p.display().to_string()).collect();
         eprintln!("newsclean: warning: no pages found in {}", inputs.join(", "));
         return Ok(ExitCode::from(1));
     }
@@ -356,15 +199,9 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
     } else {
         let pool = rayon::ThreadPoolBuilder::new().num_threads(args.run.jobs.unwrap_or(0)).build()?;
         let pipeline = pool.install(super::pipeline);
-        let source = Source::new(
-            &args.paths,
-            args.output.as_deref(),
-            walk::Globs::new(&args.run.glob).map_err(anyhow::Error::msg)?,
-            args.run.input_format,
-            args.run.max_bytes,
-        );
+        let source = inputs(&args.paths, args.output.as_deref(), &args.run)?;
         let bar = progress(args.run.quiet, source.total(), "pages");
-        let tally = tally_of(&pool, &pipeline, &source, args.run.max_bytes, &bar)?;
+        let tally = tally_of(&pool, &pipeline, &source, &bar)?;
         bar.finish_and_clear();
         tally.table().context(COUNTING)?
     };
@@ -394,120 +231,6 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
         );
     }
     Ok(ExitCode::SUCCESS)
-}
-
-fn run_job(pipeline: &Pipeline, job: Job, max_bytes: u64, batch: Option<&Batch>) -> Outcome {
-    match job {
-        Job::File(path) => clean_path(pipeline, &path, max_bytes, batch),
-        Job::Line { source, stem, number, line } => {
-            clean_line(pipeline, source, &stem, number, &line, max_bytes, batch)
-        }
-        Job::Warc(warc) => pipeline.clean_in(&warc.page(), batch).map_err(|e| ErrorRecord {
-            id: warc.id.clone(),
-            source: warc.source.clone(),
-            error: e.to_string(),
-        }),
-        Job::Failed(error) => Err(error),
-    }
-}
-
-/// The lines of one JSON Lines input, read lazily; a read error ends the file with an
-/// error record naming the line it stopped at.
-fn jsonl_lines(reader: io::Result<Box<dyn BufRead>>, path: PathBuf) -> Box<dyn Iterator<Item = Job>> {
-    let name = path.to_string_lossy().into_owned();
-    let stem = Page::id_of(&path);
-    let reader = match reader {
-        Ok(reader) => reader,
-        Err(e) => return Box::new(std::iter::once(Job::Failed(error_record(&path, format!("read: {e}"))))),
-    };
-    let mut failed = false;
-    Box::new(
-        reader
-            .lines()
-            .enumerate()
-            .map_while(move |(i, line)| {
-                if failed {
-                    return None;
-                }
-                let number = i + 1;
-                let source = format!("{name}:{number}");
-                Some(match line {
-                    Ok(line) => Job::Line { source, stem: stem.clone(), number, line },
-                    Err(e) => {
-                        failed = true;
-                        Job::Failed(ErrorRecord { id: format!("{stem}:{number}"), source, error: format!("read: {e}") })
-                    }
-                })
-            })
-            .filter(|job| !matches!(job, Job::Line { line, .. } if line.trim().is_empty())),
-    )
-}
-
-/// Cleans one JSON Lines record: `{"id", "url", "source", "html" | "text"}`.
-fn clean_line(
-    pipeline: &Pipeline,
-    source: String,
-    stem: &str,
-    number: usize,
-    line: &str,
-    max_bytes: u64,
-    batch: Option<&Batch>,
-) -> Outcome {
-    let fallback_id = format!("{stem}:{number}");
-    let fail = |id: String, error: String| ErrorRecord { id, source: source.clone(), error };
-    let value: serde_json::Value = serde_json::from_str(line)
-        .map_err(|e| fail(fallback_id.clone(), format!("input: line {number}: invalid JSON: {e}")))?;
-    let given_id = match &value["id"] {
-        serde_json::Value::String(s) => Some(s.clone()),
-        serde_json::Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    };
-    // A record names its page by its own `source` or `id`, so the same page gets the same
-    // record (and batch identity) whichever file, partition or line carries it; FILE:LINE
-    // names it only when it says nothing, and always names where an error was.
-    let name =
-        value["source"].as_str().map(str::to_owned).or_else(|| given_id.clone()).unwrap_or_else(|| source.clone());
-    let id = given_id.unwrap_or(fallback_id);
-    let (content, format) = match (&value["html"], &value["text"]) {
-        (serde_json::Value::String(html), _) => (html, Format::Html),
-        (_, serde_json::Value::String(text)) => (text, Format::Text),
-        _ => return Err(fail(id, format!("input: line {number}: no \"html\" or \"text\" string"))),
-    };
-    if content.len() as u64 > max_bytes {
-        return Err(fail(id, format!("read: page exceeds --max-bytes {max_bytes}")));
-    }
-    let mut page = Page::new(id.clone(), name, content.as_bytes());
-    page.url = value["url"].as_str().map(str::to_owned);
-    page.format = Some(format);
-    pipeline.clean_in(&page, batch).map_err(|e| fail(id, e.to_string()))
-}
-
-fn error_record(path: &Path, error: String) -> ErrorRecord {
-    ErrorRecord { id: Page::id_of(path), source: path.to_string_lossy().into_owned(), error }
-}
-
-fn read_page(path: &Path, max_bytes: u64) -> Result<Vec<u8>, String> {
-    let mut bytes = Vec::new();
-    let reader: Box<dyn Read> = if path.as_os_str() == "-" {
-        Box::new(io::stdin().lock())
-    } else {
-        let file = fs::File::open(path).map_err(|e| format!("read: {e}"))?;
-        // Sized from the file's length, a page is read in one call instead of a growing series.
-        let len = file.metadata().map_or(0, |m| m.len()).min(max_bytes + 1);
-        bytes.reserve_exact(usize::try_from(len).unwrap_or(0) + 1);
-        Box::new(file)
-    };
-    reader.take(max_bytes + 1).read_to_end(&mut bytes).map_err(|e| format!("read: {e}"))?;
-    if bytes.len() as u64 > max_bytes {
-        return Err(format!("read: page exceeds --max-bytes {max_bytes}"));
-    }
-    Ok(bytes)
-}
-
-fn clean_path(pipeline: &Pipeline, path: &Path, max_bytes: u64, batch: Option<&Batch>) -> Outcome {
-    let bytes = read_page(path, max_bytes).map_err(|e| error_record(path, e))?;
-    let page = Page::from_path(path, &bytes);
-    pipeline.clean_in(&page, batch).map_err(|e| error_record(path, e.to_string()))
 }
 
 /// Counts for the closing summary line.

@@ -2,7 +2,6 @@
 
 mod args;
 mod clean;
-mod walk;
 
 use anyhow::{bail, Result};
 use args::{Cli, Command};
@@ -29,7 +28,7 @@ pub fn run() -> Result<ExitCode> {
         Command::Eval(args) => eval(&args),
         Command::Explain { code } => match rules::find(&code) {
             Some(rule) => {
-                let text = format!("{} {}: {}\n\n{}\n", rule.code, rule.name, rule.summary, rule.explain());
+                let text = format!("{rule}\n");
                 piped(std::io::stdout().lock().write_all(text.as_bytes()))?;
                 Ok(ExitCode::SUCCESS)
             }
