@@ -15,6 +15,9 @@ use std::sync::{Arc, Mutex};
 
 pub use crate::walk::Globs;
 
+/// The largest page read by default (`--max-bytes`): a larger one is an error record.
+pub const MAX_BYTES: u64 = 64 << 20;
+
 /// A page's record, or the error record that stands in its place.
 pub type Outcome = Result<Record, ErrorRecord>;
 
@@ -43,19 +46,31 @@ enum Work {
 }
 
 impl Job {
+    /// Line `number` of the JSON Lines input at `path` (`-`: standard input): a page
+    /// record `{"id", "url", "source", "html" | "text"}`, named as the command line names it.
+    pub fn line(path: &Path, number: usize, line: String, max_bytes: u64) -> Job {
+        let (name, stem) = (path.to_string_lossy(), Page::id_of(path));
+        Job(Work::Line { source: format!("{name}:{number}"), stem, number, line, max_bytes })
+    }
+
+    /// Whether the job is a blank line, which is no page.
+    pub fn is_blank(&self) -> bool {
+        matches!(&self.0, Work::Line { line, .. } if line.trim().is_empty())
+    }
+
     /// The page's record, cleaned alone or in `batch`.
-    pub fn clean(self, pipeline: &Pipeline, batch: Option<&Batch>) -> Outcome {
-        match self.0 {
-            Work::File { path, max_bytes } => clean_path(pipeline, &path, max_bytes, batch),
+    pub fn clean(&self, pipeline: &Pipeline, batch: Option<&Batch>) -> Outcome {
+        match &self.0 {
+            Work::File { path, max_bytes } => clean_path(pipeline, path, *max_bytes, batch),
             Work::Line { source, stem, number, line, max_bytes } => {
-                clean_line(pipeline, source, &stem, number, &line, max_bytes, batch)
+                clean_line(pipeline, source, stem, *number, line, *max_bytes, batch)
             }
             Work::Warc(warc) => pipeline.clean_in(&warc.page(), batch).map_err(|e| ErrorRecord {
                 id: warc.id.clone(),
                 source: warc.source.clone(),
                 error: e.to_string(),
             }),
-            Work::Failed(error) => Err(error),
+            Work::Failed(error) => Err(error.clone()),
         }
     }
 }
@@ -255,8 +270,6 @@ fn is_jsonl(path: &Path) -> bool {
 /// The lines of one JSON Lines input, read lazily; a read error ends the file with an
 /// error record naming the line it stopped at.
 fn jsonl_lines(reader: io::Result<Input>, path: PathBuf, max_bytes: u64) -> Jobs {
-    let name = path.to_string_lossy().into_owned();
-    let stem = Page::id_of(&path);
     let reader = match reader {
         Ok(reader) => reader,
         Err(e) => return Box::new(std::iter::once(failed(&path, format!("read: {e}")))),
@@ -271,28 +284,24 @@ fn jsonl_lines(reader: io::Result<Input>, path: PathBuf, max_bytes: u64) -> Jobs
                     return None;
                 }
                 let number = i + 1;
-                let source = format!("{name}:{number}");
                 Some(match line {
-                    Ok(line) => Work::Line { source, stem: stem.clone(), number, line, max_bytes },
+                    Ok(line) => Job::line(&path, number, line, max_bytes),
                     Err(e) => {
                         broken = true;
-                        Work::Failed(ErrorRecord {
-                            id: format!("{stem}:{number}"),
-                            source,
-                            error: format!("read: {e}"),
-                        })
+                        let (name, stem) = (path.to_string_lossy(), Page::id_of(&path));
+                        let (id, source) = (format!("{stem}:{number}"), format!("{name}:{number}"));
+                        Job(Work::Failed(ErrorRecord { id, source, error: format!("read: {e}") }))
                     }
                 })
             })
-            .filter(|work| !matches!(work, Work::Line { line, .. } if line.trim().is_empty()))
-            .map(Job),
+            .filter(|job| !job.is_blank()),
     )
 }
 
 /// Cleans one JSON Lines record: `{"id", "url", "source", "html" | "text"}`.
 fn clean_line(
     pipeline: &Pipeline,
-    source: String,
+    source: &str,
     stem: &str,
     number: usize,
     line: &str,
@@ -300,7 +309,7 @@ fn clean_line(
     batch: Option<&Batch>,
 ) -> Outcome {
     let fallback_id = format!("{stem}:{number}");
-    let fail = |id: String, error: String| ErrorRecord { id, source: source.clone(), error };
+    let fail = |id: String, error: String| ErrorRecord { id, source: source.to_owned(), error };
     let value: serde_json::Value = serde_json::from_str(line)
         .map_err(|e| fail(fallback_id.clone(), format!("input: line {number}: invalid JSON: {e}")))?;
     let given_id = match &value["id"] {
@@ -312,7 +321,7 @@ fn clean_line(
     // record (and batch identity) whichever file, partition or line carries it; FILE:LINE
     // names it only when it says nothing, and always names where an error was.
     let name =
-        value["source"].as_str().map(str::to_owned).or_else(|| given_id.clone()).unwrap_or_else(|| source.clone());
+        value["source"].as_str().map(str::to_owned).or_else(|| given_id.clone()).unwrap_or_else(|| source.to_owned());
     let id = given_id.unwrap_or(fallback_id);
     let (content, format) = match (&value["html"], &value["text"]) {
         (serde_json::Value::String(html), _) => (html, Format::Html),

@@ -3,6 +3,9 @@
 
     python examples/spark/test_clean_corpus.py --newsclean target/release/newsclean
 
+Run it with the Python that has the newsclean package and pyspark installed: Spark's
+local workers run the same interpreter.
+
 Generates JSON Lines shards (a few hundred pages, text and HTML, with cross-page
 boilerplate on a third of them and one bad line), cleans them with Spark (`local[2]`,
 four partitions) without and with --batch, and with `newsclean clean --input-format jsonl`
@@ -12,6 +15,7 @@ to the one-machine run (order aside), the bad line an error record. Ends with th
 """
 import argparse
 import json
+import os
 import pathlib
 import subprocess
 import sys
@@ -97,10 +101,11 @@ def main():
             one_records = [json.loads(l) for l in one.stdout.splitlines()]
             out = tmp / f"out-{label.replace(' ', '-')}"
             spark_cmd = [sys.executable, str(ROOT / "examples/spark/clean_corpus.py"), "--input", str(shards),
-                         "--output", str(out), "--newsclean", args.newsclean, "--master", "local[2]", "--partitions", "4"]
+                         "--output", str(out), "--master", "local[2]", "--partitions", "4"]
             if batch:
                 spark_cmd.append("--batch")
-            job = subprocess.run(spark_cmd, capture_output=True, text=True)
+            env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
+            job = subprocess.run(spark_cmd, capture_output=True, text=True, env=env)
             check(job.returncode == 0, f"{label}: the Spark job succeeds ({job.stderr[-2000:] if job.returncode else ''})")
             if job.returncode != 0:
                 continue

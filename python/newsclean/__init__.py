@@ -15,7 +15,8 @@ the fields, or ``newsclean schema``)::
 A page is ``bytes`` (any common encoding, HTML or text, told from its content, possibly
 gzip-compressed), ``str`` (already decoded) or a dict as JSON Lines carry pages:
 ``{"html": ...}`` or ``{"text": ...}`` with optional ``"id"``, ``"url"`` and ``"source"``.
-A page that cannot be cleaned (binary, empty, undecodable) gives an error record,
+With ``jsonl=True`` a page is instead a line of JSON Lines (``str`` or ``bytes``), read
+as ``newsclean clean --input-format jsonl -`` reads its standard input. A page that cannot be cleaned (binary, empty, undecodable) gives an error record,
 ``{"id", "source", "error"}``, as on the command line; a bad argument raises
 :class:`NewscleanError` (a ``ValueError``) or ``TypeError``.
 """
@@ -28,7 +29,7 @@ import os
 from typing import Any, Dict, Iterable, Iterator, Mapping, Optional, Sequence, Union
 
 from ._newsclean import Cleaner as _Cleaner
-from ._newsclean import NewscleanError, __version__, explain
+from ._newsclean import NewscleanError, __version__, explain, merge_tables
 
 __all__ = [
     "Pipeline",
@@ -37,6 +38,8 @@ __all__ = [
     "clean_many",
     "clean_batch",
     "clean_paths",
+    "merge_tables",
+    "table",
     "explain",
     "__version__",
 ]
@@ -80,6 +83,8 @@ class Pipeline:
         *,
         jobs: Optional[int] = None,
         format: Optional[str] = None,
+        jsonl: bool = False,
+        table: Optional[str] = None,
         as_json: bool = False,
     ) -> Iterator[Union[Record, str]]:
         """The records of many pages, each cleaned alone, yielded in the pages' order.
@@ -87,10 +92,12 @@ class Pipeline:
         Cleans on ``jobs`` threads (None: one a core) with the interpreter released, a
         chunk of pages ahead of the reader; memory holds a few chunks, whatever the number
         of pages. A page without an id is named by its position (``"0"``, ``"1"``, ...).
+        With a ``table`` (from :meth:`table` or :func:`merge_tables`) the pages are cleaned
+        in the batch it counted, as ``newsclean clean --table`` cleans them.
         ``as_json=True`` yields each record as the JSON line the command line writes
         (without its newline) instead of a dict.
         """
-        records = self._cleaner.clean_many(pages, jobs=jobs, format=format)
+        records = self._cleaner.clean_many(pages, jobs=jobs, format=format, jsonl=jsonl, table=table)
         return records if as_json else map(json.loads, records)
 
     def clean_batch(
@@ -99,6 +106,7 @@ class Pipeline:
         *,
         jobs: Optional[int] = None,
         format: Optional[str] = None,
+        jsonl: bool = False,
         as_json: bool = False,
     ) -> Iterator[Union[Record, str]]:
         """The records of pages cleaned as one batch, as ``newsclean clean`` cleans a folder.
@@ -108,8 +116,17 @@ class Pipeline:
         ``duplicate_of``. The pages are read once, into memory, and cleaned twice: alone to
         count, then with the counts as the records are yielded.
         """
-        records = self._cleaner.clean_batch(pages, jobs=jobs, format=format)
+        records = self._cleaner.clean_batch(pages, jobs=jobs, format=format, jsonl=jsonl)
         return records if as_json else map(json.loads, records)
+
+    def table(
+        self, pages: Iterable[Page], *, jobs: Optional[int] = None, format: Optional[str] = None, jsonl: bool = False
+    ) -> str:
+        """The batch table of ``pages`` as JSON, what ``newsclean stats`` writes: the map
+        step of a corpus bigger than one machine. Merge the shards' tables with
+        :func:`merge_tables`, then clean each shard with ``clean_many(shard, table=merged)``;
+        the records equal those of one batch over all the shards."""
+        return self._cleaner.table(pages, jobs=jobs, format=format, jsonl=jsonl)
 
     def clean_paths(
         self,
@@ -119,7 +136,7 @@ class Pipeline:
         jobs: Optional[int] = None,
         glob: Sequence[str] = (),
         input_format: Optional[str] = None,
-        max_bytes: int = 256 << 20,
+        max_bytes: int = 64 << 20,
         as_json: bool = False,
     ) -> Iterator[Union[Record, str]]:
         """The records of the pages at ``paths``, as ``newsclean clean PATHS`` writes them.
@@ -171,17 +188,35 @@ def clean(
 
 
 def clean_many(
-    pages: Iterable[Page], *, jobs: Optional[int] = None, format: Optional[str] = None, as_json: bool = False
+    pages: Iterable[Page],
+    *,
+    jobs: Optional[int] = None,
+    format: Optional[str] = None,
+    jsonl: bool = False,
+    table: Optional[str] = None,
+    as_json: bool = False,
 ) -> Iterator[Union[Record, str]]:
     """See :meth:`Pipeline.clean_many`."""
-    return _pipeline().clean_many(pages, jobs=jobs, format=format, as_json=as_json)
+    return _pipeline().clean_many(pages, jobs=jobs, format=format, jsonl=jsonl, table=table, as_json=as_json)
 
 
 def clean_batch(
-    pages: Iterable[Page], *, jobs: Optional[int] = None, format: Optional[str] = None, as_json: bool = False
+    pages: Iterable[Page],
+    *,
+    jobs: Optional[int] = None,
+    format: Optional[str] = None,
+    jsonl: bool = False,
+    as_json: bool = False,
 ) -> Iterator[Union[Record, str]]:
     """See :meth:`Pipeline.clean_batch`."""
-    return _pipeline().clean_batch(pages, jobs=jobs, format=format, as_json=as_json)
+    return _pipeline().clean_batch(pages, jobs=jobs, format=format, jsonl=jsonl, as_json=as_json)
+
+
+def table(
+    pages: Iterable[Page], *, jobs: Optional[int] = None, format: Optional[str] = None, jsonl: bool = False
+) -> str:
+    """See :meth:`Pipeline.table`."""
+    return _pipeline().table(pages, jobs=jobs, format=format, jsonl=jsonl)
 
 
 def clean_paths(
@@ -191,7 +226,7 @@ def clean_paths(
     jobs: Optional[int] = None,
     glob: Sequence[str] = (),
     input_format: Optional[str] = None,
-    max_bytes: int = 256 << 20,
+    max_bytes: int = 64 << 20,
     as_json: bool = False,
 ) -> Iterator[Union[Record, str]]:
     """See :meth:`Pipeline.clean_paths`."""

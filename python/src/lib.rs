@@ -5,15 +5,15 @@
 //! whichever way it came. Pages are cleaned on a rayon pool with the interpreter released;
 //! the pool cleans the next chunk while Python reads the records of this one.
 
-use newsclean::batch::{Batch, Tally};
-use newsclean::input::{Globs, InputFormat, Inputs, Job, Jobs, Outcome};
+use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
+use newsclean::input::{Globs, InputFormat, Inputs, Job, Jobs, Outcome, MAX_BYTES};
 use newsclean::{ErrorRecord, Format, Page, Pipeline};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyIterator, PyString};
 use rayon::prelude::*;
 use std::collections::VecDeque;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{mpsc, Arc, Mutex};
 
 pyo3::create_exception!(
@@ -125,6 +125,14 @@ struct Given {
     url: Option<String>,
     source: Option<String>,
     format: Option<Format>,
+    /// The pages are JSON Lines lines, read as the command line reads standard input.
+    jsonl: bool,
+}
+
+impl Given {
+    fn of_all(format: Option<&str>, jsonl: bool) -> PyResult<Given> {
+        Ok(Given { format: format_of(format)?, jsonl, ..Given::default() })
+    }
 }
 
 fn format_of(name: Option<&str>) -> PyResult<Option<Format>> {
@@ -136,33 +144,45 @@ fn format_of(name: Option<&str>) -> PyResult<Option<Format>> {
     }
 }
 
-/// A page to clean: given by Python, or read from an input as the command line reads it.
+/// A page to clean: given by Python, or read as the command line reads its inputs.
 enum Item {
     Given(Owned),
     Read(Job),
 }
 
 impl Item {
-    /// The page's record, or its error record, as the command line writes it.
-    fn json(self, pipeline: &Pipeline, batch: Option<&Batch>) -> String {
-        let outcome = match self {
+    /// Page `at` of a Python iterable: a page, or a JSON Lines line (None when blank).
+    fn from_py(page: &Bound<'_, PyAny>, at: usize, given: &Given) -> PyResult<Option<Item>> {
+        if !given.jsonl {
+            return Owned::from_py(page, at, given).map(|page| Some(Item::Given(page)));
+        }
+        let line = if let Ok(bytes) = page.cast::<PyBytes>() {
+            String::from_utf8_lossy(bytes.as_bytes()).into_owned()
+        } else if let Ok(text) = page.cast::<PyString>() {
+            text.to_cow()?.into_owned()
+        } else {
+            let kind = page.get_type().name()?;
+            return Err(PyTypeError::new_err(format!("a JSON Lines line is str or bytes, not {kind}")));
+        };
+        let job = Job::line(Path::new("-"), at + 1, line, MAX_BYTES);
+        Ok((!job.is_blank()).then_some(Item::Read(job)))
+    }
+
+    fn outcome(&self, pipeline: &Pipeline, batch: Option<&Batch>) -> Outcome {
+        match self {
             Item::Given(page) => page.clean(pipeline, batch),
             Item::Read(job) => job.clean(pipeline, batch),
-        };
-        let json = match outcome {
+        }
+    }
+
+    /// The page's record, or its error record, as the command line writes it.
+    fn json(&self, pipeline: &Pipeline, batch: Option<&Batch>) -> String {
+        let json = match self.outcome(pipeline, batch) {
             Ok(record) => serde_json::to_string(&record),
             Err(error) => serde_json::to_string(&error),
         };
         json.expect("a record is plain data")
     }
-}
-
-/// Folds a chunk of a batch's first pass into its tally, in order.
-fn count(tally: &mut Tally, outcomes: Vec<Outcome>) -> PyResult<()> {
-    for record in outcomes.iter().flatten() {
-        tally.count(record).map_err(|e| PyRuntimeError::new_err(format!("counting the batch (set TMPDIR): {e}")))?;
-    }
-    Ok(())
 }
 
 fn pool(jobs: Option<usize>) -> PyResult<Arc<rayon::ThreadPool>> {
@@ -171,6 +191,53 @@ fn pool(jobs: Option<usize>) -> PyResult<Arc<rayon::ThreadPool>> {
     }
     let pool = rayon::ThreadPoolBuilder::new().num_threads(jobs.unwrap_or(0)).build();
     pool.map(Arc::new).map_err(|e| PyRuntimeError::new_err(format!("starting {jobs:?} threads: {e}")))
+}
+
+fn counting(e: std::io::Error) -> PyErr {
+    PyRuntimeError::new_err(format!("counting the batch (set TMPDIR to a writable folder with space): {e}"))
+}
+
+/// A batch's first pass over one chunk: each page cleaned alone, counted in order.
+fn count(
+    py: Python<'_>,
+    pool: &rayon::ThreadPool,
+    pipeline: &Pipeline,
+    tally: &mut Tally,
+    chunk: &[Item],
+) -> PyResult<()> {
+    py.detach(|| {
+        pool.install(|| {
+            let outcomes: Vec<Outcome> = chunk.par_iter().map(|item| item.outcome(pipeline, None)).collect();
+            outcomes.iter().flatten().try_for_each(|record| tally.count(record))
+        })
+    })
+    .map_err(counting)
+}
+
+/// A batch's first pass over all of an input.
+fn count_all(py: Python<'_>, pool: &rayon::ThreadPool, pipeline: &Pipeline, mut input: Input) -> PyResult<Tally> {
+    let mut tally = Tally::default();
+    loop {
+        let chunk = input.take(py)?;
+        if chunk.is_empty() {
+            return Ok(tally);
+        }
+        count(py, pool, pipeline, &mut tally, &chunk)?;
+    }
+}
+
+/// A table `Pipeline.table` or `merge_tables` wrote.
+fn table_of(json: &str) -> PyResult<Table> {
+    let table: Table =
+        serde_json::from_str(json).map_err(|e| NewscleanError::new_err(format!("not a newsclean table: {e}")))?;
+    if table.version != TABLE_VERSION {
+        return Err(NewscleanError::new_err(format!("a table of version {}, not {TABLE_VERSION}", table.version)));
+    }
+    Ok(table)
+}
+
+fn table_json(table: &Table) -> String {
+    serde_json::to_string(table).expect("a table is plain data")
 }
 
 /// The cleaning pipeline, its patterns compiled once. Shared by every thread.
@@ -197,56 +264,76 @@ impl Cleaner {
         id: Option<String>,
         source: Option<String>,
     ) -> PyResult<String> {
-        let given = Given { id, url, source, format: format_of(format)? };
+        let given = Given { id, url, source, format: format_of(format)?, jsonl: false };
         let page = Item::Given(Owned::from_py(page, 0, &given)?);
         Ok(py.detach(|| page.json(&self.pipeline, None)))
     }
 
     /// The records of many pages, in their order, as JSON: an iterator that cleans on
-    /// `jobs` threads (None: one a core) a chunk ahead of its reader.
-    #[pyo3(signature = (pages, *, jobs=None, format=None))]
-    fn clean_many(&self, pages: &Bound<'_, PyAny>, jobs: Option<usize>, format: Option<&str>) -> PyResult<Records> {
-        let given = Given { format: format_of(format)?, ..Given::default() };
-        let input = Input::Python { pages: pages.try_iter()?.unbind(), at: 0, given };
-        Ok(Records::new(input, self.pipeline.clone(), pool(jobs)?, None))
+    /// `jobs` threads (None: one a core) a chunk ahead of its reader; with a `table`, in
+    /// the batch it counts.
+    #[pyo3(signature = (pages, *, jobs=None, format=None, jsonl=false, table=None))]
+    fn clean_many(
+        &self,
+        pages: &Bound<'_, PyAny>,
+        jobs: Option<usize>,
+        format: Option<&str>,
+        jsonl: bool,
+        table: Option<&str>,
+    ) -> PyResult<Records> {
+        let input = Input::python(pages, Given::of_all(format, jsonl)?)?;
+        let batch = table.map(table_of).transpose()?.map(|table| Arc::new(Batch::new(table)));
+        Ok(Records::new(input, self.pipeline.clone(), pool(jobs)?, batch))
     }
 
     /// The records of a batch, in the pages' order, as JSON: every page is cleaned once
     /// alone to count what recurs across them (the cross-page rules B001 and
     /// `duplicate_of`), then again with the batch's table as the records are read.
-    #[pyo3(signature = (pages, *, jobs=None, format=None))]
+    #[pyo3(signature = (pages, *, jobs=None, format=None, jsonl=false))]
     fn clean_batch(
         &self,
         py: Python<'_>,
         pages: &Bound<'_, PyAny>,
         jobs: Option<usize>,
         format: Option<&str>,
+        jsonl: bool,
     ) -> PyResult<Records> {
-        let given = Given { format: format_of(format)?, ..Given::default() };
-        let pages: Vec<Owned> = pages
-            .try_iter()?
-            .enumerate()
-            .map(|(at, page)| Owned::from_py(&page?, at, &given))
-            .collect::<PyResult<_>>()?;
+        let given = Given::of_all(format, jsonl)?;
+        let mut items = Vec::new();
+        for (at, page) in pages.try_iter()?.enumerate() {
+            items.extend(Item::from_py(&page?, at, &given)?);
+        }
         let pool = pool(jobs)?;
-        let pipeline = &self.pipeline;
-        let batch = py.detach(|| {
-            pool.install(|| {
-                let mut tally = Tally::default();
-                for chunk in pages.chunks(CHUNK) {
-                    count(&mut tally, chunk.par_iter().map(|page| page.clean(pipeline, None)).collect())?;
-                }
-                batched(tally)
-            })
-        })?;
-        Ok(Records::new(Input::Owned(pages.into_iter()), self.pipeline.clone(), pool, Some(batch)))
+        let mut tally = Tally::default();
+        for chunk in items.chunks(CHUNK) {
+            count(py, &pool, &self.pipeline, &mut tally, chunk)?;
+        }
+        let batch = Arc::new(py.detach(|| tally.batch()).map_err(counting)?);
+        Ok(Records::new(Input::Owned(items.into_iter()), self.pipeline.clone(), pool, Some(batch)))
+    }
+
+    /// The table of a batch (what `newsclean stats` writes) as JSON: for `merge_tables`
+    /// and `clean_many(table=...)`, as a shard of a corpus bigger than one machine.
+    #[pyo3(signature = (pages, *, jobs=None, format=None, jsonl=false))]
+    fn table(
+        &self,
+        py: Python<'_>,
+        pages: &Bound<'_, PyAny>,
+        jobs: Option<usize>,
+        format: Option<&str>,
+        jsonl: bool,
+    ) -> PyResult<String> {
+        let input = Input::python(pages, Given::of_all(format, jsonl)?)?;
+        let tally = count_all(py, &*pool(jobs)?, &self.pipeline, input)?;
+        let table = py.detach(|| tally.table()).map_err(counting)?;
+        Ok(table_json(&table))
     }
 
     /// The records of the pages at `paths` as `newsclean clean PATHS` writes them: files,
     /// folders (walked in sorted order, what is no page skipped), JSON Lines, WARC and WET
     /// files; a batch when they hold more than one page, unless `batch` is False.
     #[allow(clippy::too_many_arguments)] // Python's keyword arguments, each with a default
-    #[pyo3(signature = (paths, *, batch=true, jobs=None, glob=Vec::new(), input_format=None, max_bytes=256 << 20))]
+    #[pyo3(signature = (paths, *, batch=true, jobs=None, glob=Vec::new(), input_format=None, max_bytes=MAX_BYTES))]
     fn clean_paths(
         &self,
         py: Python<'_>,
@@ -273,21 +360,9 @@ impl Cleaner {
         let globs = Globs::new(&glob).map_err(NewscleanError::new_err)?;
         let inputs = Inputs::new(&paths, None, globs, format, max_bytes);
         let pool = pool(jobs)?;
-        let pipeline = &self.pipeline;
         let batch = if batch && inputs.is_batch() {
-            let first = py.detach(|| {
-                pool.install(|| {
-                    let (mut tally, mut jobs) = (Tally::default(), inputs.jobs());
-                    loop {
-                        let chunk: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
-                        if chunk.is_empty() {
-                            break batched(tally);
-                        }
-                        count(&mut tally, chunk.into_par_iter().map(|job| job.clean(pipeline, None)).collect())?;
-                    }
-                })
-            });
-            Some(first?)
+            let tally = count_all(py, &pool, &self.pipeline, Input::Read(inputs.jobs()))?;
+            Some(Arc::new(py.detach(|| tally.batch()).map_err(counting)?))
         } else {
             None
         };
@@ -295,10 +370,12 @@ impl Cleaner {
     }
 }
 
-/// The batch a first pass counted.
-fn batched(tally: Tally) -> PyResult<Arc<Batch>> {
-    let batch = tally.batch().map_err(|e| PyRuntimeError::new_err(format!("counting the batch (set TMPDIR): {e}")))?;
-    Ok(Arc::new(batch))
+/// Tables of disjoint shards merged into one (what `newsclean stats --merge` writes).
+#[pyfunction]
+fn merge_tables(py: Python<'_>, tables: Vec<String>) -> PyResult<String> {
+    let tables = tables.iter().map(|json| table_of(json)).collect::<PyResult<Vec<_>>>()?;
+    let merged = py.detach(|| Table::merge(tables)).map_err(counting)?;
+    Ok(table_json(&merged))
 }
 
 /// Where an iterator's pages come from.
@@ -306,12 +383,16 @@ enum Input {
     /// A Python iterable, read a chunk at a time with the interpreter held.
     Python { pages: Py<PyIterator>, at: usize, given: Given },
     /// Pages already taken, as a batch's second pass has them.
-    Owned(std::vec::IntoIter<Owned>),
+    Owned(std::vec::IntoIter<Item>),
     /// Pages read from files, on this thread with the interpreter released.
     Read(Jobs),
 }
 
 impl Input {
+    fn python(pages: &Bound<'_, PyAny>, given: Given) -> PyResult<Input> {
+        Ok(Input::Python { pages: pages.try_iter()?.unbind(), at: 0, given })
+    }
+
     fn take(&mut self, py: Python<'_>) -> PyResult<Vec<Item>> {
         match self {
             Input::Python { pages, at, given } => {
@@ -319,12 +400,12 @@ impl Input {
                 let pages = pages.bind(py);
                 while chunk.len() < CHUNK {
                     let Some(page) = pages.clone().next() else { break };
-                    chunk.push(Item::Given(Owned::from_py(&page?, *at, given)?));
+                    chunk.extend(Item::from_py(&page?, *at, given)?);
                     *at += 1;
                 }
                 Ok(chunk)
             }
-            Input::Owned(pages) => Ok(pages.by_ref().take(CHUNK).map(Item::Given).collect()),
+            Input::Owned(pages) => Ok(pages.by_ref().take(CHUNK).collect()),
             Input::Read(jobs) => Ok(py.detach(|| jobs.by_ref().take(CHUNK).map(Item::Read).collect())),
         }
     }
@@ -427,6 +508,7 @@ fn _newsclean(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_class::<Cleaner>()?;
     m.add_class::<Records>()?;
     m.add_function(wrap_pyfunction!(explain, m)?)?;
+    m.add_function(wrap_pyfunction!(merge_tables, m)?)?;
     m.add("NewscleanError", m.py().get_type::<NewscleanError>())?;
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
     Ok(())

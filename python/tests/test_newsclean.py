@@ -29,9 +29,9 @@ def cli():
     if not binary.is_file():
         pytest.fail(f"no newsclean binary at {binary}: run `cargo build --release` or set NEWSCLEAN_BIN")
 
-    def run(*args):
-        done = subprocess.run([str(binary), "clean", "-q", *map(str, args)], capture_output=True, check=False)
-        return done.stdout.decode().splitlines()
+    def run(*args, stdin=b"", command="clean"):
+        argv = [str(binary), command, "-q", *map(str, args)]
+        return subprocess.run(argv, input=stdin, capture_output=True, check=False).stdout.decode().splitlines()
 
     return run
 
@@ -95,6 +95,37 @@ def test_warc_and_jsonl_files_are_read_as_the_command_line_reads_them(cli, tmp_p
     for inputs in ([jsonl], [warc]):
         assert list(newsclean.clean_paths(inputs, as_json=True)) == cli(*inputs)
         assert list(newsclean.clean_paths(inputs, jobs=1, batch=False, as_json=True)) == cli("--no-batch", *inputs)
+
+
+def json_lines():
+    """The HTML fixtures as JSON Lines records, as corpus tools carry pages."""
+    return [json.dumps({"id": p.stem, "html": p.read_text(errors="replace")}) for p in PAGES if p.suffix == ".html"]
+
+
+def test_json_lines_give_the_records_of_standard_input(cli):
+    lines = json_lines()[:8] + ["", "{not json", json.dumps({"text": "A title\nA line of text without an id."})]
+    stdin = "\n".join(lines).encode() + b"\n"
+    alone = list(newsclean.clean_many(lines, jsonl=True, as_json=True))
+    assert alone == cli("--no-batch", "--input-format", "jsonl", "-", stdin=stdin)
+    assert len(alone) == len(lines) - 1
+    assert {k: v for k, v in json.loads(alone[-2]).items() if k != "error"} == {"id": "stdin:10", "source": "-:10"}
+    batch = list(newsclean.clean_batch([line.encode() for line in lines], jsonl=True, as_json=True))
+    assert batch == cli("--input-format", "jsonl", "-", stdin=stdin)
+
+
+def test_tables_of_shards_merged_clean_as_one_batch(cli):
+    lines = json_lines()
+    shards = [lines[::2], lines[1::2]]
+    tables = [newsclean.table(shard, jsonl=True) for shard in shards]
+    assert tables[0] == cli("--input-format", "jsonl", "-", stdin="\n".join(shards[0]).encode(), command="stats")[0]
+    merged = newsclean.merge_tables(tables)
+    by_id = {}
+    for shard in shards:
+        for record in newsclean.clean_many(shard, jsonl=True, table=merged):
+            by_id[record["id"]] = record
+    assert [by_id[json.loads(line)["id"]] for line in lines] == list(newsclean.clean_batch(lines, jsonl=True))
+    with pytest.raises(newsclean.NewscleanError, match="not a newsclean table"):
+        newsclean.clean_many([], table="{}")
 
 
 def test_folders_skip_what_is_no_page(tmp_path):

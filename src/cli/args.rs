@@ -119,7 +119,7 @@ pub struct RunArgs {
     #[arg(short, long, value_name = "GLOB")]
     pub glob: Vec<String>,
     /// A page larger than this many bytes becomes an error record.
-    #[arg(long, value_name = "BYTES", default_value_t = 64 << 20)]
+    #[arg(long, value_name = "BYTES", default_value_t = newsclean::input::MAX_BYTES)]
     pub max_bytes: u64,
 }
 
