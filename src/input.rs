@@ -13,7 +13,7 @@ use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-pub use crate::walk::Globs;
+pub use crate::walk::{Select, TYPES};
 
 /// The largest page read by default (`--max-bytes`): a larger one is an error record.
 pub const MAX_BYTES: u64 = 64 << 20;
@@ -83,7 +83,7 @@ pub struct Inputs {
     paths: Vec<PathBuf>,
     /// The file the run writes, never read as a page.
     output: Option<PathBuf>,
-    globs: Option<Globs>,
+    select: Select,
     pages: u64,
     /// Files that are no pages, by why.
     skipped: BTreeMap<String, usize>,
@@ -101,11 +101,12 @@ pub struct Inputs {
 
 impl Inputs {
     /// The inputs at `paths` (none, or only `-`: standard input). `output` is the file the
-    /// run writes, never read; a page over `max_bytes` is an error record.
+    /// run writes, never read; `select` chooses the files found in folders; a page over
+    /// `max_bytes` is an error record.
     pub fn new(
         paths: &[PathBuf],
         output: Option<&Path>,
-        globs: Option<Globs>,
+        select: Select,
         format: InputFormat,
         max_bytes: u64,
     ) -> Inputs {
@@ -113,7 +114,7 @@ impl Inputs {
         let paths = if from_stdin { vec![PathBuf::from("-")] } else { paths.to_vec() };
         let output = output.map(Path::to_path_buf);
         let (mut pages, mut skipped, mut containers) = (0, BTreeMap::new(), format != InputFormat::Pages);
-        for entry in Walk::new(&paths, output.as_deref(), globs.as_ref()) {
+        for entry in Walk::new(&paths, output.as_deref(), &select) {
             match entry {
                 walk::Entry::Page(path) => {
                     pages += 1;
@@ -126,7 +127,7 @@ impl Inputs {
         Inputs {
             paths,
             output,
-            globs,
+            select,
             pages,
             skipped,
             format,
@@ -194,7 +195,7 @@ impl Inputs {
     pub fn jobs(&self) -> Jobs {
         let (format, max_bytes) = (self.format, self.max_bytes);
         let (spool, counts) = (self.spool.clone(), self.skipped_records.clone());
-        let walk = Walk::new(&self.paths, self.output.as_deref(), self.globs.as_ref());
+        let walk = Walk::new(&self.paths, self.output.as_deref(), &self.select);
         Box::new(walk.flat_map(move |entry| -> Jobs {
             let open = |path: &Path| open(spool.as_deref(), path);
             match (entry, format) {

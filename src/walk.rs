@@ -32,23 +32,76 @@ pub struct Walk {
     stack: Vec<std::vec::IntoIter<(PathBuf, Option<FileType>)>>,
     /// The run's output file, never read as a page: its name and its canonical path.
     output: Option<(std::ffi::OsString, Option<PathBuf>)>,
-    globs: Option<Globs>,
+    select: Select,
     /// The folder named on the command line that is being walked: globs match below it.
     root: PathBuf,
 }
 
-/// `--glob` patterns, as ripgrep and fd take them: a file found in a folder is a page when
-/// its path below the folder matches one (whatever its extension), and never when it
-/// matches one written `!GLOB`.
+/// Which files found in a folder are pages, as the user chose: `--glob` patterns and
+/// `--type` names, as ripgrep and fd take them. None chosen, the walk's own rules decide.
+#[derive(Clone, Default)]
+pub struct Select {
+    globs: Option<Globs>,
+    /// The extensions of the types named; empty: every type.
+    types: Vec<&'static [&'static str]>,
+}
+
+/// `--type` names and the extensions each stands for (`.gz` looked through): every
+/// extension of a page or a file of pages.
+pub const TYPES: [(&str, &[&str]); 4] = [
+    ("html", &["html", "htm", "shtml", "xhtml"]),
+    ("text", &["txt", "text", "md"]),
+    ("jsonl", &["jsonl", "ndjson"]),
+    ("warc", &["warc", "wet"]),
+];
+
+impl Select {
+    /// What `--glob` and `--type` chose; an error names a pattern that is no glob or a
+    /// name that is no type.
+    pub fn new(globs: &[String], types: &[String]) -> Result<Select, String> {
+        let types = types
+            .iter()
+            .map(|name| {
+                TYPES
+                    .iter()
+                    .find(|(type_name, _)| name.eq_ignore_ascii_case(type_name))
+                    .map(|(_, exts)| *exts)
+                    .ok_or_else(|| {
+                        let known: Vec<&str> = TYPES.iter().map(|(name, _)| *name).collect();
+                        format!("--type {name}: not a type (types: {})", known.join(", "))
+                    })
+            })
+            .collect::<Result<_, String>>()?;
+        Ok(Select { globs: Globs::new(globs)?, types })
+    }
+
+    /// Why a file found in a folder at `path`, `below` the walked folder, is no page;
+    /// None when it is one.
+    fn why_not(&self, path: &Path, below: &Path) -> Option<String> {
+        let chosen = self.globs.as_ref().and_then(|g| g.choose(below));
+        let name = path.file_name().map_or(&b""[..], |n| n.as_encoded_bytes());
+        let typed =
+            self.types.is_empty() || extension(name).is_some_and(|ext| self.types.iter().any(|t| listed(t, ext)));
+        match chosen {
+            Some(false) => Some("--glob".to_owned()),
+            _ if !typed => Some("--type".to_owned()),
+            Some(true) => None,
+            None => not_a_page(path),
+        }
+    }
+}
+
+/// `--glob` patterns: a file found in a folder is a page when its path below the folder
+/// matches one (whatever its extension), and never when it matches one written `!GLOB`.
 #[derive(Clone)]
-pub struct Globs {
+struct Globs {
     include: globset::GlobSet,
     exclude: globset::GlobSet,
 }
 
 impl Globs {
     /// None without patterns; an error names a pattern that is no glob.
-    pub fn new(patterns: &[String]) -> Result<Option<Globs>, String> {
+    fn new(patterns: &[String]) -> Result<Option<Globs>, String> {
         if patterns.is_empty() {
             return Ok(None);
         }
@@ -79,10 +132,10 @@ impl Globs {
 
 impl Walk {
     /// A walk of `paths`; `output` is the file the run writes, if any.
-    pub fn new(paths: &[PathBuf], output: Option<&Path>, globs: Option<&Globs>) -> Walk {
+    pub fn new(paths: &[PathBuf], output: Option<&Path>, select: &Select) -> Walk {
         let given = paths.iter().map(|p| (p.clone(), None)).collect::<Vec<_>>();
         let output = output.and_then(|o| Some((o.file_name()?.to_owned(), fs::canonicalize(o).ok())));
-        Walk { stack: vec![given.into_iter()], output, globs: globs.cloned(), root: PathBuf::new() }
+        Walk { stack: vec![given.into_iter()], output, select: select.clone(), root: PathBuf::new() }
     }
 
     /// Whether a file found in a folder is the run's own output (of an earlier run).
@@ -135,12 +188,7 @@ impl Iterator for Walk {
             } else if self.is_output(&path) {
                 Some("the run's output".to_owned())
             } else {
-                let below = || path.strip_prefix(&self.root).unwrap_or(&path);
-                match self.globs.as_ref().and_then(|g| g.choose(below())) {
-                    Some(true) => None,
-                    Some(false) => Some("--glob".to_owned()),
-                    None => not_a_page(&path),
-                }
+                self.select.why_not(&path, path.strip_prefix(&self.root).unwrap_or(&path))
             };
             return Some(match why {
                 None => Entry::Page(path),
@@ -157,9 +205,6 @@ const NOT_PAGES: [&str; 44] = [
     "zip", "rar", "7z", "tar", "tgz", "exe", "dll", "so", "wasm", "xml", "rss", "atom", "csv",
 ];
 
-/// Extensions of pages and of files of pages: read without a look at their bytes.
-const PAGES: [&str; 11] = ["html", "htm", "shtml", "xhtml", "txt", "text", "warc", "wet", "jsonl", "ndjson", "md"];
-
 /// Why a file found in a folder is not a page (`.js`, `robots.txt`, `binary`), or None
 /// for a page. Another extension, or none (`index.php`, a crawler's `page-12`), is a page
 /// when its first bytes are text.
@@ -169,17 +214,26 @@ fn not_a_page(path: &Path) -> Option<String> {
     if name.eq_ignore_ascii_case(b"robots.txt") || name.eq_ignore_ascii_case(b"robots.txt.gz") {
         return Some("robots.txt".to_owned());
     }
+    match extension(name) {
+        // A page's extension, or a file of pages': read without a look at its bytes.
+        Some(ext) if TYPES.iter().any(|(_, exts)| listed(exts, ext)) => None,
+        Some(ext) if listed(&NOT_PAGES, ext) => Some(format!(".{}", String::from_utf8_lossy(ext).to_ascii_lowercase())),
+        _ => is_binary(path).then(|| "binary".to_owned()),
+    }
+}
+
+/// A file name's extension, `.gz` looked through (`a.warc.gz`: `warc`).
+fn extension(name: &[u8]) -> Option<&[u8]> {
     let name = match name.len().checked_sub(3) {
         Some(at) if name[at..].eq_ignore_ascii_case(b".gz") => &name[..at],
         _ => name,
     };
-    let ext = name.iter().rposition(|&b| b == b'.').map(|at| &name[at + 1..]);
-    let listed = |list: &[&str], ext: &[u8]| list.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(ext));
-    match ext {
-        Some(ext) if listed(&PAGES, ext) => None,
-        Some(ext) if listed(&NOT_PAGES, ext) => Some(format!(".{}", String::from_utf8_lossy(ext).to_ascii_lowercase())),
-        _ => is_binary(path).then(|| "binary".to_owned()),
-    }
+    name.iter().rposition(|&b| b == b'.').map(|at| &name[at + 1..])
+}
+
+/// Whether an extension is one of a list, in any case.
+fn listed(list: &[&str], ext: &[u8]) -> bool {
+    list.iter().any(|e| e.as_bytes().eq_ignore_ascii_case(ext))
 }
 
 /// Whether a file's first bytes are binary: a NUL, or more than a tenth control bytes
@@ -219,7 +273,7 @@ mod tests {
         std::os::unix::fs::symlink(root.join("b.txt"), root.join("link.txt")).unwrap();
         // A path named on the command line is a page whatever it is.
         let (mut pages, mut skipped) = (Vec::new(), Vec::new());
-        for entry in Walk::new(&[root.to_path_buf(), root.join("a/expected.json")], None, None) {
+        for entry in Walk::new(&[root.to_path_buf(), root.join("a/expected.json")], None, &Select::default()) {
             match entry {
                 Entry::Page(path) => pages.push(path.strip_prefix(root).unwrap().to_string_lossy().into_owned()),
                 Entry::Skipped(why) => skipped.push(why),
@@ -255,7 +309,7 @@ mod tests {
             fs::write(root.join(name), bytes).unwrap();
         }
         let (mut pages, mut skipped) = (Vec::new(), Vec::new());
-        for entry in Walk::new(&[root.to_path_buf()], Some(&root.join("out.jsonl")), None) {
+        for entry in Walk::new(&[root.to_path_buf()], Some(&root.join("out.jsonl")), &Select::default()) {
             match entry {
                 Entry::Page(path) => pages.push(path.file_name().unwrap().to_string_lossy().into_owned()),
                 Entry::Skipped(why) => skipped.push(why),
@@ -267,26 +321,36 @@ mod tests {
     }
 
     #[test]
-    fn globs_choose_below_the_folder_and_bang_leaves_out() {
+    fn globs_and_types_choose_below_the_folder_and_bang_leaves_out() {
         let dir = tempfile::tempdir().unwrap();
         let root = dir.path();
-        for file in ["news/a.html", "news/old/b.html", "blog/c.html", "news/d.php", "news/app.js"] {
+        let files = ["news/a.html", "news/old/b.html", "blog/c.html", "news/d.php", "news/app.js", "news/e.txt"];
+        for file in files.iter().chain(&["crawl.warc.gz", "pages.JSONL"]) {
             let path = root.join(file);
             fs::create_dir_all(path.parent().unwrap()).unwrap();
             fs::write(path, "<p>x</p>").unwrap();
         }
-        let walk = |patterns: &[&str]| -> Vec<String> {
-            let globs = Globs::new(&patterns.iter().map(|p| p.to_string()).collect::<Vec<_>>()).unwrap();
-            Walk::new(&[root.to_path_buf()], None, globs.as_ref())
+        let walk = |globs: &[&str], types: &[&str]| -> Vec<String> {
+            let owned = |list: &[&str]| list.iter().map(|p| p.to_string()).collect::<Vec<_>>();
+            let select = Select::new(&owned(globs), &owned(types)).unwrap();
+            Walk::new(&[root.to_path_buf()], None, &select)
                 .filter_map(|e| match e {
                     Entry::Page(path) => Some(path.strip_prefix(root).unwrap().to_string_lossy().into_owned()),
                     _ => None,
                 })
                 .collect()
         };
-        assert_eq!(walk(&["news/**"]), ["news/a.html", "news/app.js", "news/d.php", "news/old/b.html"]);
-        assert_eq!(walk(&["*.html", "!news/old/**"]), ["blog/c.html", "news/a.html"]);
-        assert_eq!(walk(&["!blog/**"]), ["news/a.html", "news/d.php", "news/old/b.html"]);
-        assert!(Globs::new(&["a[".to_owned()]).is_err());
+        let news = ["news/a.html", "news/app.js", "news/d.php", "news/e.txt", "news/old/b.html"];
+        assert_eq!(walk(&["news/**"], &[]), news);
+        assert_eq!(walk(&["*.html", "!news/old/**"], &[]), ["blog/c.html", "news/a.html"]);
+        let not_blog = ["crawl.warc.gz", "news/a.html", "news/d.php", "news/e.txt", "news/old/b.html", "pages.JSONL"];
+        assert_eq!(walk(&["!blog/**"], &[]), not_blog);
+        // A type chooses by extension, and with a glob both must hold.
+        assert_eq!(walk(&[], &["html"]), ["blog/c.html", "news/a.html", "news/old/b.html"]);
+        assert_eq!(walk(&[], &["warc", "JSONL"]), ["crawl.warc.gz", "pages.JSONL"]);
+        assert_eq!(walk(&["news/**"], &["text", "html"]), ["news/a.html", "news/e.txt", "news/old/b.html"]);
+        assert!(Select::new(&["a[".to_owned()], &[]).is_err());
+        let unknown = Select::new(&[], &["pdf".to_owned()]).err().unwrap();
+        assert_eq!(unknown, "--type pdf: not a type (types: html, text, jsonl, warc)");
     }
 }

@@ -263,6 +263,14 @@ fn a_crawl_folder_gives_records_for_its_pages_and_names_the_rest() {
             .collect();
         assert!(sources.len() == 2 && sources[0].ends_with("index.php") && sources[1].ends_with("story.html"));
     }
+    // --type html: by extension only, so the page at index.php is left out too, and said so.
+    let out = newsclean(&["clean", "--type", "html", dir.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("1 pages in") && stderr.contains("7 skipped (--type 7)"), "{stderr}");
+    let out = newsclean(&["clean", "-t", "pdf", dir.to_str().unwrap()]);
+    assert_eq!(out.status.code(), Some(2), "{}", String::from_utf8_lossy(&out.stderr));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("--type pdf: not a type (types: html, text, jsonl, warc)"), "{stderr}");
     fs::remove_dir_all(&dir).unwrap();
 }
 

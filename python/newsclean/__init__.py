@@ -135,6 +135,7 @@ class Pipeline:
         batch: bool = True,
         jobs: Optional[int] = None,
         glob: Sequence[str] = (),
+        types: Sequence[str] = (),
         input_format: Optional[str] = None,
         max_bytes: int = 64 << 20,
         as_json: bool = False,
@@ -146,8 +147,9 @@ class Pipeline:
         files (``.warc``, ``.warc.gz``, ``.warc.wet.gz``): a record a page, ``id`` and
         ``source`` as the command line gives them. A batch when they hold more than one
         page (the command line's default), cleaned page by page with ``batch=False``
-        (``--no-batch``). ``glob`` chooses files in folders as ``--glob`` does (``"*.html"``,
-        ``"!drafts/**"``); ``input_format`` is ``"pages"``, ``"jsonl"`` or ``"warc"``
+        (``--no-batch``). ``glob`` and ``types`` choose files in folders as ``--glob``
+        (``"*.html"``, ``"!drafts/**"``) and ``--type`` (``"html"``, ``"text"``, ``"jsonl"``,
+        ``"warc"``) do; ``input_format`` is ``"pages"``, ``"jsonl"`` or ``"warc"``
         (``--input-format``); a page over ``max_bytes`` is an error record.
         """
         if isinstance(paths, (str, os.PathLike)):
@@ -157,6 +159,7 @@ class Pipeline:
             batch=batch,
             jobs=jobs,
             glob=list(glob),
+            types=list(types),
             input_format=input_format,
             max_bytes=max_bytes,
         )
@@ -225,11 +228,19 @@ def clean_paths(
     batch: bool = True,
     jobs: Optional[int] = None,
     glob: Sequence[str] = (),
+    types: Sequence[str] = (),
     input_format: Optional[str] = None,
     max_bytes: int = 64 << 20,
     as_json: bool = False,
 ) -> Iterator[Union[Record, str]]:
     """See :meth:`Pipeline.clean_paths`."""
     return _pipeline().clean_paths(
-        paths, batch=batch, jobs=jobs, glob=glob, input_format=input_format, max_bytes=max_bytes, as_json=as_json
+        paths,
+        batch=batch,
+        jobs=jobs,
+        glob=glob,
+        types=types,
+        input_format=input_format,
+        max_bytes=max_bytes,
+        as_json=as_json,
     )

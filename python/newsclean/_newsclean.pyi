@@ -42,6 +42,7 @@ class Cleaner:
         batch: bool = ...,
         jobs: Optional[int] = ...,
         glob: List[str] = ...,
+        types: List[str] = ...,
         input_format: Optional[str] = ...,
         max_bytes: int = ...,
     ) -> Records: ...

@@ -6,7 +6,7 @@
 //! the pool cleans the next chunk while Python reads the records of this one.
 
 use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
-use newsclean::input::{Globs, InputFormat, Inputs, Job, Jobs, Outcome, MAX_BYTES};
+use newsclean::input::{InputFormat, Inputs, Job, Jobs, Outcome, Select, MAX_BYTES};
 use newsclean::{ErrorRecord, Format, Page, Pipeline};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
@@ -333,7 +333,7 @@ impl Cleaner {
     /// folders (walked in sorted order, what is no page skipped), JSON Lines, WARC and WET
     /// files; a batch when they hold more than one page, unless `batch` is False.
     #[allow(clippy::too_many_arguments)] // Python's keyword arguments, each with a default
-    #[pyo3(signature = (paths, *, batch=true, jobs=None, glob=Vec::new(), input_format=None, max_bytes=MAX_BYTES))]
+    #[pyo3(signature = (paths, *, batch=true, jobs=None, glob=Vec::new(), types=Vec::new(), input_format=None, max_bytes=MAX_BYTES))]
     fn clean_paths(
         &self,
         py: Python<'_>,
@@ -341,6 +341,7 @@ impl Cleaner {
         batch: bool,
         jobs: Option<usize>,
         glob: Vec<String>,
+        types: Vec<String>,
         input_format: Option<&str>,
         max_bytes: u64,
     ) -> PyResult<Records> {
@@ -357,8 +358,8 @@ impl Cleaner {
         if paths.is_empty() || paths.iter().any(|p| p.as_os_str() == "-") {
             return Err(NewscleanError::new_err("paths names files or folders (standard input is the command line's)"));
         }
-        let globs = Globs::new(&glob).map_err(NewscleanError::new_err)?;
-        let inputs = Inputs::new(&paths, None, globs, format, max_bytes);
+        let select = Select::new(&glob, &types).map_err(NewscleanError::new_err)?;
+        let inputs = Inputs::new(&paths, None, select, format, max_bytes);
         let pool = pool(jobs)?;
         let batch = if batch && inputs.is_batch() {
             let tally = count_all(py, &pool, &self.pipeline, Input::Read(inputs.jobs()))?;

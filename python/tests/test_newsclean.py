@@ -135,6 +135,9 @@ def test_folders_skip_what_is_no_page(tmp_path):
     (tmp_path / "b.txt").write_text("Not taken\nby the glob.")
     assert [r["id"] for r in newsclean.clean_paths(tmp_path)] == ["a", "b"]
     assert [r["id"] for r in newsclean.clean_paths(tmp_path, glob=["*.html"])] == ["a"]
+    assert [r["id"] for r in newsclean.clean_paths(tmp_path, types=["text"])] == ["b"]
+    with pytest.raises(newsclean.NewscleanError, match="not a type"):
+        newsclean.clean_paths(tmp_path, types=["pdf"])
 
 
 def test_a_str_is_text_already_whatever_its_meta_says():

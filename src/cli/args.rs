@@ -118,6 +118,11 @@ pub struct RunArgs {
     /// `*.php`), whatever their extension; `!GLOB` leaves files out. Repeat for several.
     #[arg(short, long, value_name = "GLOB")]
     pub glob: Vec<String>,
+    /// In a folder, read only the files of TYPE, by extension (`.gz` looked through):
+    /// html (.html .htm .shtml .xhtml), text (.txt .text .md), jsonl (.jsonl .ndjson),
+    /// warc (.warc .wet). Repeat for several; with --glob, a file must match both.
+    #[arg(short = 't', long = "type", value_name = "TYPE")]
+    pub types: Vec<String>,
     /// A page larger than this many bytes becomes an error record.
     #[arg(long, value_name = "BYTES", default_value_t = newsclean::input::MAX_BYTES)]
     pub max_bytes: u64,

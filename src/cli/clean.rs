@@ -8,7 +8,7 @@ use super::args::{CleanArgs, OutputFormat, RunArgs, StatsArgs};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
 use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
-use newsclean::input::{Globs, Inputs, Job, Outcome};
+use newsclean::input::{Inputs, Job, Outcome, Select};
 use newsclean::Pipeline;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -76,10 +76,11 @@ fn tally_of(pool: &rayon::ThreadPool, pipeline: &Pipeline, inputs: &Inputs, bar:
     Ok(tally)
 }
 
-/// The run's inputs: `paths`, less the file it writes and what `--glob` leaves out.
+/// The run's inputs: `paths`, less the file it writes and what `--glob` and `--type`
+/// leave out.
 fn inputs(paths: &[PathBuf], output: Option<&Path>, run: &RunArgs) -> Result<Inputs> {
-    let globs = Globs::new(&run.glob).map_err(anyhow::Error::msg)?;
-    Ok(Inputs::new(paths, output, globs, run.input_format.into(), run.max_bytes))
+    let select = Select::new(&run.glob, &run.types).map_err(anyhow::Error::msg)?;
+    Ok(Inputs::new(paths, output, select, run.input_format.into(), run.max_bytes))
 }
 
 fn progress(quiet: bool, total: Option<u64>, what: &str) -> ProgressBar {
