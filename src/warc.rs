@@ -123,7 +123,10 @@ pub struct WarcReader<R> {
     /// The member being read (gzip): its offset in the file and the position of its next
     /// record in `inflated`, a buffer every member reuses.
     member: Option<(u64, usize)>,
+    /// Its first `inflated_len` bytes are the member; the rest, zeroed once, waits for
+    /// the next (std's read_to_end would zero it again for every member).
     inflated: Vec<u8>,
+    inflated_len: usize,
     done: bool,
 }
 
@@ -138,6 +141,7 @@ impl<R: BufRead> WarcReader<R> {
             max_bytes,
             member: None,
             inflated: Vec::new(),
+            inflated_len: 0,
             done: false,
         }
     }
@@ -171,7 +175,7 @@ impl<R: BufRead> WarcReader<R> {
             }
             // The records of the current member first.
             if let Some((offset, position)) = self.member {
-                let mut cursor = io::Cursor::new(&self.inflated[..]);
+                let mut cursor = io::Cursor::new(&self.inflated[..self.inflated_len]);
                 cursor.set_position(position as u64);
                 let read = member_record(&mut cursor, self.max_bytes);
                 self.member = Some((offset, cursor.position() as usize));
@@ -196,11 +200,12 @@ impl<R: BufRead> WarcReader<R> {
             }
             // One gzip member, inflated whole (bounded) into the buffer the members share:
             // its records come next.
-            self.inflated.clear();
-            let limit = self.max_bytes.saturating_add(64 << 10);
+            let limit = usize::try_from(self.max_bytes.saturating_add(64 << 10)).unwrap_or(usize::MAX);
             let mut member = flate2::bufread::GzDecoder::new(&mut self.input);
-            match (&mut member).take(limit + 1).read_to_end(&mut self.inflated) {
-                Ok(_) if self.inflated.len() as u64 > limit => {
+            let read = read_up_to(&mut member, &mut self.inflated, limit);
+            self.inflated_len = *read.as_ref().unwrap_or(&0);
+            match read {
+                Ok(len) if len > limit => {
                     // Passed over to its end, so the next member is read in turn.
                     if let Err(e) = io::copy(&mut member, &mut io::sink()) {
                         return Some(self.failed(offset, format!("gzip: {e}")));
@@ -330,6 +335,26 @@ fn read_head(input: &mut impl BufRead) -> Result<Option<(Fields, u64)>, String> 
 }
 
 const TRUNCATED: &str = "WARC: the file ends inside a record's block (truncated)";
+
+/// Reads `reader` to its end into the start of `buf`, or past `limit` bytes, and returns
+/// the length read. `buf` grows, zeroed, only where the read needs more than it has.
+fn read_up_to(reader: &mut impl Read, buf: &mut Vec<u8>, limit: usize) -> io::Result<usize> {
+    let mut filled = 0;
+    loop {
+        if filled == buf.len() {
+            if filled > limit {
+                return Ok(filled);
+            }
+            buf.resize(filled + filled.max(64 << 10), 0);
+        }
+        match reader.read(&mut buf[filled..]) {
+            Ok(0) => return Ok(filled),
+            Ok(n) => filled += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+}
 
 /// A record of a plain WARC file, its block read into its own buffer.
 fn plain_record(input: &mut impl BufRead, max_bytes: u64) -> RecordRead {

@@ -21,6 +21,8 @@ use std::time::Instant;
 /// Pages cleaned between two writes: enough to keep every core busy, few enough that
 /// their records stay small in memory.
 const CHUNK: usize = 512;
+/// The first chunk's size: see for_each_outcome.
+const FIRST_CHUNK: usize = 32;
 
 /// Context of a batch's counting errors, which are mostly the temporary folder's.
 const COUNTING: &str =
@@ -28,30 +30,64 @@ const COUNTING: &str =
 
 /// Runs jobs in parallel chunks and hands each outcome, in input order, to `sink`;
 /// `sink` returns false to stop early.
+///
+/// Three things overlap: the pool cleans a chunk; the next chunk is read (a WARC file is
+/// inflated and split there); and this thread hands the chunk before to `sink`, so no
+/// worker waits while records are written. With several workers one of them reads and
+/// then joins the cleaning, so the reading takes a worker's time rather than a thread
+/// beside them all (at 2 jobs on 2 cores, 8% faster on a `.warc.gz`); a lone worker has
+/// the reading beside it, on a thread of its own.
 fn for_each_outcome(
     pool: &rayon::ThreadPool,
-    jobs: impl Iterator<Item = Job>,
+    mut jobs: impl Iterator<Item = Job> + Send,
     work: impl Fn(Job) -> Outcome + Sync,
     mut sink: impl FnMut(Outcome) -> Result<bool>,
 ) -> Result<()> {
-    let mut jobs = jobs;
-    let mut next: Vec<Job> = jobs.by_ref().take(CHUNK).collect();
-    while !next.is_empty() {
+    let read = |jobs: &mut dyn Iterator<Item = Job>, size: usize| jobs.take(size).collect::<Vec<Job>>();
+    let clean = |chunk: Vec<Job>| chunk.into_par_iter().map(&work).collect::<Vec<Outcome>>();
+    let lone = pool.current_num_threads() == 1;
+    // The first chunk is read before anything overlaps: small, so the pool starts soon
+    // (half the reading of a 1,000-record WARC file was the first 512 records'). Chunks
+    // double from there.
+    let mut size = FIRST_CHUNK;
+    let mut next = read(&mut jobs, size);
+    let mut cleaned: Vec<Outcome> = Vec::new();
+    while !next.is_empty() || !cleaned.is_empty() {
+        size = (size * 2).min(CHUNK);
         let chunk = std::mem::take(&mut next);
-        // The next chunk is read while this one is cleaned: a WARC file is inflated and
-        // split on this thread, and would otherwise keep the pool waiting.
-        let outcomes: Vec<Outcome> = std::thread::scope(|scope| {
-            let cleaning = scope.spawn(|| pool.install(|| chunk.into_par_iter().map(&work).collect()));
-            next = jobs.by_ref().take(CHUNK).collect();
-            cleaning.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
-        });
-        for outcome in outcomes {
-            if !sink(outcome)? {
-                return Ok(());
+        let to_sink = std::mem::take(&mut cleaned);
+        let stopped = std::thread::scope(|scope| -> Result<bool> {
+            let (cleaning, reading) = if lone {
+                (
+                    scope.spawn(|| (pool.install(|| clean(chunk)), Vec::new())),
+                    Some(scope.spawn(|| read(&mut jobs, size))),
+                )
+            } else {
+                (scope.spawn(|| pool.install(|| rayon::join(|| clean(chunk), || read(&mut jobs, size)))), None)
+            };
+            let mut stopped = false;
+            for outcome in to_sink {
+                if !sink(outcome)? {
+                    stopped = true;
+                    break;
+                }
             }
+            (cleaned, next) = joined(cleaning);
+            if let Some(reading) = reading {
+                next = joined(reading);
+            }
+            Ok(stopped)
+        })?;
+        if stopped {
+            return Ok(());
         }
     }
     Ok(())
+}
+
+/// What a scoped thread returned; its panic goes on here.
+fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// The first pass of a batch: every page cleaned alone and reduced to its stats.
