@@ -41,8 +41,10 @@ pub const RELATED_HEADERS: &[&str] = &[
     "comments?",
     "[0-9]{1,6}comments?",
     "leaveacomment",
-    // A thread's count of itself with the post's title (`10 thoughts on “Title”`).
-    "(?:[0-9]{1,6}|one)(?:thoughts?|responses?|repl(?:y|ies)|comments?)(?:on|to)[“\"‘'«].*",
+    // A thread's count of itself with the post's title (`10 thoughts on “Title”`, `38
+    // comments to Title?`): quoted, or a title without a sentence's stops (`12 responses to
+    // the survey came in.` is prose).
+    "(?:[0-9]{1,6}|one)(?:thoughts?|responses?|repl(?:y|ies)|comments?)(?:on|to)(?:[“\"‘'«].*|[^.。,，;；]+)",
     // WordPress's Thesis theme: `{ 7 comments… read them below or add one }`.
     r"\{(?:[0-9]{1,6}|one)comments?(?:…|\.\.\.)read.*",
     "leaveareply",
