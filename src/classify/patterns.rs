@@ -511,6 +511,7 @@ mod tests {
             ("10 thoughts on “Ten Days in Lhasa”", Some(EndMarker("10 thoughts on “Ten Days in Lhasa”".into()))),
             ("38 comments to What questions do you have?", Some(EndMarker("38 comments to What questions do you have?".into()))),
             ("12 responses to the survey came in.", None),
+            ("7 Responses", Some(EndMarker("7 Responses".into()))),
             ("See more photos:", Some(EndMarker("See more photos:".into()))),
             ("About the author", Some(EndMarker("About the author".into()))),
             ("往期推荐", Some(EndMarker("往期推荐".into()))),

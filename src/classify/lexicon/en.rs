@@ -39,7 +39,7 @@ pub const RELATED_HEADERS: &[&str] = &[
     "seemore(?:photos|pictures|images|videos|stories)?",
     "alsoread",
     "comments?",
-    "[0-9]{1,6}comments?",
+    "[0-9]{1,6}(?:comments?|responses?|thoughts?|repl(?:y|ies))",
     "leaveacomment",
     // A thread's count of itself with the post's title (`10 thoughts on “Title”`, `38
     // comments to Title?`): quoted, or a title without a sentence's stops (`12 responses to
