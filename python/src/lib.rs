@@ -20,7 +20,7 @@ pyo3::create_exception!(
     _newsclean,
     NewscleanError,
     PyValueError,
-    "A bad argument: a format that is not html or text, a jobs count below 1."
+    "A bad argument: an unknown format, input format or type, jobs below 1, a glob that is no glob, a table that is not newsclean's."
 );
 
 /// Pages handed to the pool at once, and chunks in flight: the pool cleans one chunk while
