@@ -317,6 +317,20 @@ fn near_in_group(group: &[Band], into: &mut Vec<u32>) {
     into.extend(group.iter().zip(near).filter(|(_, near)| *near).map(|(band, _)| band.number));
 }
 
+/// The page's own headline and teaser, which stay where its body repeats them.
+fn own_lines(blocks: &[Block]) -> Vec<u64> {
+    blocks.iter().filter(|b| matches!(b.label, Label::Title | Label::Lead)).map(|b| normalized_hash(&b.text)).collect()
+}
+
+/// The hash of a block a batch may remove: a body block of BOILERPLATE_MIN_UNITS or more
+/// that is not the page's own headline or teaser.
+fn candidate(b: &Block, own: &[u64]) -> Option<u64> {
+    if b.label != Label::Body || b.units < BOILERPLATE_MIN_UNITS {
+        return None;
+    }
+    Some(normalized_hash(&b.text)).filter(|hash| !own.contains(hash))
+}
+
 /// Whether a line's page count reaches a threshold: one on fewer pages is below them all.
 fn can_be_boilerplate(&(_, pages): &(u64, u32)) -> bool {
     pages >= BOILERPLATE_MIN_PAGES
@@ -397,9 +411,23 @@ pub struct Batch {
     signatures: Vec<(String, Vec<u32>)>,
     /// Band key and the index of a signature with it, sorted.
     buckets: Vec<(u64, u32)>,
+    /// The first pass's batch: empty, it removes nothing and names no original, and a
+    /// record cleaned in it carries the lines B001 may remove (`Record::batch_lines`).
+    counting: bool,
 }
 
 impl Batch {
+    /// The batch of a first pass, before anything is counted: a page's record in it is
+    /// its record alone, with the hashes of the blocks a second pass's B001 may remove.
+    pub fn counting() -> Batch {
+        Batch { counting: true, ..Batch::default() }
+    }
+
+    /// Whether this is the first pass's batch.
+    pub fn is_counting(&self) -> bool {
+        self.counting
+    }
+
     pub fn new(table: Table) -> Batch {
         let counts = table.lines.into_iter().filter(can_be_boilerplate).collect();
         Batch::from_parts(table.pages, counts, table.signatures)
@@ -413,7 +441,7 @@ impl Batch {
             .flat_map(|(i, (_, sig))| band_keys(sig).map(move |key| (key, i as u32)))
             .collect();
         buckets.sort_unstable();
-        Batch { pages, counts, signatures, buckets }
+        Batch { pages, counts, signatures, buckets, counting: false }
     }
 
     /// Pages a line must occur on to be boilerplate, outside and inside the article.
@@ -435,21 +463,10 @@ impl Batch {
         let body: Vec<&str> = blocks.iter().filter(|b| b.label == Label::Body).map(|b| b.text.as_str()).collect();
         let sig = signature(&body);
         let copies = self.copies_of(&sig);
-        // The page's own headline and teaser, also where its body repeats them.
-        let own: Vec<u64> = blocks
-            .iter()
-            .filter(|b| matches!(b.label, Label::Title | Label::Lead))
-            .map(|b| normalized_hash(&b.text))
-            .collect();
+        let own = own_lines(blocks);
         let (outside, inside) = self.thresholds();
-        for b in blocks.iter_mut().filter(|b| b.label == Label::Body) {
-            if b.units < BOILERPLATE_MIN_UNITS {
-                continue;
-            }
-            let hash = normalized_hash(&b.text);
-            if own.contains(&hash) {
-                continue;
-            }
+        for b in blocks.iter_mut() {
+            let Some(hash) = candidate(b, &own) else { continue };
             let count = self.counts.binary_search_by_key(&hash, |&(h, _)| h).map_or(0, |i| self.counts[i].1);
             let seen = count.saturating_sub(copies);
             let min = if b.region == Region::Inside { inside } else { outside };
@@ -461,6 +478,15 @@ impl Batch {
             }
         }
         sig
+    }
+
+    /// The hashes of the blocks `mark_boilerplate` weighs, sorted: what a batch may remove.
+    pub fn candidates(blocks: &[Block]) -> Vec<u64> {
+        let own = own_lines(blocks);
+        let mut lines: Vec<u64> = blocks.iter().filter_map(|b| candidate(b, &own)).collect();
+        lines.sort_unstable();
+        lines.dedup();
+        lines
     }
 
     /// How many other pages of the batch are near-duplicates of a page with this signature.
@@ -484,6 +510,19 @@ impl Batch {
             let (source, other) = &self.signatures[i as usize];
             (source.as_str(), similarity(sig, other))
         })
+    }
+
+    /// Whether the batch can change the record of a page cleaned alone, by the page's
+    /// `lines` (`Record::batch_lines`, from the first pass) and `source`: a line of it is on as many pages as the
+    /// lower of the thresholds (B001 may remove it), or the page may have a
+    /// near-duplicate. When not, its record in the batch is the record it had alone:
+    /// nothing is removed, nothing names an original. Of a batch its own first pass
+    /// counted ([`Tally::batch`]), which keeps only the signatures that may be copies.
+    pub fn may_change(&self, lines: &[u64], source: &str) -> bool {
+        let (outside, _) = self.thresholds();
+        let recurs =
+            |h: &u64| self.counts.binary_search_by_key(h, |&(k, _)| k).is_ok_and(|i| self.counts[i].1 >= outside);
+        lines.iter().any(recurs) || self.signatures.binary_search_by(|(s, _)| s.as_str().cmp(source)).is_ok()
     }
 
     /// The earliest page in sorted source order, other than `source` and before it, whose

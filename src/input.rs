@@ -53,6 +53,17 @@ impl Job {
         Job(Work::Line { source: format!("{name}:{number}"), stem, number, line, max_bytes })
     }
 
+    /// Where the job's page is: `FILE`, `FILE:LINE` or `FILE#OFFSET`. The same inputs give
+    /// the same places in every pass.
+    pub fn place(&self) -> std::borrow::Cow<'_, str> {
+        match &self.0 {
+            Work::File { path, .. } => path.to_string_lossy(),
+            Work::Line { source, .. } => source.as_str().into(),
+            Work::Warc(warc) => warc.source.as_str().into(),
+            Work::Failed(error) => error.source.as_str().into(),
+        }
+    }
+
     /// Whether the job is a blank line, which is no page.
     pub fn is_blank(&self) -> bool {
         matches!(&self.0, Work::Line { line, .. } if line.trim().is_empty())

@@ -174,6 +174,7 @@ impl Pipeline {
         let own = self.classifier.classify(&mut blocks, Layout::Text);
         self.deduper.dedupe(&mut blocks);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut blocks));
+        let candidates = batch.filter(|b| b.is_counting()).map(|_| Batch::candidates(&blocks));
         let chosen = metadata::of_text(&mut blocks, own);
         let fields = Fields {
             format: Format::Text,
@@ -182,7 +183,9 @@ impl Pipeline {
             chosen,
             ..Fields::default()
         };
-        (Record::assemble(blocks, fields), signature)
+        let mut record = Record::assemble(blocks, fields);
+        record.batch_lines = candidates.unwrap_or_default();
+        (record, signature)
     }
 
     /// An HTML page's record, and in a batch the MinHash signature of its body.
@@ -207,6 +210,7 @@ impl Pipeline {
         let own = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
         let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
+        let candidates = batch.filter(|b| b.is_counting()).map(|_| Batch::candidates(&article));
         let titled = article.iter().any(|b| b.label == Label::Title);
         let language = metadata::html_language(page.meta.language.take(), &article);
         for (i, block) in inside.into_iter().zip(article) {
@@ -238,7 +242,9 @@ impl Pipeline {
             chosen,
             images,
         };
-        Ok((Record::assemble(blocks, fields), signature))
+        let mut record = Record::assemble(blocks, fields);
+        record.batch_lines = candidates.unwrap_or_default();
+        Ok((record, signature))
     }
 }
 

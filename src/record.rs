@@ -76,6 +76,10 @@ pub struct Record {
     pub tags: Vec<String>,
     pub removed: Vec<Removed>,
     pub stats: Stats,
+    /// Cleaned in a first pass's batch (`Batch::counting`): the hashes of the blocks a
+    /// second pass's B001 may remove, for `Batch::may_change`. Not part of the output.
+    #[serde(skip)]
+    pub batch_lines: Vec<u64>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -185,6 +189,7 @@ impl Record {
             tags: Vec::new(),
             removed: Vec::new(),
             stats: Stats { blocks: blocks.len(), ..Stats::default() },
+            batch_lines: Vec::new(),
         };
         for b in blocks {
             r.stats.chars_in += b.text.chars().count();

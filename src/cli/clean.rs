@@ -5,10 +5,11 @@
 //! of records at most and output bytes never depend on the thread count.
 
 use super::args::{CleanArgs, OutputFormat, RunArgs, StatsArgs};
+use super::kept::{self, Kept};
 use anyhow::{Context, Result};
 use indicatif::{ProgressBar, ProgressStyle};
-use newsclean::batch::{Batch, Table, Tally, TABLE_VERSION};
-use newsclean::input::{Inputs, Job, Outcome, Select};
+use newsclean::batch::{Batch, PageStats, Table, Tally, TABLE_VERSION};
+use newsclean::input::{Inputs, Outcome, Select};
 use newsclean::Pipeline;
 use rayon::prelude::*;
 use std::collections::BTreeMap;
@@ -25,6 +26,7 @@ const CHUNK: usize = 512;
 const FIRST_CHUNK: usize = 32;
 
 /// Context of a batch's counting errors, which are mostly the temporary folder's.
+const KEEPING: &str = "keeping the first pass's records (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
 const COUNTING: &str =
     "counting the batch (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
 
@@ -37,21 +39,21 @@ const COUNTING: &str =
 /// then joins the cleaning, so the reading takes a worker's time rather than a thread
 /// beside them all (at 2 jobs on 2 cores, 8% faster on a `.warc.gz`); a lone worker has
 /// the reading beside it, on a thread of its own.
-fn for_each_outcome(
+fn for_each_outcome<J: Send, O: Send>(
     pool: &rayon::ThreadPool,
-    mut jobs: impl Iterator<Item = Job> + Send,
-    work: impl Fn(Job) -> Outcome + Sync,
-    mut sink: impl FnMut(Outcome) -> Result<bool>,
+    mut jobs: impl Iterator<Item = J> + Send,
+    work: impl Fn(J) -> O + Sync,
+    mut sink: impl FnMut(O) -> Result<bool>,
 ) -> Result<()> {
-    let read = |jobs: &mut dyn Iterator<Item = Job>, size: usize| jobs.take(size).collect::<Vec<Job>>();
-    let clean = |chunk: Vec<Job>| chunk.into_par_iter().map(&work).collect::<Vec<Outcome>>();
+    let read = |jobs: &mut dyn Iterator<Item = J>, size: usize| jobs.take(size).collect::<Vec<J>>();
+    let clean = |chunk: Vec<J>| chunk.into_par_iter().map(&work).collect::<Vec<O>>();
     let lone = pool.current_num_threads() == 1;
     // The first chunk is read before anything overlaps: small, so the pool starts soon
     // (half the reading of a 1,000-record WARC file was the first 512 records'). Chunks
     // double from there.
     let mut size = FIRST_CHUNK;
     let mut next = read(&mut jobs, size);
-    let mut cleaned: Vec<Outcome> = Vec::new();
+    let mut cleaned: Vec<O> = Vec::new();
     while !next.is_empty() || !cleaned.is_empty() {
         size = (size * 2).min(CHUNK);
         let chunk = std::mem::take(&mut next);
@@ -90,21 +92,51 @@ fn joined<T>(handle: std::thread::ScopedJoinHandle<'_, T>) -> T {
     handle.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
-/// The first pass of a batch: every page cleaned alone and reduced to its stats.
-fn tally_of(pool: &rayon::ThreadPool, pipeline: &Pipeline, inputs: &Inputs, bar: &ProgressBar) -> Result<Tally> {
+/// The first pass of a batch: every page cleaned alone and reduced to its stats; with
+/// `keep`, each page's record also rendered as `format` writes it and kept for the second
+/// pass, which cleans again only what the batch can change.
+fn tally_of(
+    pool: &rayon::ThreadPool,
+    pipeline: &Pipeline,
+    inputs: &Inputs,
+    bar: &ProgressBar,
+    mut keep: Option<(&mut kept::Writer, OutputFormat)>,
+) -> Result<Tally> {
     let mut tally = Tally::default();
+    let format = keep.as_ref().map(|(_, format)| *format);
+    // Kept records carry the lines the second pass's B001 may remove.
+    let counting = format.map(|_| Batch::counting());
     for_each_outcome(
         pool,
         inputs.jobs(),
         |job| {
-            let outcome = job.clean(pipeline, None);
+            let place = format.map(|_| job.place().into_owned());
+            let outcome = job.clean(pipeline, counting.as_ref());
+            // Reduced here, on the pool, not where the counts are folded.
+            let stats = outcome.as_ref().ok().map(PageStats::of);
+            let kept = place.zip(format).map(|(place, format)| match &outcome {
+                Ok(record) => {
+                    let mut rendered = Vec::new();
+                    render(&mut rendered, format, &outcome).map(|()| Kept::Record {
+                        place,
+                        source: record.source.clone(),
+                        lines: record.batch_lines.clone(),
+                        rendered,
+                        rules: record.removed.iter().map(|r| r.rule).collect(),
+                    })
+                }
+                Err(error) => Ok(Kept::Error { place, error: error.clone() }),
+            });
             bar.inc(1);
-            outcome
+            (stats, kept)
         },
-        |outcome| {
-            // Fold as we go: between the passes only hashes are kept.
-            if let Ok(record) = outcome {
-                tally.count(&record).context(COUNTING)?;
+        |(stats, kept)| {
+            // Fold as we go: between the passes only hashes are kept (and the records, on disk).
+            if let (Some((writer, _)), Some(kept)) = (keep.as_mut(), kept) {
+                writer.push(&kept.context("rendering a record")?).context(KEEPING)?;
+            }
+            if let Some(stats) = stats {
+                tally.add(stats).context(COUNTING)?;
             }
             Ok(true)
         },
@@ -153,11 +185,17 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
         source.spool_stdin().context("writing stdin to a temporary file (set TMPDIR)")?;
     }
     let batched = !args.no_batch && source.is_batch();
+    // The first pass keeps each record, rendered, for the second, which cleans again only
+    // the pages the batch can change (a page with a line on several pages, or with a
+    // near-duplicate): 0 to 2% of a corpus folder's HTML pages.
+    let mut kept = None;
     let batch = match (&args.table, batched) {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
         (_, true) => {
             let bar = progress(args.run.quiet, source.total(), "pages (pass 1 of 2)");
-            let tally = tally_of(&pool, &pipeline, &source, &bar)?;
+            let mut writer = kept::Writer::new().context(KEEPING)?;
+            let tally = tally_of(&pool, &pipeline, &source, &bar, Some((&mut writer, args.format)))?;
+            kept = Some(writer.into_reader().context(KEEPING)?);
             bar.finish_and_clear();
             // The second pass counts the skipped records again.
             source.take_skipped_records();
@@ -170,15 +208,45 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let mut out = Output::open(args.output.as_deref(), args.format)?;
     let mut summary = Summary { skipped: source.skipped().clone(), ..Summary::default() };
     let mut broken_pipe = false;
+    let mut written = |result: io::Result<()>| match result {
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+            broken_pipe = true;
+            Ok(false)
+        }
+        Err(e) => Err(e).context("writing output"),
+    };
+    let jobs = source.jobs().map(|job| {
+        // A kept page whose place differs (an input changed between the passes), or none
+        // kept, is cleaned again.
+        let kept = kept.as_mut().and_then(Iterator::next).and_then(Result::ok);
+        let kept = kept.filter(|kept| kept.place() == job.place());
+        (job, kept)
+    });
     for_each_outcome(
         &pool,
-        source.jobs(),
-        |job| {
-            let outcome = job.clean(&pipeline, batch.as_ref());
+        jobs,
+        |(job, kept)| {
+            let done = match (kept, &batch) {
+                (Some(Kept::Record { source, lines, rendered, rules, .. }), Some(batch))
+                    if !batch.may_change(&lines, &source) =>
+                {
+                    Done::Kept { rendered, rules }
+                }
+                (Some(Kept::Error { error, .. }), _) => Done::Cleaned(Box::new(Err(error))),
+                _ => Done::Cleaned(Box::new(job.clean(&pipeline, batch.as_ref()))),
+            };
             bar.inc(1);
-            outcome
+            done
         },
-        |outcome| {
+        |done| {
+            let outcome = match done {
+                Done::Kept { rendered, rules } => {
+                    summary.add_kept(&rules);
+                    return written(out.write_rendered(&rendered));
+                }
+                Done::Cleaned(outcome) => *outcome,
+            };
             summary.add(&outcome);
             if let Err(error) = &outcome {
                 if !args.run.quiet && (args.run.verbose || summary.errors <= FAILURES_NAMED) {
@@ -189,14 +257,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
                 summary.dropped += 1;
                 return Ok(true);
             }
-            match out.write(&outcome) {
-                Ok(()) => Ok(true),
-                Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
-                    broken_pipe = true;
-                    Ok(false)
-                }
-                Err(e) => Err(e).context("writing output"),
-            }
+            written(out.write(&outcome))
         },
     )?;
     if broken_pipe {
@@ -225,6 +286,12 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     Ok(if summary.errors > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
 }
 
+/// A page of the second pass: its record as the first pass kept it, or cleaned again.
+enum Done {
+    Kept { rendered: Vec<u8>, rules: Vec<&'static str> },
+    Cleaned(Box<Outcome>),
+}
+
 /// Failed pages named on stderr as they come, before the rest are only counted.
 const FAILURES_NAMED: usize = 5;
 
@@ -238,7 +305,7 @@ pub fn stats(args: &StatsArgs) -> Result<ExitCode> {
         let pipeline = pool.install(super::pipeline);
         let source = inputs(&args.paths, args.output.as_deref(), &args.run)?;
         let bar = progress(args.run.quiet, source.total(), "pages");
-        let tally = tally_of(&pool, &pipeline, &source, &bar)?;
+        let tally = tally_of(&pool, &pipeline, &source, &bar, None)?;
         bar.finish_and_clear();
         tally.table().context(COUNTING)?
     };
@@ -295,6 +362,14 @@ impl Summary {
                 }
             }
             Err(_) => self.errors += 1,
+        }
+    }
+
+    /// A record the first pass kept: never a near-duplicate.
+    fn add_kept(&mut self, rules: &[&'static str]) {
+        self.pages += 1;
+        for rule in rules {
+            *self.by_rule.entry(rule).or_insert(0) += 1;
         }
     }
 
@@ -361,25 +436,25 @@ impl Output {
     }
 
     fn write(&mut self, outcome: &Outcome) -> io::Result<()> {
-        let w = &mut self.writer;
-        match self.format {
-            OutputFormat::Jsonl => {
-                match outcome {
-                    Ok(record) => serde_json::to_writer(&mut *w, record)?,
-                    Err(error) => serde_json::to_writer(&mut *w, error)?,
-                }
-                w.write_all(b"\n")?;
-            }
-            OutputFormat::Json => {
-                w.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
-                match outcome {
-                    Ok(record) => serde_json::to_writer_pretty(&mut *w, record)?,
-                    Err(error) => serde_json::to_writer_pretty(&mut *w, error)?,
-                }
-            }
-            OutputFormat::Text => write_text(w, outcome)?,
-        }
+        self.separate()?;
+        render(&mut self.writer, self.format, outcome)?;
         self.written += 1;
+        Ok(())
+    }
+
+    /// A record `render` wrote before, in the same format.
+    fn write_rendered(&mut self, rendered: &[u8]) -> io::Result<()> {
+        self.separate()?;
+        self.writer.write_all(rendered)?;
+        self.written += 1;
+        Ok(())
+    }
+
+    /// What stands between two records: a JSON array's comma.
+    fn separate(&mut self) -> io::Result<()> {
+        if self.format == OutputFormat::Json {
+            self.writer.write_all(if self.written == 0 { b"\n" } else { b",\n" })?;
+        }
         Ok(())
     }
 
@@ -405,6 +480,18 @@ impl Drop for Output {
             let _ = fs::remove_file(temp);
         }
     }
+}
+
+/// One record as `format` writes it, without what separates it from the next.
+fn render(w: &mut impl Write, format: OutputFormat, outcome: &Outcome) -> io::Result<()> {
+    match (format, outcome) {
+        (OutputFormat::Jsonl, Ok(record)) => serde_json::to_writer(&mut *w, record)?,
+        (OutputFormat::Jsonl, Err(error)) => serde_json::to_writer(&mut *w, error)?,
+        (OutputFormat::Json, Ok(record)) => return Ok(serde_json::to_writer_pretty(w, record)?),
+        (OutputFormat::Json, Err(error)) => return Ok(serde_json::to_writer_pretty(w, error)?),
+        (OutputFormat::Text, _) => return write_text(w, outcome),
+    }
+    w.write_all(b"\n")
 }
 
 fn write_text(w: &mut impl Write, outcome: &Outcome) -> io::Result<()> {

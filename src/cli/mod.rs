@@ -2,6 +2,7 @@
 
 mod args;
 mod clean;
+mod kept;
 
 use anyhow::{bail, Result};
 use args::{Cli, Command};
