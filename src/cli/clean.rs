@@ -216,25 +216,28 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
         }
         Err(e) => Err(e).context("writing output"),
     };
+    // Decided as the pages are read, so that a chunk holds no kept bytes it will not
+    // write: a page whose record the batch may change, whose place differs from the
+    // kept one's (an input changed between the passes), or with none kept, is cleaned
+    // again.
+    let unchanged = |kept: &Kept| match (kept, &batch) {
+        (Kept::Record { source, lines, .. }, Some(batch)) => !batch.may_change(lines, source),
+        (Kept::Error { .. }, _) => true,
+        (Kept::Record { .. }, None) => false,
+    };
     let jobs = source.jobs().map(|job| {
-        // A kept page whose place differs (an input changed between the passes), or none
-        // kept, is cleaned again.
         let kept = kept.as_mut().and_then(Iterator::next).and_then(Result::ok);
-        let kept = kept.filter(|kept| kept.place() == job.place());
+        let kept = kept.filter(|kept| kept.place() == job.place() && unchanged(kept));
         (job, kept)
     });
     for_each_outcome(
         &pool,
         jobs,
         |(job, kept)| {
-            let done = match (kept, &batch) {
-                (Some(Kept::Record { source, lines, rendered, rules, .. }), Some(batch))
-                    if !batch.may_change(&lines, &source) =>
-                {
-                    Done::Kept { rendered, rules }
-                }
-                (Some(Kept::Error { error, .. }), _) => Done::Cleaned(Box::new(Err(error))),
-                _ => Done::Cleaned(Box::new(job.clean(&pipeline, batch.as_ref()))),
+            let done = match kept {
+                Some(Kept::Record { rendered, rules, .. }) => Done::Kept { rendered, rules },
+                Some(Kept::Error { error, .. }) => Done::Cleaned(Box::new(Err(error))),
+                None => Done::Cleaned(Box::new(job.clean(&pipeline, batch.as_ref()))),
             };
             bar.inc(1);
             done
