@@ -1,8 +1,10 @@
 //! `newsclean clean`: pages in, records out, in sorted input order whatever `--jobs` is.
 //!
 //! Pages are cleaned in chunks: each chunk in parallel (rayon's indexed collect keeps its
-//! order), then written in order through one buffered writer, so memory holds one chunk
-//! of records at most and output bytes never depend on the thread count.
+//! order), then written in order through one buffered writer while the next is cleaned,
+//! so memory holds two chunks of records at most and output bytes never depend on the
+//! thread count. In a batch the second pass writes the first pass's records (`kept`)
+//! where the batch cannot change them, and cleans the rest again.
 
 use super::args::{CleanArgs, OutputFormat, RunArgs, StatsArgs};
 use super::kept::{self, Kept};
@@ -25,7 +27,8 @@ const CHUNK: usize = 512;
 /// The first chunk's size: see for_each_outcome.
 const FIRST_CHUNK: usize = 32;
 
-/// Context of a batch's counting errors, which are mostly the temporary folder's.
+/// Context of a batch's keeping and counting errors, which are mostly the temporary
+/// folder's.
 const KEEPING: &str = "keeping the first pass's records (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
 const COUNTING: &str =
     "counting the batch (set TMPDIR to a writable folder with space, or clean page by page with --no-batch)";
@@ -187,7 +190,7 @@ pub fn run(args: &CleanArgs) -> Result<ExitCode> {
     let batched = !args.no_batch && source.is_batch();
     // The first pass keeps each record, rendered, for the second, which cleans again only
     // the pages the batch can change (a page with a line on several pages, or with a
-    // near-duplicate): 0 to 2% of a corpus folder's HTML pages.
+    // near-duplicate): 0 to 3% of a corpus folder's HTML pages.
     let mut kept = None;
     let batch = match (&args.table, batched) {
         (Some(path), _) if !args.no_batch => Some(Batch::new(read_table(path)?)),
