@@ -513,11 +513,11 @@ impl Batch {
     }
 
     /// Whether the batch can change the record of a page cleaned alone, by the page's
-    /// `lines` (`Record::batch_lines`, from the first pass) and `source`: a line of it is on as many pages as the
-    /// lower of the thresholds (B001 may remove it), or the page may have a
-    /// near-duplicate. When not, its record in the batch is the record it had alone:
-    /// nothing is removed, nothing names an original. Of a batch its own first pass
-    /// counted ([`Tally::batch`]), which keeps only the signatures that may be copies.
+    /// `lines` (`Record::batch_lines`, from the first pass) and `source`: a line of it is
+    /// on as many pages as the lower of the thresholds (B001 may remove it), or the page
+    /// may have a near-duplicate. When not, its record in the batch is the record it had
+    /// alone: nothing is removed, nothing names an original. Of a batch its own first
+    /// pass counted ([`Tally::batch`]), which keeps only the signatures that may be copies.
     pub fn may_change(&self, lines: &[u64], source: &str) -> bool {
         let (outside, _) = self.thresholds();
         let recurs =

@@ -173,8 +173,7 @@ impl Pipeline {
         let mut blocks = self.segmenter.segment(text);
         let own = self.classifier.classify(&mut blocks, Layout::Text);
         self.deduper.dedupe(&mut blocks);
-        let signature = batch.map(|batch| batch.mark_boilerplate(&mut blocks));
-        let candidates = batch.filter(|b| b.is_counting()).map(|_| Batch::candidates(&blocks));
+        let (signature, candidates) = Self::in_batch(batch, &mut blocks);
         let chosen = metadata::of_text(&mut blocks, own);
         let fields = Fields {
             format: Format::Text,
@@ -186,6 +185,18 @@ impl Pipeline {
         let mut record = Record::assemble(blocks, fields);
         record.batch_lines = candidates.unwrap_or_default();
         (record, signature)
+    }
+
+    /// What a batch does to a page's blocks: in a first pass's counting batch, nothing
+    /// (no signature is computed: the batch holds none to compare with), and the hashes
+    /// of the blocks a second pass may remove are returned; in a counted batch, B001 and
+    /// the body's signature.
+    fn in_batch(batch: Option<&Batch>, blocks: &mut [Block]) -> (Option<Vec<u32>>, Option<Vec<u64>>) {
+        match batch {
+            Some(batch) if batch.is_counting() => (None, Some(Batch::candidates(blocks))),
+            Some(batch) => (Some(batch.mark_boilerplate(blocks)), None),
+            None => (None, None),
+        }
     }
 
     /// An HTML page's record, and in a batch the MinHash signature of its body.
@@ -209,8 +220,7 @@ impl Pipeline {
         let headline = page.meta.title.as_deref().unwrap_or("");
         let own = self.classifier.classify(&mut article, Layout::Html { headline });
         self.deduper.dedupe(&mut article);
-        let signature = batch.map(|batch| batch.mark_boilerplate(&mut article));
-        let candidates = batch.filter(|b| b.is_counting()).map(|_| Batch::candidates(&article));
+        let (signature, candidates) = Self::in_batch(batch, &mut article);
         let titled = article.iter().any(|b| b.label == Label::Title);
         let language = metadata::html_language(page.meta.language.take(), &article);
         for (i, block) in inside.into_iter().zip(article) {

@@ -13,6 +13,7 @@
 //! comes with the listing (the directory entry's type), so walking costs no `stat` a file
 //! and a batch can walk again for its second pass.
 
+use crate::norm::ends_with_ignore_ascii_case;
 use std::fs::{self, FileType};
 use std::path::{Path, PathBuf};
 
@@ -224,10 +225,7 @@ fn not_a_page(path: &Path) -> Option<String> {
 
 /// A file name's extension, `.gz` looked through (`a.warc.gz`: `warc`).
 fn extension(name: &[u8]) -> Option<&[u8]> {
-    let name = match name.len().checked_sub(3) {
-        Some(at) if name[at..].eq_ignore_ascii_case(b".gz") => &name[..at],
-        _ => name,
-    };
+    let name = if ends_with_ignore_ascii_case(name, b".gz") { &name[..name.len() - 3] } else { name };
     name.iter().rposition(|&b| b == b'.').map(|at| &name[at + 1..])
 }
 
