@@ -21,6 +21,9 @@ pub const RELATED_HEADERS: &[&str] = &[
     "morenews",
     "more[a-z]{0,30}(?:stories|articles|videos|headlines)",
     "moreonthis",
+    // A list's header naming the site (`Related Stories on 9to5Mac`, `Latest News from
+    // Reuters`). (`Also on HuffPost:` is left: `Also on the ballot:` opens an article's list.)
+    "(?:related|recent|popular|latest|top)(?:stories|articles|posts|news|videos|headlines)(?:on|from|at)[a-z0-9.]{1,30}",
     "morefrom[a-z0-9]{1,30}",
     "youmayalsolike",
     "youmightalsolike",
