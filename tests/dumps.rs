@@ -188,3 +188,30 @@ fn a_footer_set_one_link_a_line_after_the_article_is_a_menu() {
     let record = clean(&page);
     assert!(credits.iter().all(|line| rule_of(&record, line) != Some("M009")), "{:?}", record.removed);
 }
+
+#[test]
+fn a_blurb_on_the_topic_far_below_the_closed_article_does_not_reopen_it() {
+    // After the tag line a sidebar's headlines, then one paragraph that shares the story's
+    // words (an ad for the airport's transit pass): far from the article, alone, and
+    // outweighed by the article, it does not resume it. Near the tag line it would.
+    let teasers = [
+        "Council approves budget for the new library",
+        "High school team wins the state title",
+        "Storm knocks out power on the east side",
+        "Farmers market moves to Saturday mornings",
+        "Police seek witnesses to a downtown crash",
+        "New bakery opens on Main Street",
+        "Museum extends its summer hours",
+        "Road work closes the bridge this weekend",
+        "Library adds a maker space for teens",
+    ];
+    let ad = "Night bus routes to the airport run every 30 minutes until 5 a.m.: airport workers, hospital shifts and university staff save on a transit pass with the union.";
+    let footer = ["About us", "Contact", "Privacy policy"];
+    let far = [&[HEADLINE], &NIGHT_BUSES[..], &["Tags: Transit, Airport"], &teasers[..], &[ad], &footer[..]].concat();
+    let record = clean(&far.join("\n"));
+    assert_eq!(record.body, NIGHT_BUSES, "{:?}", record.removed);
+    assert_eq!(rule_of(&record, ad), Some("M002"));
+    let near = [&[HEADLINE], &NIGHT_BUSES[..], &["Tags: Transit, Airport"], &teasers[..2], &[ad], &footer[..]].concat();
+    let record = clean(&near.join("\n"));
+    assert!(record.body.iter().any(|p| p == ad), "{:?}", record.removed);
+}
