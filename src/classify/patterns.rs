@@ -251,7 +251,7 @@ impl Patterns {
         if elsewhere == Some(false) || self.related_inline.is_match(norm) {
             return Some(Furniture::RelatedLink);
         }
-        if self.image_placeholder.is_match(norm) || self.image_credit.is_match(norm) {
+        if self.image_placeholder.is_match(norm) || self.image_credit.is_match(norm) || is_bracketed_image(text) {
             return Some(Furniture::Image);
         }
         if self.credit.is_match(norm) || Self::is_contact(norm) || is_credit_run(text) {
@@ -514,6 +514,10 @@ mod tests {
             ("7 Responses", Some(EndMarker("7 Responses".into()))),
             ("See more photos:", Some(EndMarker("See more photos:".into()))),
             ("About the author", Some(EndMarker("About the author".into()))),
+            ("[puffball]", Some(Image)),
+            ("[IMG_2041.jpg]", Some(Image)),
+            ("[...]", None),
+            ("[3]", None),
             ("Related Stories on 9to5Mac", Some(EndMarker("Related Stories on 9to5Mac".into()))),
             ("Latest News from Reuters", Some(EndMarker("Latest News from Reuters".into()))),
             ("Also on the ballot:", None),

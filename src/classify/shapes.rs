@@ -191,3 +191,17 @@ pub(super) fn related_elsewhere(norm: &str) -> Option<bool> {
     let link = after.trim_start_matches(|c| ":>》»".contains(c));
     (link.len() < after.len() && !link.is_empty()).then_some(false)
 }
+
+/// An image a text browser set in the text by its alternative text or file name, in
+/// square brackets and without a space (`[puffball]`, `[IMG_2041.jpg]`); not an elision
+/// (`[...]`) nor a note's number (`[3]`).
+pub(super) fn is_bracketed_image(text: &str) -> bool {
+    let Some(inner) = text.trim().strip_prefix('[').and_then(|t| t.strip_suffix(']')) else {
+        return false;
+    };
+    !inner.is_empty()
+        && inner.len() <= 80
+        && !inner.contains(char::is_whitespace)
+        && !inner.contains(['[', ']'])
+        && inner.chars().any(char::is_alphabetic)
+}
