@@ -215,3 +215,21 @@ fn a_blurb_on_the_topic_far_below_the_closed_article_does_not_reopen_it() {
     let record = clean(&near.join("\n"));
     assert!(record.body.iter().any(|p| p == ad), "{:?}", record.removed);
 }
+
+#[test]
+fn a_bulleted_sidebar_goes_and_the_articles_own_bulleted_list_stays() {
+    // Text browsers set a list's items after a bullet. Headlines in Title Case after the
+    // article are a sidebar's; items in sentence case are as likely the article's own.
+    let own = ["• Buses leave the terminal every half hour at night", "• Tickets cost the same as by day"];
+    let sidebar = [
+        "• Council Approves Budget for the New Library",
+        "• High School Team Wins the State Title",
+        "• Storm Knocks Out Power on the East Side",
+    ];
+    let page = [&[HEADLINE], &NIGHT_BUSES[..], &own[..], &sidebar[..]].concat().join("\n");
+    let record = clean(&page);
+    assert_eq!(record.body, [&NIGHT_BUSES[..], &own[..]].concat(), "{:?}", record.removed);
+    for line in sidebar {
+        assert_eq!(rule_of(&record, line), Some("T004"), "{line}");
+    }
+}

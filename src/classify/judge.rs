@@ -187,8 +187,18 @@ impl Classifier {
     fn is_headline_like(&self, text: &str, f: &Features) -> bool {
         // Headlines may open with a quoted name (《…》, “…”); credits and captions open
         // with brackets and dashes instead.
-        let first_is_letter =
-            text.trim_start_matches(['《', '“', '「', '『', '"']).chars().next().is_some_and(is_letter);
+        // A list's bullet, as text browsers set it (`• `, `* `), opens a sidebar's
+        // headline in Title Case or in a script without case; an English line in sentence
+        // case after a bullet is as likely the article's own list item.
+        let uncased = !text.bytes().any(|b| b.is_ascii_alphabetic());
+        let bullets: &[char] =
+            if f.title_case || uncased { &['•', '◦', '▪', '■', '□', '*', ' '] } else { &[] };
+        let first_is_letter = text
+            .trim_start_matches(bullets)
+            .trim_start_matches(['《', '“', '「', '『', '"'])
+            .chars()
+            .next()
+            .is_some_and(is_letter);
         let letters = text.chars().filter(|&c| is_letter(c)).count();
         let visible = text.chars().filter(|c| !c.is_whitespace()).count();
         f.headline
