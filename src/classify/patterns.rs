@@ -271,13 +271,16 @@ impl Patterns {
             let label = norm.trim_end_matches(['.', '…', ':', '：']);
             label.len() <= LIKE_AND_SHARE_MAX_BYTES && LIKE_AND_SHARE_LABELS.contains(&label)
         };
-        let button = || norm.len() <= BUTTON_MAX_BYTES && BUTTONS_AND_AD_LABELS.contains(&norm.as_str());
+        // A button as a text browser sets it: after a list's bullet, between a bar's pipes.
+        // (Not a header: a bulleted `Comments` is a tab.)
+        let bare = norm.trim_matches(['•', '◦', '▪', '■', '□', '●', '*', '|']);
+        let button = || bare.len() <= BUTTON_MAX_BYTES && BUTTONS_AND_AD_LABELS.contains(&bare);
         if self.is_share(norm) || button() || like_or_share() {
             return Some(Furniture::SharePrompt);
         }
         let pager = || norm.contains('页') && self.page_list.is_match(norm);
         let controls = || units <= CONTROLS_MAX_UNITS && (is_pager(text) || is_toolbar(text));
-        if self.breadcrumb.is_match(norm) || pager() || controls() || is_player_control(norm) || self.is_menu(text) {
+        if self.breadcrumb.is_match(bare) || pager() || controls() || is_player_control(norm) || self.is_menu(text) {
             return Some(Furniture::Navigation);
         }
         // Counts next to a post, not a sentence that mentions reading figures.
@@ -514,6 +517,10 @@ mod tests {
             ("7 Responses", Some(EndMarker("7 Responses".into()))),
             ("See more photos:", Some(EndMarker("See more photos:".into()))),
             ("About the author", Some(EndMarker("About the author".into()))),
+            ("• Facebook", Some(SharePrompt)),
+            ("Tweet", Some(SharePrompt)),
+            ("| | Pin it! |", Some(SharePrompt)),
+            ("• Follow hashtag #njstorm on Twitter for updates", None),
             ("[puffball]", Some(Image)),
             ("[IMG_2041.jpg]", Some(Image)),
             ("[...]", None),
