@@ -205,3 +205,24 @@ pub(super) fn is_bracketed_image(text: &str) -> bool {
         && !inner.contains(['[', ']'])
         && inner.chars().any(char::is_alphabetic)
 }
+
+/// A form as a text browser draws it: a field (`[            ]`, or `____________` with a
+/// word) with at most a label or a button's word beside it (`Name (required)`, `Search`),
+/// or a frame's reference (`IFRAME: http://…`).
+pub(super) fn is_form_field(text: &str) -> bool {
+    let trimmed = text.trim_start();
+    if trimmed.starts_with("IFRAME:") || trimmed.starts_with("FRAME:") {
+        return true;
+    }
+    let boxed = text.find('[').is_some_and(|at| text[at + 1..].starts_with("    "));
+    let words = || {
+        let rest: String = text.chars().map(|c| if matches!(c, '_' | '[' | ']') { ' ' } else { c }).collect();
+        rest.split_whitespace().count()
+    };
+    // A line of underscores alone is a rule between an article's parts, not a field.
+    match (boxed, text.contains("____")) {
+        (true, _) => words() <= 3,
+        (false, true) => (1..=3).contains(&words()),
+        (false, false) => false,
+    }
+}

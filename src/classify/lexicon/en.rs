@@ -44,6 +44,7 @@ pub const RELATED_HEADERS: &[&str] = &[
     "comments?",
     "[0-9]{1,6}(?:comments?|responses?|thoughts?|repl(?:y|ies))",
     "leaveacomment",
+    "(?:post|add)acomment",
     // A thread's count of itself with the post's title (`10 thoughts on “Title”`, `38
     // comments to Title?`): quoted, or a title without a sentence's stops (`12 responses to
     // the survey came in.` is prose).
