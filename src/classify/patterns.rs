@@ -153,7 +153,7 @@ impl Default for Patterns {
                 links = alternatives(&[zh::PREV_NEXT, en::PREV_NEXT])
             )),
             breadcrumb: re(
-                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:permalink|postnavigation|print(?:er)?friendly|(?:newerpost|olderpost)+(?:home)?)$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
+                r"^(?:(?:首页|主页|网站首页|home)\s*(?:>|>>|»|›|/|→|＞|>)|(?:(?:当前|您|你)(?:现在|当前)?(?:所在)?的?位置|现在的位置|所在位置)\s*[:：])|^(?:返回(?:顶部|首页|列表|目录|上一页)|(?:backto|returnto)(?:top|gallery|home|homepage|list|index))$|^[\[【]?(?:字号|字体)[:：]?[大中小\s]*[\]】]?$|^(?:[\[【]?(?:打印本页|打印|关闭窗口|关闭本页|关闭|收藏本页|收藏|返回顶部|顶部|告诉好友|推荐给好友)[\]】]?)+$|^[<>«»‹›]+$|^(?:您的)?浏览器(?:暂时)?(?:不支持|无法播放|不能播放)|^yourbrowserdoesnotsupport|^(?:视频)?(?:加载中|正在加载)[.。…]*$|^loading[.…]*$|^展开全文$|^点击播放|^(?:termsofuse|termsofservice|privacypolicy|cookiepolicy|contactus|aboutus|newsletters?)$|^(?:print|email|save|listentothis(?:article|story)|听新闻|听全文)$|^(?:permalink|postnavigation|print(?:er)?friendly|(?:newerpost|olderpost)+(?:home)?)$|^(?:search|website|(?:name|e?mail)\(required\))$|^(?:print|email|share)this(?:article|story|page)$|^(?:printarticle|orderreprints|reprints|reprintsandpermissions)$|^(?:a[+\-])+$|^(?:textsize|fontsize|resizetext)$|^举报(?:/反馈)?$|^返回[^,，]{1,8}[,，]查看更多$",
             ),
             // A multi-page article's pager on one line: `共3页: 上一页 1 [2] 3 下一页`,
             // `第1页 第2页`; asked only of lines with 页.
@@ -534,6 +534,11 @@ mod tests {
             ("Post a Comment", Some(EndMarker("Post a Comment".into()))),
             ("Permalink", Some(Navigation)),
             ("Older Post Home", Some(Navigation)),
+            ("No comments:", Some(EndMarker("No comments:".into()))),
+            ("Labels: running, shoes", Some(Tags(vec!["running".into(), "shoes".into()]))),
+            ("Email This BlogThis! Share to Twitter Share to Facebook", Some(SharePrompt)),
+            ("Less used icons (such as BlogThis!) are hidden.", None),
+            ("Name (required)", Some(Navigation)),
             ("[puffball]", Some(Image)),
             ("[IMG_2041.jpg]", Some(Image)),
             ("[...]", None),

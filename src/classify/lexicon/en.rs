@@ -52,6 +52,7 @@ pub const RELATED_HEADERS: &[&str] = &[
     // WordPress's Thesis theme: `{ 7 comments… read them below or add one }`.
     r"\{(?:[0-9]{1,6}|one)comments?(?:…|\.\.\.)read.*",
     "leaveareply",
+    "no(?:comments|responses)(?:yet)?",
     "(?:show|view|load|see|read)(?:all|the)?comments",
     "abouttheauthor",
     "sponsoredlinks",
@@ -61,6 +62,8 @@ pub const RELATED_HEADERS: &[&str] = &[
     "fromtheweb",
     "tags",
     "topics",
+    "categories",
+    "labels",
     // A blog's sidebar widgets, which text dumps set after the post.
     "recent(?:posts|entries|articles|comments)",
     "(?:popular|latest)posts",
@@ -69,7 +72,7 @@ pub const RELATED_HEADERS: &[&str] = &[
 ];
 
 /// Labels of a tag line (`Tags: City Council`), matched without regard to case.
-pub const TAG_LABELS: &[&str] = &["tags?", "keywords?", "topics", r"filed\s+under", "categor(?:y|ies)"];
+pub const TAG_LABELS: &[&str] = &["tags?", "labels?", "keywords?", "topics", r"filed\s+under", "categor(?:y|ies)"];
 
 /// A lone link to the rest of the story, normalised (`continuereading`, `related…:`).
 pub const LINK_LABELS: &[&str] = &[
@@ -118,6 +121,7 @@ pub const SHARE_PROMPTS: &[&str] = &[
     "^likethis:?$",
     "^likeloading",
     "^sharingiscaring",
+    "^(?:emailthis)?blogthis!",
 ];
 
 /// Editors' credit labels before a colon, normalised (`editor:`).
