@@ -210,9 +210,14 @@ pub(super) fn is_bracketed_image(text: &str) -> bool {
 /// word) with at most a label or a button's word beside it (`Name (required)`, `Search`),
 /// or a frame's reference (`IFRAME: http://…`).
 pub(super) fn is_form_field(text: &str) -> bool {
-    let trimmed = text.trim_start();
+    let trimmed = text.trim_start_matches(' ');
     if trimmed.starts_with("IFRAME:") || trimmed.starts_with("FRAME:") {
         return true;
+    }
+    // Most lines are out here (two memchr scans).
+    let bytes = text.as_bytes();
+    if !bytes.contains(&b'_') && !bytes.contains(&b'[') {
+        return false;
     }
     let boxed = text.find('[').is_some_and(|at| text[at + 1..].starts_with("    "));
     let words = || {
