@@ -204,20 +204,18 @@ pub fn truncation_mark(s: &str) -> Option<&'static str> {
 
 /// Sentence punctuation inside a line: a line with none reads as a heading or a headline.
 pub fn has_sentence_punct(s: &str) -> bool {
-    // What precedes a stop is asked only at a stop: most characters are neither.
+    // Scanned as bytes (UTF-8 puts an ASCII byte or a lead byte nowhere else): the
+    // characters around a stop are decoded only at a stop, and most bytes are neither.
     let ends_word = |c: Option<char>| c.is_some_and(|c| is_letter(c) || c == ')' || c == '"' || c == '”');
-    let mut prev = None;
-    let mut chars = s.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '。' | '；' | '！' | '？' => return true,
-            // Latin sentence ends: ". " or ";" after a word, not a decimal point or an abbreviation dot at the end
-            '.' | ';' | '!' | '?' if ends_word(prev) && chars.peek().is_none_or(|n| n.is_whitespace()) => return true,
-            _ => {}
+    s.bytes().enumerate().any(|(i, b)| match b {
+        // Latin sentence ends: ". " or ";" after a word, not a decimal point or an abbreviation dot at the end
+        b'.' | b';' | b'!' | b'?' => {
+            ends_word(s[..i].chars().next_back()) && s[i + 1..].chars().next().is_none_or(char::is_whitespace)
         }
-        prev = Some(c);
-    }
-    false
+        // 。 ；！？
+        0xE3 | 0xEF => ["。", "；", "！", "？"].iter().any(|stop| s[i..].starts_with(stop)),
+        _ => false,
+    })
 }
 
 /// Whether `s` ends with `tail`, ASCII letters compared without case (`.GZ`, `Says:`);
@@ -470,6 +468,10 @@ mod tests {
     fn sentence_shape() {
         assert!(has_sentence_punct("他说。然后"));
         assert!(has_sentence_punct("He left. Then"));
+        assert!(has_sentence_punct("真的吗？好"));
+        assert!(has_sentence_punct("Really?"));
+        assert!(has_sentence_punct("He said (no). Then"));
+        assert!(!has_sentence_punct("Version 3.5 out"));
         assert!(!has_sentence_punct("版本 3.5 发布"));
         assert!(!has_sentence_punct("河北省第八届梅花鉴赏节在安平举行"));
         assert!(ends_sentence("市委常委陈金山出席。"));
