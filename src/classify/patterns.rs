@@ -536,6 +536,7 @@ mod tests {
             ("Older Post Home", Some(Navigation)),
             ("No comments:", Some(EndMarker("No comments:".into()))),
             ("Labels: running, shoes", Some(Tags(vec!["running".into(), "shoes".into()]))),
+            ("Label: XL Recordings", None),
             ("Email This BlogThis! Share to Twitter Share to Facebook", Some(SharePrompt)),
             ("Less used icons (such as BlogThis!) are hidden.", None),
             ("Name (required)", Some(Navigation)),

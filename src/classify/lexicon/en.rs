@@ -72,7 +72,7 @@ pub const RELATED_HEADERS: &[&str] = &[
 ];
 
 /// Labels of a tag line (`Tags: City Council`), matched without regard to case.
-pub const TAG_LABELS: &[&str] = &["tags?", "labels?", "keywords?", "topics", r"filed\s+under", "categor(?:y|ies)"];
+pub const TAG_LABELS: &[&str] = &["tags?", "labels", "keywords?", "topics", r"filed\s+under", "categor(?:y|ies)"];
 
 /// A lone link to the rest of the story, normalised (`continuereading`, `related…:`).
 pub const LINK_LABELS: &[&str] = &[
