@@ -220,10 +220,8 @@ pub(super) fn is_form_field(text: &str) -> bool {
         return false;
     }
     let boxed = text.find('[').is_some_and(|at| text[at + 1..].starts_with("    "));
-    let words = || {
-        let rest: String = text.chars().map(|c| if matches!(c, '_' | '[' | ']') { ' ' } else { c }).collect();
-        rest.split_whitespace().count()
-    };
+    let words =
+        || text.split(|c: char| c.is_whitespace() || matches!(c, '_' | '[' | ']')).filter(|w| !w.is_empty()).count();
     // A line of underscores alone is a rule between an article's parts, not a field.
     match (boxed, text.contains("____")) {
         (true, _) => words() <= 3,
